@@ -1,0 +1,57 @@
+package dev.picket.corpus;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Sentence splitting for English news text, shared by the passage splitter and the answerers. */
+public final class Sentences {
+
+    // BreakIterator breaks after these even though the sentence goes on.
+    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "st", "no",
+            "vs", "gen", "gov", "sen", "rep", "rev", "lt", "col", "capt", "sgt", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "approx", "inc", "ltd", "co");
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.\\s*$");
+
+    private Sentences() {
+    }
+
+    /** The sentences of a paragraph, trimmed, in order; never cuts inside a sentence. */
+    public static List<String> split(String paragraph) {
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.UK);
+        it.setText(paragraph);
+        List<String> raw = new ArrayList<>();
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            String s = paragraph.substring(start, end).strip();
+            if (!s.isEmpty()) {
+                raw.add(s);
+            }
+        }
+        return mergeFalseBreaks(raw);
+    }
+
+    private static List<String> mergeFalseBreaks(List<String> raw) {
+        List<String> out = new ArrayList<>();
+        for (String s : raw) {
+            if (!out.isEmpty() && continues(out.get(out.size() - 1), s)) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + s);
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static boolean continues(String previous, String next) {
+        var m = LAST_WORD.matcher(previous);
+        if (m.find() && ABBREVIATIONS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // A sentence does not start in lower case; BreakIterator split an ellipsis or an initial.
+        return Character.isLowerCase(next.codePointAt(0));
+    }
+}

@@ -1,0 +1,130 @@
+package dev.picket.corpus;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Reads {@code sources.csv} ({@code file,source,published,title[,url]}). A bad row or field becomes a warning
+ * and the article falls back to what its own text says; a broken sidecar never stops the corpus loading.
+ */
+final class Sidecar {
+
+    static final String FILE_NAME = "sources.csv";
+    private static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    private final Map<String, ArticleMetadata> rows;
+
+    private Sidecar(Map<String, ArticleMetadata> rows) {
+        this.rows = rows;
+    }
+
+    static Sidecar empty() {
+        return new Sidecar(Map.of());
+    }
+
+    static Sidecar read(Path file, List<String> warnings) {
+        if (!Files.isRegularFile(file)) {
+            return empty();
+        }
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                warnings.add(FILE_NAME + ": larger than " + MAX_BYTES + " bytes, ignored");
+                return empty();
+            }
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return parse(reader, warnings);
+            }
+        } catch (IOException | JacksonException e) {
+            warnings.add(FILE_NAME + ": unreadable (" + e.getClass().getSimpleName() + "), ignored");
+            return empty();
+        }
+    }
+
+    static Sidecar parse(Reader reader, List<String> warnings) {
+        CsvMapper mapper = CsvMapper.builder()
+                .enable(CsvReadFeature.TRIM_SPACES)
+                .enable(CsvReadFeature.ALLOW_TRAILING_COMMA)
+                .build();
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        Map<String, ArticleMetadata> rows = new HashMap<>();
+        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema)
+                .readValues(reader)) {
+            int line = 1;
+            while (it.hasNextValue()) {
+                line++;
+                Map<String, String> row = lowerCaseKeys(it.nextValue());
+                String file = blankToNull(row.get("file"));
+                if (file == null) {
+                    warnings.add(FILE_NAME + " line " + line + ": no file name, row ignored");
+                    continue;
+                }
+                rows.put(file, new ArticleMetadata(blankToNull(row.get("source")),
+                        date(row.get("published"), line, warnings), blankToNull(row.get("title")),
+                        url(row.get("url"), line, warnings)));
+            }
+        } catch (JacksonException e) {
+            warnings.add(FILE_NAME + ": malformed CSV after " + rows.size() + " rows ("
+                    + e.getOriginalMessage() + "), later rows ignored");
+        }
+        return new Sidecar(rows);
+    }
+
+    ArticleMetadata forFile(String fileName) {
+        return rows.getOrDefault(fileName, ArticleMetadata.NONE);
+    }
+
+    private static Map<String, String> lowerCaseKeys(Map<String, String> row) {
+        Map<String, String> out = new HashMap<>();
+        row.forEach((k, v) -> out.put(k.trim().toLowerCase(Locale.ROOT), v));
+        return out;
+    }
+
+    private static LocalDate date(String value, int line, List<String> warnings) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            warnings.add(FILE_NAME + " line " + line + ": published '" + abbreviate(v)
+                    + "' is not a YYYY-MM-DD date, ignored");
+            return null;
+        }
+    }
+
+    private static String url(String value, int line, List<String> warnings) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        if (!v.startsWith("https://") && !v.startsWith("http://")) {
+            warnings.add(FILE_NAME + " line " + line + ": url '" + abbreviate(v) + "' is not http(s), ignored");
+            return null;
+        }
+        return v;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+}
