@@ -1,0 +1,12 @@
+package dev.picket.retrieval;
+
+/** How much the served index holds, and how often a question's terms occur in it. */
+public interface IndexStats {
+
+    int articleCount();
+
+    int passageCount();
+
+    /** The number of passages whose text holds this analysed term. */
+    int docFreq(String analysedTerm);
+}

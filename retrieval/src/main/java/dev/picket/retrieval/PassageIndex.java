@@ -1,0 +1,315 @@
+package dev.picket.retrieval;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.picket.corpus.Article;
+import dev.picket.corpus.Corpus;
+import dev.picket.corpus.Passage;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The passages of the corpus in a Lucene index on disk. One writer owns the folder for the life of the process
+ * (Lucene's write lock keeps a second picket off it). Readers go through a {@link SearcherManager} that is only
+ * refreshed after a commit, so a query sees either the whole old corpus or the whole new one, never a mix, and
+ * a crash mid-sync leaves the last commit on disk.
+ */
+public final class PassageIndex implements Closeable, IndexStats {
+
+    // Unique key of a passage, not analysed: updateDocument and deletes match it exactly.
+    static final String PASSAGE_ID = "passageId";
+    // Not analysed, so one term deletes all passages of an article when it changes or goes.
+    static final String ARTICLE_ID = "articleId";
+    // The article's content hash, stored on each of its passages, so a sync can tell what changed.
+    static final String ARTICLE_HASH = "articleHash";
+    static final String ORDINAL = "ordinal";
+    // Analysed like the text so a question's terms can match the headline; weighted lightly in queries.
+    static final String TITLE = "title";
+    // Shown in citations, never searched.
+    static final String SOURCE = "source";
+    // Stored as ISO text for display; the day number is indexed as a point and doc value so later filters and
+    // recency priors need no second lookup.
+    static final String PUBLISHED = "published";
+    static final String PUBLISHED_DAY = "publishedDay";
+    static final String URL = "url";
+    // Analysed with English stemming and stop words; the field BM25 scores.
+    static final String TEXT = "text";
+
+    /** Bump when the document layout or analysis changes, so old indexes are rebuilt rather than misread. */
+    static final String SCHEMA = "1";
+    static final String SCHEMA_KEY = "picket.schema";
+
+    private static final Logger log = LoggerFactory.getLogger(PassageIndex.class);
+
+    private final FSDirectory directory;
+    private IndexWriter writer;
+    private final SearcherManager searchers;
+    private volatile int articleCount;
+
+    private PassageIndex(FSDirectory directory, IndexWriter writer) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        // Opened on the directory, not the writer: searchers see commits only, never a sync in progress.
+        this.searchers = new SearcherManager(directory, null);
+        this.articleCount = countArticles();
+    }
+
+    /** Opens the index in this folder, creating it when absent and discarding one written by another schema. */
+    public static PassageIndex open(Path dir) {
+        FSDirectory directory = null;
+        try {
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            boolean current = DirectoryReader.indexExists(directory)
+                    && SCHEMA.equals(DirectoryReader.listCommits(directory).getLast().getUserData().get(SCHEMA_KEY));
+            IndexWriter writer = new IndexWriter(directory, writerConfig(current));
+            if (!current) {
+                writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+                writer.commit();
+            }
+            return new PassageIndex(directory, writer);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory);
+            throw new IndexException("cannot open the index in " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Brings the index in line with the corpus: articles whose content hash is new or different are
+     * re-indexed, missing ones are deleted and the rest are left alone. Searches see the result only once it
+     * is committed.
+     */
+    public synchronized SyncReport sync(Corpus corpus) {
+        try {
+            Map<String, String> indexed = indexedHashes();
+            List<String> added = new ArrayList<>();
+            List<String> changed = new ArrayList<>();
+            int passages = 0;
+            for (Article article : corpus.articles()) {
+                String previous = indexed.remove(article.id());
+                if (article.contentHash().equals(previous)) {
+                    continue;
+                }
+                (previous == null ? added : changed).add(article.id());
+                writer.updateDocuments(new Term(ARTICLE_ID, article.id()), documents(article));
+                passages += article.passages().size();
+            }
+            List<String> removed = List.copyOf(indexed.keySet());
+            for (String id : removed) {
+                writer.deleteDocuments(new Term(ARTICLE_ID, id));
+            }
+            SyncReport report = new SyncReport(added, changed, removed,
+                    corpus.articles().size() - added.size() - changed.size(), passages);
+            if (!report.isNoOp()) {
+                writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+                articleCount = countArticles();
+            }
+            return report;
+        } catch (IOException | RuntimeException e) {
+            rollbackToLastCommit();
+            throw new IndexException("index sync failed, the previous index is still served: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a query built by this package against the current searcher. */
+    List<SearchHit> search(Query query, int maxHits) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(query, Math.max(1, maxHits));
+                StoredFields stored = searcher.storedFields();
+                List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc sd : top.scoreDocs) {
+                    hits.add(toHit(stored.document(sd.doc), sd.score));
+                }
+                return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new IndexException("search failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int articleCount() {
+        return articleCount;
+    }
+
+    @Override
+    public int passageCount() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().numDocs();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new IndexException("cannot read the index: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int docFreq(String analysedTerm) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().docFreq(new Term(TEXT, analysedTerm));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new IndexException("cannot read the index: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+    private static IndexWriterConfig writerConfig(boolean append) {
+        return new IndexWriterConfig(QueryTerms.analyzer())
+                .setOpenMode(append ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
+    }
+
+    private static List<Document> documents(Article article) {
+        List<Document> docs = new ArrayList<>(article.passages().size());
+        for (Passage p : article.passages()) {
+            Document doc = new Document();
+            doc.add(new StringField(PASSAGE_ID, p.id(), Field.Store.YES));
+            doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
+            doc.add(new StringField(ARTICLE_HASH, article.contentHash(), Field.Store.YES));
+            doc.add(new StoredField(ORDINAL, p.ordinal()));
+            doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+            doc.add(new StoredField(SOURCE, article.source()));
+            if (article.published() != null) {
+                long day = article.published().toEpochDay();
+                doc.add(new StoredField(PUBLISHED, article.published().toString()));
+                doc.add(new LongPoint(PUBLISHED_DAY, day));
+                doc.add(new NumericDocValuesField(PUBLISHED_DAY, day));
+            }
+            if (article.url() != null) {
+                doc.add(new StoredField(URL, article.url()));
+            }
+            doc.add(new TextField(TEXT, p.text(), Field.Store.YES));
+            docs.add(doc);
+        }
+        return docs;
+    }
+
+    private static SearchHit toHit(Document doc, double score) {
+        String published = doc.get(PUBLISHED);
+        return new SearchHit(doc.get(PASSAGE_ID), doc.get(ARTICLE_ID), doc.getField(ORDINAL).numericValue().intValue(),
+                doc.get(TITLE), doc.get(SOURCE), published == null ? null : LocalDate.parse(published), doc.get(URL),
+                doc.get(TEXT), score);
+    }
+
+    private Map<String, String> indexedHashes() throws IOException {
+        Map<String, String> hashes = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                LeafReader r = leaf.reader();
+                Bits live = r.getLiveDocs();
+                StoredFields stored = r.storedFields();
+                for (int i = 0; i < r.maxDoc(); i++) {
+                    if (live == null || live.get(i)) {
+                        Document d = stored.document(i, Set.of(ARTICLE_ID, ARTICLE_HASH));
+                        hashes.putIfAbsent(d.get(ARTICLE_ID), d.get(ARTICLE_HASH));
+                    }
+                }
+            }
+        }
+        return hashes;
+    }
+
+    private int countArticles() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), ARTICLE_ID);
+            if (terms == null) {
+                return 0;
+            }
+            int n = 0;
+            TermsEnum it = terms.iterator();
+            Bits liveDocs = MultiBits.getLiveDocs(searcher.getIndexReader());
+            while (it.next() != null) {
+                PostingsEnum postings = it.postings(null, PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (liveDocs == null || liveDocs.get(doc)) {
+                        n++;
+                        break;
+                    }
+                }
+            }
+            return n;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Drops the failed sync's pending changes; rollback closes the writer, so a fresh one takes over. */
+    private void rollbackToLastCommit() {
+        try {
+            writer.rollback();
+        } catch (IOException | RuntimeException e) {
+            log.warn("could not roll back the index writer", e);
+        }
+        try {
+            writer = new IndexWriter(directory, writerConfig(true));
+        } catch (IOException | RuntimeException e) {
+            log.error("could not reopen the index writer; searches go on against the last commit", e);
+        }
+    }
+
+    private static void closeQuietly(Closeable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (IOException ignored) {
+                // Already failing; the caller reports the first error.
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.picket.retrieval.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads a JSONL question set; blank lines are skipped and a malformed line is an error naming its number. */
+public final class QuestionSet {
+
+    /** The development set shipped with picket, a copy of the shared one so a clone stands alone. */
+    public static final String DEV_RESOURCE = "/dev/picket/retrieval/eval/questions.jsonl";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private QuestionSet() {
+    }
+
+    public static List<EvalQuestion> dev() {
+        try (InputStream in = QuestionSet.class.getResourceAsStream(DEV_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the dev question set is missing from the classpath");
+            }
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), DEV_RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<EvalQuestion> read(Path file) {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(r, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<EvalQuestion> read(BufferedReader reader, String name) throws IOException {
+        List<EvalQuestion> out = new ArrayList<>();
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                out.add(parse(JSON.readTree(line)));
+            } catch (JacksonException | IllegalArgumentException e) {
+                throw new IllegalArgumentException(name + " line " + number + ": "
+                        + (e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage()), e);
+            }
+        }
+        return out;
+    }
+
+    private static EvalQuestion parse(JsonNode n) {
+        String question = n.path("question").asString("");
+        if (question.isBlank()) {
+            throw new IllegalArgumentException("no question");
+        }
+        return new EvalQuestion(n.path("id").asString(""), n.path("kind").asString(""), question,
+                strings(n.path("expect_any")), strings(n.path("expect_all")), strings(n.path("gold")),
+                n.path("expect_abstain").asBoolean(false));
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asString()));
+        return out;
+    }
+}
