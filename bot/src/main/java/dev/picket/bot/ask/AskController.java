@@ -1,0 +1,67 @@
+package dev.picket.bot.ask;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import dev.picket.bot.api.BadRequestException;
+import dev.picket.bot.api.NotServingException;
+import dev.picket.bot.index.KnowledgeBase;
+import dev.picket.retrieval.Answer;
+import dev.picket.retrieval.Answerer;
+import dev.picket.retrieval.PassageRetriever;
+import dev.picket.retrieval.SearchHit;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Asking and searching over HTTP, for operators and the test page. */
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+class AskController {
+
+    static final int MAX_K = 50;
+
+    private final Answerer answerer;
+    private final PassageRetriever retriever;
+    private final KnowledgeBase knowledge;
+
+    AskController(Answerer answerer, PassageRetriever retriever, KnowledgeBase knowledge) {
+        this.answerer = answerer;
+        this.retriever = retriever;
+        this.knowledge = knowledge;
+    }
+
+    @PostMapping(path = "/ask", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Answer ask(@RequestBody(required = false) AskRequest request) {
+        String question = Questions.check(request == null ? null : request.question());
+        requireServing();
+        return answerer.answer(question);
+    }
+
+    @GetMapping("/search")
+    SearchResponse search(@RequestParam String q, @RequestParam(defaultValue = "8") int k) {
+        String query = Questions.check(q);
+        if (k < 1 || k > MAX_K) {
+            throw new BadRequestException("k must be from 1 to " + MAX_K);
+        }
+        requireServing();
+        long start = System.nanoTime();
+        List<SearchHit> hits = retriever.retrieve(query, k);
+        double millis = Math.round((System.nanoTime() - start) / 10_000.0) / 100.0;
+        return new SearchResponse(query,
+                IntStream.range(0, hits.size()).mapToObj(i -> SearchResponse.Hit.of(i + 1, hits.get(i))).toList(),
+                millis);
+    }
+
+    private void requireServing() {
+        if (!knowledge.isServing()) {
+            throw new NotServingException(knowledge.lastError()
+                    .map(e -> "the index could not be built: " + e)
+                    .orElse("the index is still being built; try again in a moment"));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.picket.bot.eval;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.picket.bot.index.KnowledgeBase;
+import dev.picket.retrieval.Answerer;
+import dev.picket.retrieval.PassageRetriever;
+import dev.picket.retrieval.eval.EvalQuestion;
+import dev.picket.retrieval.eval.EvalReport;
+import dev.picket.retrieval.eval.EvalRunner;
+import dev.picket.retrieval.eval.QuestionSet;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code picket eval [questions.jsonl]}: syncs the index, asks every question of the set (the bundled dev set
+ * when no file is given) through the configured answerer and prints the metrics.
+ */
+@Component
+@Profile(EvalCommand.NAME)
+public class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    public static final String NAME = "eval";
+
+    private final KnowledgeBase knowledge;
+    private final Answerer answerer;
+    private final PassageRetriever retriever;
+    private int exitCode;
+
+    EvalCommand(KnowledgeBase knowledge, Answerer answerer, PassageRetriever retriever) {
+        this.knowledge = knowledge;
+        this.answerer = answerer;
+        this.retriever = retriever;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            knowledge.sync().join();
+            List<String> files = args.getNonOptionArgs();
+            List<EvalQuestion> questions = files.isEmpty() ? QuestionSet.dev() : QuestionSet.read(Path.of(files.get(0)));
+            EvalReport report = new EvalRunner(answerer, retriever).run(questions);
+            System.out.println(report.format());
+        } catch (RuntimeException e) {
+            System.err.println("eval failed: " + e.getMessage());
+            exitCode = 1;
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.picket.bot.index;
+
+import java.time.Clock;
+
+import dev.picket.retrieval.Answerer;
+import dev.picket.retrieval.Bm25Retriever;
+import dev.picket.retrieval.ExtractiveAnswerer;
+import dev.picket.retrieval.PassageRetriever;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The offline retrieval and answering stages over the served index. */
+@Configuration(proxyBeanMethods = false)
+class IndexConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    PassageRetriever passageRetriever(KnowledgeBase knowledge) {
+        return new Bm25Retriever(knowledge.index());
+    }
+
+    @Bean
+    ExtractiveAnswerer extractiveAnswerer(PassageRetriever retriever, KnowledgeBase knowledge) {
+        return ExtractiveAnswerer.builder().retriever(retriever).stats(knowledge.index()).build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "answerer")
+    Answerer answerer(ExtractiveAnswerer extractive) {
+        return extractive;
+    }
+}

@@ -1,0 +1,28 @@
+package dev.picket.bot.index;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/** UP once the index is open and holds passages, with its counts; DOWN with the reason otherwise. */
+@Component("index")
+class IndexHealthIndicator implements HealthIndicator {
+
+    private final KnowledgeBase knowledge;
+
+    IndexHealthIndicator(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    @Override
+    public Health health() {
+        Health.Builder health = knowledge.isServing() ? Health.up() : Health.down();
+        health.withDetail("articles", knowledge.index().articleCount())
+                .withDetail("passages", knowledge.index().passageCount())
+                .withDetail("synced", knowledge.snapshot().isPresent());
+        knowledge.snapshot().ifPresent(s -> health.withDetail("syncedAt", s.syncedAt().toString())
+                .withDetail("skippedFiles", s.corpus().report().skipped().size()));
+        knowledge.lastError().ifPresent(e -> health.withDetail("error", e));
+        return health.build();
+    }
+}
