@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -25,7 +28,7 @@ import org.jsoup.select.NodeVisitor;
 final class ArticleCleaner {
 
     /** Bump when cleaning changes, so that content hashes change and the index is rebuilt. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     record Cleaned(String text, LocalDate date, String title) {
     }
@@ -67,6 +70,7 @@ final class ArticleCleaner {
             }
             case MARKDOWN -> {
                 Node document = Parser.builder().build().parse(text);
+                unwrapLinks(document);
                 title = firstHeading(document);
                 text = markdownText(document);
             }
@@ -146,6 +150,31 @@ final class ArticleCleaner {
             }
         }
         return null;
+    }
+
+    // A link becomes its text and an image goes, as in HTML; the text renderer would write '"text" (address)'.
+    private static void unwrapLinks(Node document) {
+        List<Node> targets = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                targets.add(link);
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                targets.add(image);
+            }
+        });
+        for (Node n : targets) {
+            if (n instanceof Link) {
+                for (Node child = n.getFirstChild(); child != null; child = n.getFirstChild()) {
+                    n.insertBefore(child);
+                }
+            }
+            n.unlink();
+        }
     }
 
     private static String markdownText(Node document) {

@@ -63,6 +63,13 @@ public final class CorpusReader {
         } catch (IOException e) {
             throw new CorpusException("corpus folder " + dir.toAbsolutePath() + " cannot be listed: " + e, e);
         }
+        Set<String> present = new HashSet<>();
+        files.forEach(f -> present.add(f.getFileName().toString()));
+        for (String named : sidecar.fileNames()) {
+            if (!present.contains(named)) {
+                warnings.add(Sidecar.FILE_NAME + ": row for '" + named + "' but no such file in the folder, ignored");
+            }
+        }
         List<Article> articles = new ArrayList<>();
         List<String> loaded = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Sentence splitting for English news text, shared by the passage splitter and the answerers. */
@@ -14,7 +15,10 @@ public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sir", "st", "no",
             "vs", "gen", "gov", "sen", "rep", "rev", "lt", "col", "capt", "sgt", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "etc", "approx", "inc", "ltd", "co");
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}.]+)\\.\\s*$");
+    // The word before a final full stop. Only the end of the sentence is searched, and the lookbehind makes a
+    // match start at a word start, so a huge run of letters costs linear, not quadratic, time.
+    private static final Pattern LAST_WORD = Pattern.compile("(?<![\\p{L}.])([\\p{L}.]+)\\.\\s*$");
+    private static final int LAST_WORD_WINDOW = 32;
 
     private Sentences() {
     }
@@ -36,18 +40,27 @@ public final class Sentences {
 
     private static List<String> mergeFalseBreaks(List<String> raw) {
         List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
         for (String s : raw) {
-            if (!out.isEmpty() && continues(out.get(out.size() - 1), s)) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + " " + s);
-            } else {
-                out.add(s);
+            if (!current.isEmpty() && !continues(current, s)) {
+                out.add(current.toString());
+                current.setLength(0);
             }
+            if (!current.isEmpty()) {
+                current.append(' ');
+            }
+            current.append(s);
+        }
+        if (!current.isEmpty()) {
+            out.add(current.toString());
         }
         return out;
     }
 
-    private static boolean continues(String previous, String next) {
-        var m = LAST_WORD.matcher(previous);
+    private static boolean continues(CharSequence previous, String next) {
+        Matcher m = LAST_WORD.matcher(previous)
+                .region(Math.max(0, previous.length() - LAST_WORD_WINDOW), previous.length())
+                .useTransparentBounds(true);
         if (m.find() && ABBREVIATIONS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
             return true;
         }

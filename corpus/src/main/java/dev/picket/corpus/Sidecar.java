@@ -84,13 +84,19 @@ final class Sidecar {
         return new Sidecar(rows);
     }
 
+    /** The file names the sidecar has rows for, sorted. */
+    List<String> fileNames() {
+        return rows.keySet().stream().sorted().toList();
+    }
+
     ArticleMetadata forFile(String fileName) {
         return rows.getOrDefault(fileName, ArticleMetadata.NONE);
     }
 
     private static Map<String, String> lowerCaseKeys(Map<String, String> row) {
         Map<String, String> out = new HashMap<>();
-        row.forEach((k, v) -> out.put(k.trim().toLowerCase(Locale.ROOT), v));
+        // A spreadsheet's "CSV UTF-8" starts with a byte order mark, which would otherwise stick to "file".
+        row.forEach((k, v) -> out.put(k.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), v));
         return out;
     }
 

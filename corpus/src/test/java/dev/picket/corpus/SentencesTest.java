@@ -1,0 +1,61 @@
+package dev.picket.corpus;
+
+import static dev.picket.corpus.SampleCorpus.words;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentencesTest {
+
+    @Test
+    void should_split_at_sentence_ends_when_text_has_several_sentences() {
+        assertThat(Sentences.split("Nurses walked out. Did talks fail? Yes! They did."))
+                .containsExactly("Nurses walked out.", "Did talks fail?", "Yes!", "They did.");
+    }
+
+    @Test
+    void should_not_split_after_titles_when_a_name_follows() {
+        assertThat(Sentences.split("Dr. Vivek Trivedi met Mr. Streeting and Mrs. Cullen. They talked for hours."))
+                .containsExactly("Dr. Vivek Trivedi met Mr. Streeting and Mrs. Cullen.", "They talked for hours.");
+    }
+
+    @Test
+    void should_not_split_after_eg_or_ie_when_the_sentence_goes_on() {
+        assertThat(Sentences.split("Some unions, e.g. Unite, joined in. Others, i.e. The RCN, did not."))
+                .containsExactly("Some unions, e.g. Unite, joined in.", "Others, i.e. The RCN, did not.");
+    }
+
+    @Test
+    void should_not_split_inside_numbers_when_they_have_a_decimal_point() {
+        assertThat(Sentences.split("Doctors in Wales settled for 12.4% last year. The BMA wants 35%."))
+                .containsExactly("Doctors in Wales settled for 12.4% last year.", "The BMA wants 35%.");
+    }
+
+    @Test
+    void should_recognise_an_abbreviation_when_it_ends_a_long_run_of_text() {
+        String sentence = "The letter was signed by " + words(60, "doctors") + " and Dr. Ross Nieuwoudt.";
+
+        assertThat(Sentences.split(sentence + " It was sent on Monday."))
+                .containsExactly(sentence, "It was sent on Monday.");
+    }
+
+    @Test
+    void should_not_split_when_the_next_part_starts_in_lower_case() {
+        assertThat(Sentences.split("I am offering conciliation... and we can start tomorrow."))
+                .containsExactly("I am offering conciliation... and we can start tomorrow.");
+    }
+
+    @Test
+    void should_finish_when_a_sentence_is_one_huge_word() {
+        String giant = "a".repeat(4 * 1024 * 1024) + "!";
+
+        assertThat(Sentences.split(giant + " Next one here.")).containsExactly(giant, "Next one here.");
+    }
+
+    @Test
+    void should_finish_when_a_huge_paragraph_is_many_lower_case_sentences() {
+        String text = "a. ".repeat(1_000_000).strip();
+
+        assertThat(Sentences.split(text)).containsExactly(text);
+    }
+}
