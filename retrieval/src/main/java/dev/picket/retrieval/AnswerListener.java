@@ -1,0 +1,21 @@
+package dev.picket.retrieval;
+
+import java.util.List;
+
+/**
+ * Receives a streamed answer: the candidate sources first, then text as it is written, then the verified final
+ * answer, whose text and citations replace everything streamed before. Exactly one of {@link #onComplete} and
+ * {@link #onError} is called, last.
+ */
+public interface AnswerListener {
+
+    /** The numbered passages the answer will be written from; the final citations are a subset, renumbered. */
+    void onSources(List<Citation> sources);
+
+    /** More answer text, unverified; may be empty of markers or cut mid-word. */
+    void onDelta(String text);
+
+    void onComplete(Answer answer);
+
+    void onError(Throwable error);
+}
