@@ -140,7 +140,15 @@ let streamMissing = false;
 $("ask-form").addEventListener("submit", (e) => {
   e.preventDefault();
   const question = $("ask-question").value;
-  busy(e.target, "ask-status", "ask-error", "Asking…", () => ask(question));
+  busy(e.target, "ask-status", "ask-error", "Asking…", async () => {
+    try {
+      await ask(question);
+    } catch (problem) {
+      // Half a streamed answer is unverified text; show the error alone.
+      $("ask-result").hidden = true;
+      throw problem;
+    }
+  });
 });
 
 async function ask(question) {

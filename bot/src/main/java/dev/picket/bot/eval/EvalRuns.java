@@ -15,8 +15,8 @@ import org.springframework.web.context.request.async.WebAsyncTask;
 
 /**
  * Runs evaluations one at a time, each on its own thread rather than a request thread. A run asks every question
- * of its set, which with an LLM can take minutes and cost money, so a second run is refused while one is going;
- * a run whose caller stopped waiting still finishes before the next may start.
+ * of its set, which with an LLM can take minutes and cost money, so a second run is refused while one is going,
+ * and a run that outlasts the timeout is interrupted: it stops after the question it is on.
  */
 @Component
 class EvalRuns {
@@ -47,7 +47,8 @@ class EvalRuns {
         WebAsyncTask<EvalResponse> task = new WebAsyncTask<>(properties.timeout().toMillis(), threads, run);
         task.onTimeout(() -> {
             throw new EvalRefusedException(HttpStatus.SERVICE_UNAVAILABLE, "the evaluation took longer than "
-                    + properties.timeout().toSeconds() + " s (picket.eval.timeout); it finishes in the background");
+                    + properties.timeout().toMillis() / 1000.0 + " s (picket.eval.timeout) and was stopped; "
+                    + "run fewer questions or allow more time");
         });
         return task;
     }

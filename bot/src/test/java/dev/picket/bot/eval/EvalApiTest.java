@@ -1,9 +1,7 @@
 package dev.picket.bot.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -48,8 +46,7 @@ class EvalApiTest {
 
     @BeforeEach
     void waitForTheIndex() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity("/api/articles", Map.class).getBody()
-                .get("ingestion") != null);
+        SampleCorpusCopy.awaitIndexed(http);
     }
 
     @Test

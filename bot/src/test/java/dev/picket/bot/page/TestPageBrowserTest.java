@@ -1,7 +1,6 @@
 package dev.picket.bot.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -118,8 +116,7 @@ class TestPageBrowserTest {
 
     @BeforeEach
     void openThePage() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity("/api/articles", Map.class).getBody()
-                .get("ingestion") != null);
+        SampleCorpusCopy.awaitIndexed(http);
         browser.get("http://127.0.0.1:" + port + "/");
     }
 
