@@ -188,7 +188,7 @@ async function streamAnswer(response) {
         const sources = Array.isArray(data) ? data : (data && data.sources) || [];
         renderSources(sources, "");
       } else if (event.name === "delta") {
-        text += typeof data === "string" ? data : (data && (data.text ?? data.delta)) || "";
+        text += deltaText(data, event.data);
         renderAnswerText(answerBox, text, new Set());
       } else if (event.name === "final") {
         done = true;
@@ -231,6 +231,13 @@ async function* sseEvents(body) {
   }
 }
 
+// The server sends {"text": "..."}; a bare JSON string or plain text is taken as it is.
+function deltaText(data, raw) {
+  if (typeof data === "string") return data;
+  if (data && typeof data === "object" && !Array.isArray(data)) return data.text ?? data.delta ?? "";
+  return raw;
+}
+
 function parseData(data) {
   try {
     return JSON.parse(data);
@@ -271,11 +278,15 @@ function renderAnswer(answer) {
   renderSources(citations, answer.answer);
 }
 
+const TIMING_NAMES = { retrievalMs: "retrieval", llmMs: "LLM", totalMs: "total" };
+
+/** The timings in the order the time was spent, the total last; any new kind of timing is shown too. */
 function timings(t) {
   if (!t) return "";
-  const names = { retrievalMs: "retrieval", llmMs: "LLM", totalMs: "total" };
-  return Object.entries(t).filter(([, v]) => typeof v === "number")
-      .map(([k, v]) => `${names[k] || k.replace(/Ms$/, "")} ${v.toFixed(1)} ms`).join(" · ");
+  const first = ["retrievalMs", "llmMs"];
+  const keys = [...first, ...Object.keys(t).filter((k) => !first.includes(k) && k !== "totalMs"), "totalMs"];
+  return keys.filter((k) => typeof t[k] === "number")
+      .map((k) => `${TIMING_NAMES[k] || k.replace(/Ms$/, "")} ${t[k].toFixed(1)} ms`).join(" · ");
 }
 
 /** The answer text with each [n] that has a source as a link to that source's card. */
@@ -380,7 +391,8 @@ function closestSentence(passage, claim) {
     const score = wordsOf(m[0]).filter((w) => claimWords.has(w)).length;
     if (score > bestScore) {
       bestScore = score;
-      best = [m.index, m.index + m[0].length];
+      const lead = m[0].length - m[0].trimStart().length;
+      best = [m.index + lead, m.index + m[0].trimEnd().length];
     }
   }
   return bestScore >= 2 ? best : null;

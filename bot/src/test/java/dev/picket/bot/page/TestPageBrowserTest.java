@@ -29,6 +29,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -165,6 +166,22 @@ class TestPageBrowserTest {
 
         assertThat(error.getText()).contains("missing or empty");
         assertThat(find("#ask-result").isDisplayed()).isFalse();
+    }
+
+    @Test
+    void should_say_the_server_is_not_responding_when_it_cannot_be_reached() {
+        // The browser goes offline after the page has loaded: to the page, the server is down.
+        browser.setNetworkConditions(new ChromiumNetworkConditions().setOffline(true));
+        try {
+            ask(devQuestion("d04").question());
+            WebElement error = visible(By.id("ask-error"));
+            screenshot("ask-server-down");
+
+            assertThat(error.getText()).contains("isn't responding");
+            assertThat(find("#ask-result").isDisplayed()).isFalse();
+        } finally {
+            browser.deleteNetworkConditions();
+        }
     }
 
     @Test
