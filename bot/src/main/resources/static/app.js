@@ -491,7 +491,7 @@ function renderCorpus(body) {
       ? reportList({
         "finished at": ingestion.finishedAt ? new Date(ingestion.finishedAt).toLocaleString() : "—",
         loaded: `${(ingestion.loaded || []).length} file(s)`,
-        skipped: (ingestion.skipped || []).map((s) => `${s.file}: ${s.reason}`),
+        skipped: ingestion.skipped || [],
         warnings: ingestion.warnings || [],
       })
       : el("p", { class: "hint" }, "The first read of the corpus folder is still running."));
@@ -501,16 +501,21 @@ function renderCorpus(body) {
 function reportList(report) {
   const dl = el("dl");
   for (const [key, value] of Object.entries(report)) {
-    dl.append(el("dt", {}, key), el("dd", {}, reportValue(value)));
+    dl.append(el("dt", {}, key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()), el("dd", {}, reportValue(value)));
   }
   return dl;
+}
+
+function reportItem(v) {
+  if (v === null || typeof v !== "object") return String(v);
+  if ("file" in v && "reason" in v) return `${v.file}: ${v.reason}`;
+  return Object.entries(v).map(([k, x]) => `${k}: ${x}`).join(", ");
 }
 
 function reportValue(value) {
   if (Array.isArray(value)) {
     if (!value.length) return "none";
-    return el("ul", {}, value.map((v) => el("li", {}, typeof v === "object" && v !== null
-        ? Object.entries(v).map(([k, x]) => `${k}: ${x}`).join(", ") : String(v))));
+    return el("ul", {}, value.map((v) => el("li", {}, reportItem(v))));
   }
   if (value && typeof value === "object") return reportList(value);
   return value === null || value === undefined ? "—" : String(value);
@@ -539,10 +544,16 @@ async function reload(token) {
   }
   if (!response.ok) throw await problemOf(response);
   const report = await response.json().catch(() => ({}));
-  $("reload-status").textContent = "Reloaded.";
-  $("reload-report").replaceChildren(el("h3", {}, "Reload report"), reportList(report));
+  // A failed reload leaves the last index serving; its report still says what was found.
+  const failed = report.succeeded === false;
+  const shown = Object.fromEntries(Object.entries(report).filter(([k, v]) => k !== "succeeded" && v !== null));
+  $("reload-report").replaceChildren(el("h3", {}, "Reload report"), reportList(shown));
   $("reload-report").hidden = false;
   await loadCorpus();
+  if (failed) {
+    throw new Problem(`The reload failed, and picket still answers from the index it had: ${report.error || "no reason given"}.`);
+  }
+  $("reload-status").textContent = "Reloaded.";
 }
 
 // ---------------------------------------------------------------------------------------------------------------
