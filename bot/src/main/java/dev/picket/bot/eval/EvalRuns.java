@@ -2,6 +2,7 @@ package dev.picket.bot.eval;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Semaphore;
 
 import dev.picket.retrieval.Answerer;
@@ -40,16 +41,23 @@ class EvalRuns {
         Callable<EvalResponse> run = () -> {
             try {
                 return EvalResponse.of(set, runner.run(questions));
+            } catch (CancellationException e) {
+                // Stopped by the timeout; whichever of this and the timeout callback answers first, it says the same.
+                throw stopped();
             } finally {
                 running.release();
             }
         };
         WebAsyncTask<EvalResponse> task = new WebAsyncTask<>(properties.timeout().toMillis(), threads, run);
         task.onTimeout(() -> {
-            throw new EvalRefusedException(HttpStatus.SERVICE_UNAVAILABLE, "the evaluation took longer than "
-                    + properties.timeout().toMillis() / 1000.0 + " s (picket.eval.timeout) and was stopped; "
-                    + "run fewer questions or allow more time");
+            throw stopped();
         });
         return task;
+    }
+
+    private EvalRefusedException stopped() {
+        return new EvalRefusedException(HttpStatus.SERVICE_UNAVAILABLE, "the evaluation took longer than "
+                + properties.timeout().toMillis() / 1000.0 + " s (picket.eval.timeout) and was stopped; "
+                + "run fewer questions or allow more time");
     }
 }

@@ -35,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * question until the test lets it go.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.additional-location=optional:file:../config/", "picket.eval.timeout=2s"})
+        properties = {"spring.config.additional-location=optional:file:../config/", "picket.eval.timeout=4s"})
 @AutoConfigureTestRestTemplate
 class EvalRunLimitsTest {
 
