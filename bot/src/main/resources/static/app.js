@@ -598,25 +598,29 @@ $("eval-load-dev").addEventListener("click", async () => {
 $("eval-failures").addEventListener("change", () => renderRows());
 
 function percent(share) {
-  return `${(share * 100).toFixed(1).replace(/\.0$/, "")} %`;
+  return typeof share === "number" ? `${(share * 100).toFixed(1).replace(/\.0$/, "")} %` : "—";
 }
+
+const METRICS = { recallAt5: "recall@5", accuracy: "accuracy", citationPrecision: "citation precision",
+  abstention: "abstention", falseAbstention: "false abstention" };
 
 function renderEval(body) {
   const m = body.metrics;
+  // Metrics a newer server adds (say, another recall) are shown after the known ones.
+  const extra = Object.entries(m).filter(([k, v]) => !(k in METRICS) && !k.endsWith("Ms") && typeof v === "number")
+      .map(([k, v]) => `${k} ${v.toFixed(3)}`);
   $("eval-summary").textContent = [
     `${body.set === "dev" ? "Dev set" : "Pasted set"}: ${body.passed} of ${body.questions} passed`,
-    `recall@5 ${percent(m.recallAt5)}`,
-    `accuracy ${percent(m.accuracy)}`,
-    `citation precision ${percent(m.citationPrecision)}`,
-    `abstention ${percent(m.abstention)}`,
-    `false abstention ${percent(m.falseAbstention)}`,
-    `p50 ${m.p50Ms.toFixed(1)} ms`,
-    `p95 ${m.p95Ms.toFixed(1)} ms`,
+    ...Object.entries(METRICS).map(([k, name]) => `${name} ${percent(m[k])}`),
+    ...extra,
+    `p50 ${Number(m.p50Ms).toFixed(1)} ms`,
+    `p95 ${Number(m.p95Ms).toFixed(1)} ms`,
     `mode ${(body.modes || []).join(", ") || "—"}`,
   ].join(" · ");
   lastRows = body.rows || [];
   renderRows();
   $("eval-result").hidden = false;
+  $("eval-summary").scrollIntoView({ block: "nearest" });
 }
 
 function renderRows() {
