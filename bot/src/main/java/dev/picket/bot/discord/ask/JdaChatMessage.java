@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageType;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 
 /** A JDA message as a link of a reply chain. */
@@ -30,7 +31,7 @@ final class JdaChatMessage implements ChatMessage {
     @Override
     public Optional<ChatMessage> repliedTo() {
         Message referenced = message.getReferencedMessage();
-        if (referenced == null && message.getMessageReference() != null) {
+        if (referenced == null && message.getType() == MessageType.INLINE_REPLY) {
             // Discord nests only one level of the chain; fetching this message again brings the next one.
             try {
                 referenced = message.getChannel().retrieveMessageById(message.getIdLong()).complete()
