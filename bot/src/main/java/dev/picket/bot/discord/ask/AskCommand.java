@@ -49,7 +49,8 @@ public final class AskCommand implements SlashCommand {
                     : "I only answer questions in servers.");
             return;
         }
-        var refusal = gate.problem(question).or(() -> gate.rateLimited(interaction.getUser().getId()));
+        String userId = String.valueOf(interaction.getUser().getIdLong());
+        var refusal = gate.problem(question).or(() -> gate.rateLimited(userId));
         if (refusal.isPresent()) {
             Outgoing.replyPrivately(interaction, refusal.get());
             return;

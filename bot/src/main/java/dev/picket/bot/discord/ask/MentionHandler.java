@@ -51,7 +51,7 @@ public final class MentionHandler {
             return;
         }
         ChannelReply reply = new ChannelReply(message, channel);
-        var refusal = gate.problem(question).or(() -> gate.rateLimited(author.getId()));
+        var refusal = gate.problem(question).or(() -> gate.rateLimited(String.valueOf(author.getIdLong())));
         if (refusal.isPresent()) {
             reply.notice(refusal.get());
             return;

@@ -44,7 +44,8 @@ public final class FeedbackButtons implements ButtonHandler {
             return;
         }
         String shown = interaction.getMessage() == null ? "" : interaction.getMessage().getContentRaw();
-        boolean recorded = recorder.record(argument.substring(colon + 1), interaction.getUser().getId(), vote, shown);
+        String userId = String.valueOf(interaction.getUser().getIdLong());
+        boolean recorded = recorder.record(argument.substring(colon + 1), userId, vote, shown);
         Outgoing.replyPrivately(interaction, recorded
                 ? "Thanks for the feedback! It helps make picket's answers better."
                 : "You've already rated this answer. Thanks!");
