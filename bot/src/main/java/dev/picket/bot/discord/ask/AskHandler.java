@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import dev.picket.bot.discord.ReferenceIds;
 import dev.picket.bot.discord.feedback.RecentAnswers;
@@ -70,9 +71,7 @@ public final class AskHandler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stream.onError(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("showing the answer failed", e.getCause());
-        } catch (RuntimeException e) {
+        } catch (ExecutionException | RuntimeException e) {
             stream.onError(e);
         }
     }
@@ -122,13 +121,19 @@ public final class AskHandler {
             }
         }
 
-        private void finish(java.util.function.Supplier<Reply> reply) {
+        private void finish(Supplier<Reply> reply) {
             try {
                 view.accept(reply.get());
-                done.complete(null);
             } catch (RuntimeException e) {
-                done.completeExceptionally(e);
+                String ref = ReferenceIds.next();
+                log.error("Showing the answer failed [ref {}]", ref, e);
+                try {
+                    view.accept(formatter.failure(ref));
+                } catch (RuntimeException again) {
+                    log.warn("Showing the failure message [ref {}] failed too: {}", ref, again.toString());
+                }
             }
+            done.complete(null);
         }
 
         private void showProgress() {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import dev.picket.bot.discord.Outgoing;
 import dev.picket.bot.discord.ReferenceIds;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -46,6 +47,7 @@ public final class CommandRegistry {
             SlashCommandData data = c.definition();
             return c.moderatorOnly()
                     ? data.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
+                            .setContexts(InteractionContextType.GUILD)
                     : data;
         }).toList();
     }

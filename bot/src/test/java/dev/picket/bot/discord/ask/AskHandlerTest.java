@@ -107,6 +107,18 @@ class AskHandlerTest {
     }
 
     @Test
+    void should_show_a_failure_message_when_discord_refuses_the_answer() {
+        handler(StreamingAnswerer.of(q -> ANSWER), false).handle(AskContext.of("How many troops?"), reply -> {
+            if (reply.hasFeedback()) {
+                throw new IllegalStateException("Discord said no");
+            }
+            shown.add(reply);
+        });
+
+        assertThat(shown).singleElement().extracting(Reply::first).asString().startsWith("Sorry, something went wrong");
+    }
+
+    @Test
     void should_fail_kindly_when_the_answer_never_comes() {
         AskHandler handler = AskHandler.builder().answerer((q, listener) -> { }, true)
                 .rewriter(new DefaultFollowUpRewriter(1000)).formatter(formatter).recent(recent).clock(clock)

@@ -13,6 +13,7 @@ import java.util.Set;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Role;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -44,6 +45,7 @@ class CommandRegistryTest {
         assertThat(definitions).extracting(SlashCommandData::getName).containsExactly("reload", "about");
         assertThat(definitions.get(0).getDefaultPermissions().getPermissionsRaw())
                 .isEqualTo(Permission.getRaw(Permission.MANAGE_SERVER));
+        assertThat(definitions.get(0).getContexts()).containsExactly(InteractionContextType.GUILD);
         assertThat(definitions.get(1).getDefaultPermissions().getPermissionsRaw()).isNull();
     }
 

@@ -49,6 +49,7 @@ class FeedbackRecorderTest {
                 .isEqualTo("[1] Sky News, 19 Dec 2022 — [Troops](<https://news.sky.com/1>)");
         assertThat(first.path("mode").asString()).isEqualTo("extractive");
         assertThat(first.path("vote").asString()).isEqualTo("UP");
+        assertThat(first.path("at").asString()).isEqualTo("2025-01-01T12:00:00Z");
         assertThat(first.path("userHash").asString()).isEqualTo(hasher.hash(ALICE)).hasSize(64);
         assertThat(String.join("\n", lines)).doesNotContain(ALICE).doesNotContain(BOB);
         assertThat(meters.counter("picket.feedback.votes", "vote", "up").count()).isEqualTo(1);
