@@ -53,6 +53,11 @@ abstract class LiveReply implements Consumer<Reply> {
         }
     }
 
+    /** Whether anything of this reply is on screen (a notice counts). */
+    synchronized boolean isShown() {
+        return !shown.isEmpty();
+    }
+
     abstract CompletableFuture<Long> send(int part, MessageCreateData data);
 
     abstract CompletableFuture<?> edit(int part, long messageId, MessageEditData data);

@@ -2,6 +2,7 @@ package dev.picket.bot.discord.ask;
 
 import java.util.List;
 
+import dev.picket.bot.discord.format.Reply;
 import dev.picket.bot.discord.limits.AnswerQueue;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
@@ -69,6 +70,10 @@ public final class MentionHandler {
         if (threadMode && earlier.isEmpty() && channel.getType() == ChannelType.TEXT) {
             var thread = message.createThreadChannel(Threads.name(question)).complete();
             handler.handle(new AskContext(question, earlier, true), new ChannelReply(null, thread));
+            if (reply.isShown()) {
+                // A queue notice was posted under the question; point it at the answer instead.
+                reply.accept(Reply.of("I answered in the thread " + thread.getAsMention() + "."));
+            }
         } else {
             handler.handle(new AskContext(question, earlier, false), reply);
         }

@@ -19,8 +19,10 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageType;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
 import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.requests.restaction.ThreadChannelAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageData;
 import org.junit.jupiter.api.AfterEach;
@@ -73,6 +75,35 @@ class MentionHandlerTest {
 
         awaitReply(followUp);
         assertThat(setup.asked).containsExactly("and when did they arrive? How many troops were deployed?");
+    }
+
+    @Test
+    void should_answer_in_a_new_thread_named_after_the_question_when_thread_mode_is_on() {
+        Message question = message(alice, "<@999> How many troops were deployed?", null, List.of(self));
+        ThreadChannel thread = JdaMocks.channel(ThreadChannel.class, 20L);
+        ThreadChannelAction create = mock(ThreadChannelAction.class);
+        when(create.complete()).thenReturn(thread);
+        when(question.createThreadChannel("How many troops were deployed?")).thenReturn(create);
+
+        handler(true).onMessage(question, SELF);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> !messagesSentTo(thread).isEmpty());
+        MessageData answer = messagesSentTo(thread).getFirst();
+        assertThat(answer.getContent()).startsWith("> How many troops were deployed?\n@\u200Beveryone 1,200");
+        assertThat(answer.getAllowedMentions()).isEmpty();
+        assertThat(messagesSentTo(question)).isEmpty();
+    }
+
+    @Test
+    void should_keep_a_follow_up_in_place_when_thread_mode_is_on() {
+        Message answer = message(self, "> How many troops were deployed?\n1,200 troops [1].", null, List.of());
+        Message followUp = message(alice, "<@999> and when?", answer, List.of(self));
+
+        handler(true).onMessage(followUp, SELF);
+
+        awaitReply(followUp);
+        verify(followUp, never()).createThreadChannel(any(String.class));
+        assertThat(setup.asked).containsExactly("and when? How many troops were deployed?");
     }
 
     @Test
