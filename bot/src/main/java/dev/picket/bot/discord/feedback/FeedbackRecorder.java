@@ -34,9 +34,8 @@ public final class FeedbackRecorder {
     public boolean record(String answerId, String userId, Vote vote, String shownText) {
         var known = recent.find(answerId);
         FeedbackEntry entry = known.map(a -> new FeedbackEntry(clock.instant(), answerId, a.question(),
-                        a.answer().answer(), a.answer().citations().stream()
-                        .map(c -> "[" + c.n() + "] " + SourceLine.of(c.source(), c.published(), c.title(), c.url()))
-                        .toList(), a.answer().mode(), hasher.hash(userId), vote))
+                        a.answer().answer(), a.answer().citations().stream().map(SourceLine::of).toList(),
+                        a.answer().mode(), hasher.hash(userId), vote))
                 .orElseGet(() -> new FeedbackEntry(clock.instant(), answerId, UNKNOWN, shownText, List.of(),
                         UNKNOWN, hasher.hash(userId), vote));
         boolean recorded = store.record(entry);

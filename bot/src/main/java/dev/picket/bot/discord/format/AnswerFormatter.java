@@ -82,7 +82,7 @@ public final class AnswerFormatter {
         List<String> lines = new ArrayList<>();
         lines.add("**Sources:**");
         for (Citation c : citations) {
-            lines.add("[" + c.n() + "] " + SourceLine.of(c.source(), c.published(), c.title(), c.url()));
+            lines.add(SourceLine.of(c));
         }
         return String.join("\n", lines);
     }

@@ -3,12 +3,19 @@ package dev.picket.bot.discord.format;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import dev.picket.retrieval.Citation;
+
 /** An article as one line: {@code Outlet, 11 Dec 2022 — Headline}, the headline a link without a preview. */
 public final class SourceLine {
 
     private static final Pattern WEB = Pattern.compile("^https?://[^\\s<>]+$");
 
     private SourceLine() {
+    }
+
+    /** A citation as its line under an answer: {@code [n] Outlet, 11 Dec 2022 — Headline}. */
+    public static String of(Citation c) {
+        return "[" + c.n() + "] " + of(c.source(), c.published(), c.title(), c.url());
     }
 
     public static String of(String outlet, LocalDate published, String headline, String url) {
