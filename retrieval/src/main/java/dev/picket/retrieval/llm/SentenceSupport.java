@@ -111,9 +111,6 @@ final class SentenceSupport {
             while (n.find()) {
                 numbers.add(normalise(n.group()));
             }
-            // ISO dates and ordinals hold numbers too: "2022-12-19" holds 19, "19th" holds 19.
-            words.stream().filter(w -> w.matches("\\d+\\p{L}*")).map(w -> w.replaceAll("\\p{L}+$", ""))
-                    .map(SentenceSupport::normalise).forEach(numbers::add);
             words.stream().map(NUMBER_WORDS::get).filter(java.util.Objects::nonNull).forEach(numbers::add);
             return new Evidence(QueryTerms.setOf(text), words, numbers);
         }
