@@ -46,9 +46,14 @@ public record LlmSettings(LlmProvider provider, String baseUrl, String model, St
         return provider == LlmProvider.OLLAMA ? OLLAMA_URL : OPENAI_URL;
     }
 
+    /** The base URL without any user info, for logs and health. */
+    public String displayUrl() {
+        return url().replaceFirst("//[^/@]*@", "//");
+    }
+
     @Override
     public String toString() {
-        return "LlmSettings[provider=" + provider + ", baseUrl=" + url() + ", model=" + model + ", apiKey="
+        return "LlmSettings[provider=" + provider + ", baseUrl=" + displayUrl() + ", model=" + model + ", apiKey="
                 + (apiKey == null || apiKey.isBlank() ? "(none)" : "(set)") + ", timeout=" + timeout
                 + ", temperature=" + temperature + ", maxTokens=" + maxTokens + ", maxRetryWait=" + maxRetryWait
                 + "]";
