@@ -4,26 +4,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.picket.retrieval.Answer;
-import dev.picket.retrieval.SampleIndex;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -34,22 +27,7 @@ class LlmFaultsTest {
     private static final String PATH = "/v1/chat/completions";
 
     @RegisterExtension
-    static WireMockExtension llm = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
-
-    @TempDir
-    static Path dir;
-    static SampleIndex sample;
-
-    @BeforeAll
-    static void index() {
-        sample = SampleIndex.in(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        sample.close();
-    }
+    static LlmTestBed bed = new LlmTestBed();
 
     /** A failure, as the stub serves it to a plain and to a streaming request, and the reason it must give. */
     enum LlmFault {
@@ -94,11 +72,11 @@ class LlmFaultsTest {
     }
 
     private LlmAnswerer answerer() {
-        return SampleLlm.answerer(sample, LlmProvider.OPENAI, llm.baseUrl() + "/v1", TIMEOUT).build();
+        return bed.answerer(LlmProvider.OPENAI, TIMEOUT).build();
     }
 
     private static void assertExtractiveFallback(Answer answer, String reason) {
-        Answer extractive = sample.answerer().answer(SampleLlm.TROOPS);
+        Answer extractive = bed.sample.answerer().answer(SampleLlm.TROOPS);
         assertThat(answer.mode()).isEqualTo("extractive");
         assertThat(answer.fallbackReason()).contains(reason);
         assertThat(answer.answered()).isTrue();
@@ -112,7 +90,7 @@ class LlmFaultsTest {
     @ParameterizedTest
     @EnumSource(LlmFault.class)
     void should_fall_back_to_the_extractive_answer_when_the_llm_fails(LlmFault fault) {
-        llm.stubFor(post(PATH).willReturn(fault.plain));
+        bed.llm.stubFor(post(PATH).willReturn(fault.plain));
 
         Answer answer = answerer().answer(SampleLlm.TROOPS);
 
@@ -122,7 +100,7 @@ class LlmFaultsTest {
     @ParameterizedTest
     @EnumSource(LlmFault.class)
     void should_complete_the_stream_with_the_extractive_answer_when_the_llm_fails(LlmFault fault) throws Exception {
-        llm.stubFor(post(PATH).willReturn(fault.streamed));
+        bed.llm.stubFor(post(PATH).willReturn(fault.streamed));
         RecordingListener listener = new RecordingListener();
 
         answerer().answer(SampleLlm.TROOPS, listener);
@@ -134,44 +112,43 @@ class LlmFaultsTest {
 
     @Test
     void should_retry_once_after_the_wait_when_a_429_says_retry_after() {
-        int troops = SampleLlm.numberOf(SampleLlm.sources(sample, SampleLlm.TROOPS), "1,200");
-        llm.stubFor(post(PATH).inScenario("rate").whenScenarioStateIs(STARTED).willSetStateTo("allowed")
+        int troops = SampleLlm.numberOf(SampleLlm.sources(bed.sample, SampleLlm.TROOPS), "1,200");
+        bed.llm.stubFor(post(PATH).inScenario("rate").whenScenarioStateIs(STARTED).willSetStateTo("allowed")
                 .willReturn(status(429).withHeader("Retry-After", "1")));
-        llm.stubFor(post(PATH).inScenario("rate").whenScenarioStateIs("allowed")
+        bed.llm.stubFor(post(PATH).inScenario("rate").whenScenarioStateIs("allowed")
                 .willReturn(json(LlmStub.openAi("1,200 troops were to be deployed [" + troops + "]."))));
-        LlmAnswerer answerer = SampleLlm.answerer(sample, LlmProvider.OPENAI, llm.baseUrl() + "/v1",
-                Duration.ofSeconds(5)).build();
+        LlmAnswerer answerer = bed.answerer(LlmProvider.OPENAI, Duration.ofSeconds(5)).build();
 
         Answer answer = answerer.answer(SampleLlm.TROOPS);
 
         assertThat(answer.mode()).isEqualTo("llm");
         assertThat(answer.timings().llmMs()).isGreaterThanOrEqualTo(1_000.0);
-        assertThat(llm.findAll(postRequestedFor(urlEqualTo(PATH)))).hasSize(2);
+        assertThat(bed.llm.findAll(postRequestedFor(urlEqualTo(PATH)))).hasSize(2);
     }
 
     @Test
     void should_not_wait_when_a_429_asks_for_longer_than_the_bound() {
-        llm.stubFor(post(PATH).willReturn(status(429).withHeader("Retry-After", "120")));
+        bed.llm.stubFor(post(PATH).willReturn(status(429).withHeader("Retry-After", "120")));
 
         Answer answer = answerer().answer(SampleLlm.TROOPS);
 
         assertExtractiveFallback(answer, "429");
-        assertThat(llm.findAll(postRequestedFor(urlEqualTo(PATH)))).hasSize(1);
+        assertThat(bed.llm.findAll(postRequestedFor(urlEqualTo(PATH)))).hasSize(1);
     }
 
     @Test
     void should_retry_a_429_only_once_when_the_llm_keeps_limiting() {
-        llm.stubFor(post(PATH).willReturn(status(429).withHeader("Retry-After", "0")));
+        bed.llm.stubFor(post(PATH).willReturn(status(429).withHeader("Retry-After", "0")));
 
         Answer answer = answerer().answer(SampleLlm.TROOPS);
 
         assertExtractiveFallback(answer, "429");
-        assertThat(llm.findAll(postRequestedFor(urlEqualTo(PATH)))).hasSize(2);
+        assertThat(bed.llm.findAll(postRequestedFor(urlEqualTo(PATH)))).hasSize(2);
     }
 
     @Test
     void should_stop_calling_the_llm_when_it_keeps_failing() {
-        llm.stubFor(post(PATH).willReturn(status(503)));
+        bed.llm.stubFor(post(PATH).willReturn(status(503)));
         LlmAnswerer answerer = answerer();
         for (int i = 0; i < 3; i++) {
             assertThat(answerer.answer(SampleLlm.TROOPS).fallbackReason()).contains("503");
@@ -181,6 +158,6 @@ class LlmFaultsTest {
 
         assertExtractiveFallback(answer, "not calling it for a while");
         assertThat(answerer.circuitBreaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
-        assertThat(llm.findAll(postRequestedFor(urlEqualTo(PATH)))).hasSize(3);
+        assertThat(bed.llm.findAll(postRequestedFor(urlEqualTo(PATH)))).hasSize(3);
     }
 }

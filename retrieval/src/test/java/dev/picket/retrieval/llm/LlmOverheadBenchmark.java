@@ -4,16 +4,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.picket.corpus.Sentences;
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.SampleIndex;
@@ -23,7 +20,6 @@ import dev.picket.retrieval.eval.QuestionSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * picket's overhead over the LLM: every dev-set question answered through a stub OpenAI server that takes a
@@ -40,45 +36,39 @@ class LlmOverheadBenchmark {
     private static final int ROUNDS = 3;
 
     @RegisterExtension
-    static WireMockExtension llm = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").containerThreads(20)).build();
-
-    @TempDir
-    Path dir;
+    static LlmTestBed bed = new LlmTestBed();
 
     @Test
     void measure_overhead_over_a_500ms_llm() throws Exception {
-        try (SampleIndex sample = SampleIndex.in(dir)) {
-            LlmAnswerer answerer = SampleLlm.answerer(sample, LlmProvider.OPENAI, llm.baseUrl() + "/v1",
-                    Duration.ofSeconds(10)).build();
-            List<String> questions = QuestionSet.dev().stream().filter(q -> !q.expectAbstain())
-                    .map(EvalQuestion::question).toList();
-            List<Double> plain = new ArrayList<>();
-            List<Double> streamed = new ArrayList<>();
-            int llmAnswers = 0;
-            for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
-                for (String q : questions) {
-                    stubReplyFor(sample, q);
-                    long start = System.nanoTime();
-                    Answer a = answerer.answer(q);
-                    double plainMs = (System.nanoTime() - start) / 1e6;
-                    RecordingListener listener = new RecordingListener();
-                    start = System.nanoTime();
-                    answerer.answer(q, listener);
-                    listener.done.get(10, TimeUnit.SECONDS);
-                    double streamMs = (System.nanoTime() - start) / 1e6;
-                    if (round >= WARMUP_ROUNDS) {
-                        plain.add(plainMs);
-                        streamed.add(streamMs);
-                        llmAnswers += Answer.LLM.equals(a.mode()) ? 1 : 0;
-                    }
+        SampleIndex sample = bed.sample;
+        LlmAnswerer answerer = bed.answerer(LlmProvider.OPENAI, Duration.ofSeconds(10)).build();
+        List<String> questions = QuestionSet.dev().stream().filter(q -> !q.expectAbstain())
+                .map(EvalQuestion::question).toList();
+        List<Double> plain = new ArrayList<>();
+        List<Double> streamed = new ArrayList<>();
+        int llmAnswers = 0;
+        for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
+            for (String q : questions) {
+                stubReplyFor(sample, q);
+                long start = System.nanoTime();
+                Answer a = answerer.answer(q);
+                double plainMs = (System.nanoTime() - start) / 1e6;
+                RecordingListener listener = new RecordingListener();
+                start = System.nanoTime();
+                answerer.answer(q, listener);
+                listener.done.get(10, TimeUnit.SECONDS);
+                double streamMs = (System.nanoTime() - start) / 1e6;
+                if (round >= WARMUP_ROUNDS) {
+                    plain.add(plainMs);
+                    streamed.add(streamMs);
+                    llmAnswers += Answer.LLM.equals(a.mode()) ? 1 : 0;
                 }
             }
-            System.out.printf(Locale.ROOT, "LLM overhead, stub LLM with a fixed %d ms delay, %d answers per path "
-                    + "(%d in llm mode):%n", LLM_MS, plain.size(), llmAnswers);
-            report("ask   ", plain);
-            report("stream", streamed);
         }
+        System.out.printf(Locale.ROOT, "LLM overhead, stub LLM with a fixed %d ms delay, %d answers per path "
+                + "(%d in llm mode):%n", LLM_MS, plain.size(), llmAnswers);
+        report("ask   ", plain);
+        report("stream", streamed);
     }
 
     /** The model "answers" with the first sentence of source 1, cited, so verification keeps it. */
@@ -86,10 +76,10 @@ class LlmOverheadBenchmark {
         List<SearchHit> sources = SampleLlm.sources(sample, question);
         String sentence = sources.isEmpty() ? "The sources don't answer that."
                 : Sentences.split(sources.get(0).text().split("\\n")[0]).get(0) + " [1]";
-        llm.resetAll();
-        llm.stubFor(post("/v1/chat/completions").willReturn(aResponse().withFixedDelay(LLM_MS)
+        bed.llm.resetAll();
+        bed.llm.stubFor(post("/v1/chat/completions").willReturn(aResponse().withFixedDelay(LLM_MS)
                 .withHeader("Content-Type", "application/json").withBody(LlmStub.openAi(sentence))));
-        llm.stubFor(post("/v1/chat/completions").withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
+        bed.llm.stubFor(post("/v1/chat/completions").withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
                 .willReturn(aResponse().withFixedDelay(LLM_MS).withHeader("Content-Type", "text/event-stream")
                         .withBody(LlmStub.openAiStream(List.of(sentence)))));
     }

@@ -4,55 +4,33 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.picket.retrieval.Answer;
-import dev.picket.retrieval.SampleIndex;
 import dev.picket.retrieval.SearchHit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** The LLM answerer against a stub of Ollama's /api/chat, non-streaming and streaming (NDJSON). */
 class OllamaAnswerTest {
 
     @RegisterExtension
-    static WireMockExtension llm = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
-
-    @TempDir
-    static Path dir;
-    static SampleIndex sample;
-
-    @BeforeAll
-    static void index() {
-        sample = SampleIndex.in(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        sample.close();
-    }
+    static LlmTestBed bed = new LlmTestBed();
 
     private LlmAnswerer answerer() {
-        return SampleLlm.answerer(sample, LlmProvider.OLLAMA, llm.baseUrl(), Duration.ofSeconds(10)).build();
+        return bed.answerer(LlmProvider.OLLAMA, Duration.ofSeconds(10)).build();
     }
 
     @Test
     void should_answer_from_api_chat_with_the_sources_and_question_when_the_provider_is_ollama() {
-        List<SearchHit> sources = SampleLlm.sources(sample, SampleLlm.TROOPS);
+        List<SearchHit> sources = SampleLlm.sources(bed.sample, SampleLlm.TROOPS);
         int troops = SampleLlm.numberOf(sources, "1,200");
-        llm.stubFor(post("/api/chat").willReturn(aResponse().withStatus(200)
+        bed.llm.stubFor(post("/api/chat").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody(LlmStub.ollama("1,200 troops were expected to be deployed [" + troops + "]."))));
 
@@ -62,7 +40,7 @@ class OllamaAnswerTest {
         assertThat(answer.answer()).isEqualTo("1,200 troops were expected to be deployed [1].");
         assertThat(answer.citations()).singleElement()
                 .satisfies(c -> assertThat(c.passageId()).isEqualTo(sources.get(troops - 1).passageId()));
-        var requests = llm.findAll(postRequestedFor(urlEqualTo("/api/chat")));
+        var requests = bed.llm.findAll(postRequestedFor(urlEqualTo("/api/chat")));
         assertThat(requests).hasSize(1);
         JsonNode body = LlmStub.JSON.readTree(requests.get(0).getBodyAsString());
         assertThat(body.get("model").asString()).isEqualTo("stub-model");
@@ -79,10 +57,10 @@ class OllamaAnswerTest {
 
     @Test
     void should_stream_deltas_then_the_verified_answer_when_ollama_streams_ndjson() throws Exception {
-        List<SearchHit> sources = SampleLlm.sources(sample, SampleLlm.TROOPS);
+        List<SearchHit> sources = SampleLlm.sources(bed.sample, SampleLlm.TROOPS);
         int troops = SampleLlm.numberOf(sources, "1,200");
         List<String> deltas = List.of("1,200 troops were ", "expected to be deployed", " [" + troops + "].");
-        llm.stubFor(post("/api/chat").willReturn(aResponse().withStatus(200)
+        bed.llm.stubFor(post("/api/chat").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/x-ndjson").withBody(LlmStub.ollamaStream(deltas))));
         RecordingListener listener = new RecordingListener();
 
@@ -94,7 +72,7 @@ class OllamaAnswerTest {
         assertThat(listener.text.toString()).isEqualTo(String.join("", deltas));
         assertThat(answer.mode()).isEqualTo("llm");
         assertThat(answer.answer()).isEqualTo("1,200 troops were expected to be deployed [1].");
-        assertThat(LlmStub.JSON.readTree(llm.getAllServeEvents().get(0).getRequest().getBodyAsString())
+        assertThat(LlmStub.JSON.readTree(bed.llm.getAllServeEvents().get(0).getRequest().getBodyAsString())
                 .get("stream").asBoolean()).isTrue();
     }
 }

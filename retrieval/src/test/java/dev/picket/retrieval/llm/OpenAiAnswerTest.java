@@ -5,65 +5,43 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.picket.retrieval.Answer;
-import dev.picket.retrieval.SampleIndex;
 import dev.picket.retrieval.SearchHit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** The LLM answerer against a stub of OpenAI's chat completions API, non-streaming and streaming. */
 class OpenAiAnswerTest {
 
     @RegisterExtension
-    static WireMockExtension llm = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
-
-    @TempDir
-    static Path dir;
-    static SampleIndex sample;
-
-    @BeforeAll
-    static void index() {
-        sample = SampleIndex.in(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        sample.close();
-    }
+    static LlmTestBed bed = new LlmTestBed();
 
     private LlmAnswerer answerer() {
-        return SampleLlm.answerer(sample, LlmProvider.OPENAI, llm.baseUrl() + "/v1", Duration.ofSeconds(10)).build();
+        return bed.answerer(LlmProvider.OPENAI, Duration.ofSeconds(10)).build();
     }
 
     private static void completion(String content) {
-        llm.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(200)
+        bed.llm.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(LlmStub.openAi(content))));
     }
 
     private static JsonNode onlyRequest() {
-        var requests = llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")));
+        var requests = bed.llm.findAll(postRequestedFor(urlEqualTo("/v1/chat/completions")));
         assertThat(requests).hasSize(1);
         return LlmStub.JSON.readTree(requests.get(0).getBodyAsString());
     }
 
     @Test
     void should_send_the_rules_every_numbered_source_and_the_question_when_asking() {
-        List<SearchHit> sources = SampleLlm.sources(sample, SampleLlm.TROOPS);
+        List<SearchHit> sources = SampleLlm.sources(bed.sample, SampleLlm.TROOPS);
         completion("The government expected 1,200 troops to be deployed [" + SampleLlm.numberOf(sources, "1,200")
                 + "].");
 
@@ -87,13 +65,13 @@ class OpenAiAnswerTest {
                     "date=\"" + s.published() + "\">\n" + s.text() + "\n</source>");
         }
         assertThat(user).endsWith("Question: " + SampleLlm.TROOPS);
-        llm.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
+        bed.llm.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
                 .withHeader("Authorization", equalTo("Bearer sk-test-secret")));
     }
 
     @Test
     void should_answer_with_only_the_cited_sources_renumbered_when_the_model_cites_some() {
-        List<SearchHit> sources = SampleLlm.sources(sample, SampleLlm.TROOPS);
+        List<SearchHit> sources = SampleLlm.sources(bed.sample, SampleLlm.TROOPS);
         int troops = SampleLlm.numberOf(sources, "1,200");
         completion("About 1,200 troops were expected to be deployed [" + troops + ", 9]. The armed forces were "
                 + "to fill some of the gaps [" + troops + "][12].");
@@ -115,7 +93,7 @@ class OpenAiAnswerTest {
 
     @Test
     void should_remove_a_sentence_its_source_does_not_support_when_the_rest_is_supported() {
-        List<SearchHit> sources = SampleLlm.sources(sample, SampleLlm.TROOPS);
+        List<SearchHit> sources = SampleLlm.sources(bed.sample, SampleLlm.TROOPS);
         int troops = SampleLlm.numberOf(sources, "1,200");
         completion("About 1,200 troops were expected to be deployed [" + troops + "]. Nurses accepted a 40% pay "
                 + "rise from Rishi Sunak [" + troops + "].");
@@ -150,8 +128,8 @@ class OpenAiAnswerTest {
         SearchHit hostile = new SearchHit("x#0", "x", 0, "Strike news", "Example Post", LocalDate.of(2025, 7, 30),
                 null, "Resident doctors walked out on Friday. " + attack, 1);
         completion("Resident doctors walked out on Friday [1].");
-        LlmAnswerer answerer = SampleLlm.answerer((q, k) -> List.of(hostile), sample, LlmProvider.OPENAI,
-                llm.baseUrl() + "/v1", Duration.ofSeconds(10)).build();
+        LlmAnswerer answerer = SampleLlm.answerer((q, k) -> List.of(hostile), bed.sample, LlmProvider.OPENAI,
+                bed.baseUrl(LlmProvider.OPENAI), Duration.ofSeconds(10)).build();
 
         answerer.answer("Did resident doctors strike?");
 
@@ -170,11 +148,11 @@ class OpenAiAnswerTest {
 
     @Test
     void should_stream_sources_then_deltas_then_the_verified_answer_when_streaming() throws Exception {
-        List<SearchHit> sources = SampleLlm.sources(sample, SampleLlm.TROOPS);
+        List<SearchHit> sources = SampleLlm.sources(bed.sample, SampleLlm.TROOPS);
         int troops = SampleLlm.numberOf(sources, "1,200");
         List<String> deltas = List.of("About 1,200 troops ", "were expected to be deployed [" + troops + "]. ",
                 "Nurses won a 40% rise [" + troops + "].");
-        llm.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(200)
+        bed.llm.stubFor(post("/v1/chat/completions").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/event-stream").withBody(LlmStub.openAiStream(deltas))));
         RecordingListener listener = new RecordingListener();
 
@@ -192,7 +170,7 @@ class OpenAiAnswerTest {
         assertThat(answer.citations()).singleElement()
                 .satisfies(c -> assertThat(c.passageId()).isEqualTo(sources.get(troops - 1).passageId()));
         assertThat(answer.unsupported()).hasSize(1);
-        assertThat(LlmStub.JSON.readTree(llm.getAllServeEvents().get(0).getRequest().getBodyAsString())
+        assertThat(LlmStub.JSON.readTree(bed.llm.getAllServeEvents().get(0).getRequest().getBodyAsString())
                 .get("stream").asBoolean()).isTrue();
     }
 }
