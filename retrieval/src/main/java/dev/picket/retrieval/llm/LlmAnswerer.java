@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -153,32 +152,25 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
             return;
         }
         long llmStart = System.nanoTime();
-        AtomicBoolean done = new AtomicBoolean();
-        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
-            if (done.compareAndSet(false, true)) {
-                listener.onComplete(failed(question, new TimeoutException(), start, llmStart));
-            }
-        });
+        Once once = new Once();
+        CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() ->
+                once.complete(() -> listener.onComplete(failed(question, new TimeoutException(), start, llmStart))));
         StreamingChatResponseHandler handler = new StreamingChatResponseHandler() {
             @Override
             public void onPartialResponse(String text) {
-                if (!done.get() && text != null && !text.isEmpty()) {
-                    listener.onDelta(text);
+                if (text != null && !text.isEmpty()) {
+                    once.delta(() -> listener.onDelta(text));
                 }
             }
 
             @Override
             public void onCompleteResponse(ChatResponse response) {
-                if (done.compareAndSet(false, true)) {
-                    listener.onComplete(completed(question, response, sources, start, llmStart));
-                }
+                once.complete(() -> listener.onComplete(completed(question, response, sources, start, llmStart)));
             }
 
             @Override
             public void onError(Throwable error) {
-                if (done.compareAndSet(false, true)) {
-                    listener.onComplete(failed(question, error, start, llmStart));
-                }
+                once.complete(() -> listener.onComplete(failed(question, error, start, llmStart)));
             }
         };
         try {
@@ -244,6 +236,27 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
                             List<Answer.Unsupported> unsupported) {
         Answer extractive = fallback.answer(question);
         return extractive.asFallback(reason, llmMs, Timings.millisSince(start), unsupported);
+    }
+
+    /**
+     * Lets a stream end exactly once, whichever of the model, its error and the timeout comes first, and keeps
+     * deltas from arriving after the end.
+     */
+    private static final class Once {
+        private boolean done;
+
+        synchronized void delta(Runnable send) {
+            if (!done) {
+                send.run();
+            }
+        }
+
+        synchronized void complete(Runnable send) {
+            if (!done) {
+                done = true;
+                send.run();
+            }
+        }
     }
 
     /** The retrieved passages, as LangChain4j contents for the prompt and as hits for the citations. */
