@@ -27,6 +27,7 @@ public final class DefaultCitationVerifier implements CitationVerifier {
     private static final Pattern LEADING_MARKERS = Pattern.compile("^((?:\\s*" + MARKER.pattern() + ")+)\\s*");
     private static final Pattern NUMBER_LIST = Pattern.compile("\\d+|-|\u2013");
     private static final Pattern HAS_WORD = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final int MAX_RANGE = 20;
 
     private final SentenceSupport support;
@@ -96,15 +97,23 @@ public final class DefaultCitationVerifier implements CitationVerifier {
     /** The sentences of a line, each with the markers that follow its full stop. */
     private static List<String> sentences(String line) {
         List<String> out = new ArrayList<>();
+        String prefix = "";
         for (String s : Sentences.split(line)) {
             Matcher leading = LEADING_MARKERS.matcher(s);
             if (!out.isEmpty() && leading.find()) {
                 out.set(out.size() - 1, out.getLast() + " " + leading.group(1).strip());
                 s = s.substring(leading.end());
             }
-            if (!s.isBlank()) {
-                out.add(s);
+            if (!HAS_LETTER.matcher(s).find()) {
+                // A list number ("1.") split off by the sentence breaker belongs to what follows.
+                prefix = prefix + s + " ";
+            } else {
+                out.add(prefix + s);
+                prefix = "";
             }
+        }
+        if (!prefix.isBlank()) {
+            out.add(prefix.strip());
         }
         return out;
     }

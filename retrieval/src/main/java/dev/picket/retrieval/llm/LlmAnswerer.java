@@ -53,6 +53,8 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
     private static final Pattern DECLINE = Pattern.compile("(?i)\\b(sources?|articles?) (do(es)?n['\u2019]?t|do(es)? "
             + "not)\\b|\\b(can(no|['\u2019])t|cannot|unable to)\\b|\\bno information\\b|\\bnot (mention|say|cover|"
             + "contain|answer|provide|include)");
+    // Reasoning models served by Ollama or vLLM may put their thinking in the content; it is not the answer.
+    private static final Pattern THINKING = Pattern.compile("(?s)<think>.*?</think>");
     private static final ExecutorService CALLS = Executors.newVirtualThreadPerTaskExecutor();
 
     private final ContentRetriever retriever;
@@ -199,6 +201,9 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
     private Answer completed(String question, ChatResponse response, Sources sources, long start, long llmStart) {
         double llmMs = Timings.millisSince(llmStart);
         String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+        if (text != null) {
+            text = THINKING.matcher(text).replaceAll("");
+        }
         if (text == null || text.isBlank()) {
             breaker.onError(System.nanoTime() - llmStart, TimeUnit.NANOSECONDS,
                     new IllegalStateException("empty completion"));

@@ -29,6 +29,8 @@ final class SentenceSupport {
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d[\\d,]*(?:\\.\\d+)?");
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}'\u2019])\\p{Lu}[\\p{L}\\p{N}'\u2019-]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*\u2022]|\\d{1,2}[.)])\\s+");
+    private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}]*");
     private static final DateTimeFormatter DATE_WORDS = DateTimeFormatter.ofPattern("d MMMM yyyy EEEE", Locale.UK);
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("one", "1"),
             Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"),
@@ -39,7 +41,8 @@ final class SentenceSupport {
             "and", "in", "on", "this", "these", "it", "they", "he", "she", "we", "there", "sources", "source");
 
     /** Why the passages don't support the sentence, or empty when they do. */
-    Optional<String> unsupported(String sentence, List<SearchHit> cited) {
+    Optional<String> unsupported(String claim, List<SearchHit> cited) {
+        String sentence = LIST_ITEM.matcher(claim).replaceFirst("");
         Evidence evidence = Evidence.of(cited);
         Matcher n = NUMBER.matcher(sentence);
         while (n.find()) {
@@ -51,7 +54,8 @@ final class SentenceSupport {
         while (name.find()) {
             String word = name.group().replaceAll("['\u2019]s$", "").replaceAll("[-'\u2019]+$", "");
             String lower = word.toLowerCase(Locale.ROOT);
-            boolean first = sentence.substring(0, name.start()).isBlank();
+            // The first word is capitalised anyway, after any bullet, number or opening quote.
+            boolean first = NO_LETTERS.matcher(sentence.substring(0, name.start())).matches();
             if (!first && !NOT_NAMES.contains(lower) && !evidence.words().containsAll(words(lower))) {
                 return Optional.of("\"" + word + "\" is not in the cited source");
             }

@@ -137,6 +137,15 @@ class DefaultCitationVerifierTest {
     }
 
     @Test
+    void should_not_take_the_first_word_for_a_name_when_a_bullet_or_quote_comes_first() {
+        VerifiedAnswer v = verifier.verify("- Yes, nurses walked out again on Wednesday [2].\n1. Yes, nurses "
+                + "walked out again [2].\n\"Yes, nurses walked out again\", BBC reported [2].", SOURCES);
+
+        assertThat(v.unsupported()).isEmpty();
+        assertThat(v.text()).startsWith("- Yes, nurses walked out again on Wednesday [1].\n1. Yes, nurses");
+    }
+
+    @Test
     void should_cite_nothing_when_the_text_has_no_markers() {
         VerifiedAnswer v = verifier.verify("The sources don't answer that.", SOURCES);
 

@@ -127,6 +127,23 @@ class LlmFaultsTest {
     }
 
     @Test
+    void should_retry_a_stream_once_after_the_wait_when_a_429_says_retry_after() throws Exception {
+        int troops = SampleLlm.numberOf(SampleLlm.sources(bed.sample, SampleLlm.TROOPS), "1,200");
+        bed.llm.stubFor(post(PATH).inScenario("rate").whenScenarioStateIs(STARTED).willSetStateTo("allowed")
+                .willReturn(status(429).withHeader("Retry-After", "1")));
+        bed.llm.stubFor(post(PATH).inScenario("rate").whenScenarioStateIs("allowed")
+                .willReturn(sse("1,200 troops were to be deployed [" + troops + "].")));
+        RecordingListener listener = new RecordingListener();
+
+        bed.answerer(LlmProvider.OPENAI, Duration.ofSeconds(5)).build().answer(SampleLlm.TROOPS, listener);
+
+        Answer answer = listener.done.get(10, TimeUnit.SECONDS);
+        assertThat(answer.mode()).isEqualTo("llm");
+        assertThat(answer.answer()).isEqualTo("1,200 troops were to be deployed [1].");
+        assertThat(bed.llm.findAll(postRequestedFor(urlEqualTo(PATH)))).hasSize(2);
+    }
+
+    @Test
     void should_not_wait_when_a_429_asks_for_longer_than_the_bound() {
         bed.llm.stubFor(post(PATH).willReturn(status(429).withHeader("Retry-After", "120")));
 

@@ -61,7 +61,8 @@ class OpenAiAnswerTest {
         assertThat(sources).hasSize(SampleLlm.PASSAGES);
         for (int i = 0; i < sources.size(); i++) {
             SearchHit s = sources.get(i);
-            assertThat(user).contains("<source n=\"" + (i + 1) + "\"", "outlet=\"" + s.source() + "\"",
+            assertThat(user).contains("<source n=\"" + (i + 1) + "\"", "headline=\"" + s.title() + "\"",
+                    "outlet=\"" + s.source() + "\"",
                     "date=\"" + s.published() + "\">\n" + s.text() + "\n</source>");
         }
         assertThat(user).endsWith("Question: " + SampleLlm.TROOPS);
@@ -106,6 +107,18 @@ class OpenAiAnswerTest {
             assertThat(u.sentence()).isEqualTo("Nurses accepted a 40% pay rise from Rishi Sunak.");
             assertThat(u.reason()).contains("40");
         });
+    }
+
+    @Test
+    void should_ignore_the_models_thinking_when_it_reasons_before_answering() {
+        int troops = SampleLlm.numberOf(SampleLlm.sources(bed.sample, SampleLlm.TROOPS), "1,200");
+        completion("<think>The user asks about troops. Maybe 5,000?</think>\n1,200 troops were to be deployed ["
+                + troops + "].");
+
+        Answer answer = answerer().answer(SampleLlm.TROOPS);
+
+        assertThat(answer.answer()).isEqualTo("1,200 troops were to be deployed [1].");
+        assertThat(answer.unsupported()).isEmpty();
     }
 
     @Test
