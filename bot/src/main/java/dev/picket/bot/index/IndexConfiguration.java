@@ -6,7 +6,9 @@ import dev.picket.retrieval.Answerer;
 import dev.picket.retrieval.Bm25Retriever;
 import dev.picket.retrieval.ExtractiveAnswerer;
 import dev.picket.retrieval.PassageRetriever;
+import dev.picket.retrieval.StreamingAnswerer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,9 +32,16 @@ class IndexConfiguration {
         return ExtractiveAnswerer.builder().retriever(retriever).stats(knowledge.index()).build();
     }
 
+    // With an LLM configured, LlmConfiguration provides both instead, the LLM answerer streaming for itself.
     @Bean
-    @ConditionalOnMissingBean(name = "answerer")
+    @ConditionalOnProperty(name = "picket.llm.provider", havingValue = "none", matchIfMissing = true)
     Answerer answerer(ExtractiveAnswerer extractive) {
         return extractive;
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "picket.llm.provider", havingValue = "none", matchIfMissing = true)
+    StreamingAnswerer streamingAnswerer(Answerer answerer) {
+        return StreamingAnswerer.of(answerer);
     }
 }
