@@ -95,6 +95,8 @@ public final class ArticleUploads {
                         + "(the old file is kept in " + REMOVED + "/)");
             }
             try {
+                // A sidecar that cannot be rewritten must stop the upload before the file is in place.
+                new SourcesCsv(dir.resolve(SourcesCsv.FILE_NAME)).get(name);
                 Path staging = Files.createTempDirectory(dir, ".upload-");
                 try {
                     article = readAsTheReloadWill(staging, name, upload.content(), row);
