@@ -84,6 +84,9 @@ public final class PassageIndex implements Closeable, IndexStats {
     private final SearcherManager searchers;
     private volatile int articleCount;
     private volatile long generation;
+    // Article id to content hash as last committed, so a sync of a large unchanged corpus need not read every
+    // stored document again. Loaded on the first sync; dropped whenever a sync fails.
+    private Map<String, String> committedHashes;
 
     private PassageIndex(FSDirectory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -129,7 +132,11 @@ public final class PassageIndex implements Closeable, IndexStats {
      */
     public synchronized SyncReport sync(Corpus corpus, Set<String> keep, SyncProgress progress) {
         try {
-            Map<String, String> indexed = indexedHashes();
+            if (committedHashes == null) {
+                committedHashes = indexedHashes();
+            }
+            Map<String, String> indexed = new HashMap<>(committedHashes);
+            Map<String, String> written = new HashMap<>();
             List<String> added = new ArrayList<>();
             List<String> changed = new ArrayList<>();
             int passages = 0;
@@ -141,6 +148,7 @@ public final class PassageIndex implements Closeable, IndexStats {
                 (previous == null ? added : changed).add(article.id());
                 writer.updateDocuments(new Term(ARTICLE_ID, article.id()), documents(article));
                 passages += article.passages().size();
+                written.put(article.id(), article.contentHash());
                 progress.written(article.id());
             }
             List<String> removed = indexed.keySet().stream().filter(id -> !keep.contains(id)).sorted().toList();
@@ -153,12 +161,15 @@ public final class PassageIndex implements Closeable, IndexStats {
                 long next = generation + 1;
                 writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA, GENERATION_KEY, Long.toString(next)).entrySet());
                 writer.commit();
+                committedHashes.putAll(written);
+                committedHashes.keySet().removeAll(removed);
                 searchers.maybeRefreshBlocking();
-                articleCount = countArticles();
+                articleCount = committedHashes.size();
                 generation = next;
             }
             return report;
         } catch (IOException | RuntimeException e) {
+            committedHashes = null;
             rollbackToLastCommit();
             throw new IndexException("index sync failed, the previous index is still served: " + e.getMessage(), e);
         }

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 
 import dev.picket.corpus.Article;
+import dev.picket.corpus.ArticleCache;
 import dev.picket.corpus.Corpus;
 import dev.picket.corpus.CorpusReader;
 import dev.picket.corpus.SkippedFile;
@@ -42,6 +43,8 @@ public final class ReloadService implements AutoCloseable {
     private final PassageIndex index;
     private final Clock clock;
     private final SyncProgress progress;
+    // Unchanged files are not cleaned and split again: on a large corpus that is most of a reload's work.
+    private final ArticleCache articles = new ArticleCache();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("picket-reload").daemon().factory());
 
@@ -175,7 +178,7 @@ public final class ReloadService implements AutoCloseable {
     }
 
     private ReloadReport reloadOrThrow(long start) {
-        Corpus corpus = reader.read(corpusDir);
+        Corpus corpus = reader.read(corpusDir, articles);
         // A file that was indexed before but cannot be read now keeps its last good passages: one broken edit
         // must not take an article away.
         Set<String> unreadable = new HashSet<>();

@@ -1,0 +1,58 @@
+package dev.picket.bot.reload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import dev.picket.bot.CorpusFolder;
+import dev.picket.corpus.CorpusReader;
+import dev.picket.retrieval.PassageIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusWatcherTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void should_reload_once_when_several_files_arrive_together() throws IOException {
+        CorpusFolder corpus = new CorpusFolder(tmp.resolve("articles")).article("a.txt", CorpusFolder.prose(1, 100));
+        try (PassageIndex index = PassageIndex.open(tmp.resolve("index"));
+             ReloadService reloads = ReloadService.builder().reader(CorpusReader.builder().build())
+                     .corpusDir(corpus.dir).index(index).build();
+             CorpusWatcher watcher = new CorpusWatcher(reloads, Duration.ofMillis(300))) {
+            reloads.reload().join();
+            watcher.start();
+
+            for (int i = 0; i < 5; i++) {
+                corpus.article("new" + i + ".txt", CorpusFolder.prose(10 + i, 100));
+            }
+
+            await().atMost(Duration.ofSeconds(20)).until(() -> index.articleCount() == 6);
+            assertThat(index.generation()).isEqualTo(2);
+            assertThat(reloads.last().orElseThrow().added()).hasSize(5);
+        }
+    }
+
+    @Test
+    void should_not_reload_when_only_hidden_files_change() throws Exception {
+        CorpusFolder corpus = new CorpusFolder(tmp.resolve("articles")).article("a.txt", CorpusFolder.prose(1, 100));
+        try (PassageIndex index = PassageIndex.open(tmp.resolve("index"));
+             ReloadService reloads = ReloadService.builder().reader(CorpusReader.builder().build())
+                     .corpusDir(corpus.dir).index(index).build();
+             CorpusWatcher watcher = new CorpusWatcher(reloads, Duration.ofMillis(100))) {
+            ReloadReport first = reloads.reload().join();
+            watcher.start();
+
+            Files.writeString(corpus.dir.resolve(".upload-tmp"), "x");
+            Thread.sleep(1000);
+
+            assertThat(reloads.last()).containsSame(first);
+        }
+    }
+}
