@@ -14,10 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import dev.picket.bot.CorpusFolder;
-import dev.picket.bot.reload.ReloadService;
+import dev.picket.bot.ServedCorpus;
 import dev.picket.corpus.CorpusReader;
-import dev.picket.retrieval.Bm25Retriever;
-import dev.picket.retrieval.PassageIndex;
 import dev.picket.retrieval.SearchHit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,26 +33,22 @@ class ArticleUploadsTest {
     @TempDir
     Path tmp;
 
+    ServedCorpus served;
     CorpusFolder corpus;
-    PassageIndex index;
-    ReloadService reloads;
     ArticleUploads uploads;
 
     @BeforeEach
     void setUp() {
-        corpus = new CorpusFolder(tmp.resolve("articles")).article("existing.txt", CorpusFolder.prose(1, 120));
-        index = PassageIndex.open(tmp.resolve("index"));
-        reloads = ReloadService.builder().reader(CorpusReader.builder().maxFileBytes(MAX_BYTES).build())
-                .corpusDir(corpus.dir).index(index).build();
-        reloads.reload().join();
-        uploads = new ArticleUploads(reloads, MAX_BYTES,
+        served = ServedCorpus.in(tmp, b -> b.reader(CorpusReader.builder().maxFileBytes(MAX_BYTES).build()));
+        corpus = served.corpus.article("existing.txt", CorpusFolder.prose(1, 120));
+        served.reloads.reload().join();
+        uploads = new ArticleUploads(served.reloads, MAX_BYTES,
                 Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC));
     }
 
     @AfterEach
-    void tearDown() throws IOException {
-        reloads.close();
-        index.close();
+    void tearDown() {
+        served.close();
     }
 
     @Test
@@ -210,7 +204,7 @@ class ArticleUploadsTest {
     }
 
     private List<SearchHit> search(String question) {
-        return new Bm25Retriever(index).retrieve(question, 10);
+        return served.search(question, 10);
     }
 
     private List<String> listing() {

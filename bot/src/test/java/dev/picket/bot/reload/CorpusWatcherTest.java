@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import dev.picket.bot.CorpusFolder;
-import dev.picket.corpus.CorpusReader;
+import dev.picket.bot.ServedCorpus;
 import dev.picket.retrieval.PassageIndex;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,13 +21,27 @@ class CorpusWatcherTest {
     @TempDir
     Path tmp;
 
+    ServedCorpus served;
+    CorpusFolder corpus;
+    PassageIndex index;
+    ReloadService reloads;
+
+    @BeforeEach
+    void setUp() {
+        served = ServedCorpus.in(tmp);
+        corpus = served.corpus.article("a.txt", CorpusFolder.prose(1, 100));
+        index = served.index;
+        reloads = served.reloads;
+    }
+
+    @AfterEach
+    void tearDown() {
+        served.close();
+    }
+
     @Test
     void should_reload_once_when_several_files_arrive_together() throws IOException {
-        CorpusFolder corpus = new CorpusFolder(tmp.resolve("articles")).article("a.txt", CorpusFolder.prose(1, 100));
-        try (PassageIndex index = PassageIndex.open(tmp.resolve("index"));
-             ReloadService reloads = ReloadService.builder().reader(CorpusReader.builder().build())
-                     .corpusDir(corpus.dir).index(index).build();
-             CorpusWatcher watcher = new CorpusWatcher(reloads, Duration.ofMillis(300))) {
+        try (CorpusWatcher watcher = new CorpusWatcher(reloads, Duration.ofMillis(300))) {
             reloads.reload().join();
             watcher.start();
 
@@ -41,11 +57,7 @@ class CorpusWatcherTest {
 
     @Test
     void should_not_reload_when_only_hidden_files_change() throws Exception {
-        CorpusFolder corpus = new CorpusFolder(tmp.resolve("articles")).article("a.txt", CorpusFolder.prose(1, 100));
-        try (PassageIndex index = PassageIndex.open(tmp.resolve("index"));
-             ReloadService reloads = ReloadService.builder().reader(CorpusReader.builder().build())
-                     .corpusDir(corpus.dir).index(index).build();
-             CorpusWatcher watcher = new CorpusWatcher(reloads, Duration.ofMillis(100))) {
+        try (CorpusWatcher watcher = new CorpusWatcher(reloads, Duration.ofMillis(100))) {
             ReloadReport first = reloads.reload().join();
             watcher.start();
 

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import dev.picket.bot.CorpusFolder;
-import dev.picket.corpus.CorpusReader;
+import dev.picket.bot.ServedCorpus;
 import dev.picket.retrieval.Bm25Retriever;
 import dev.picket.retrieval.PassageIndex;
 import org.apache.lucene.index.SegmentInfos;
@@ -37,14 +37,15 @@ class CrashSafetyTest {
 
     @Test
     void should_serve_the_last_good_commit_and_reload_again_when_killed_mid_reload() throws Exception {
-        CorpusFolder corpus = new CorpusFolder(tmp.resolve("articles"));
-        for (int i = 0; i < FIRST; i++) {
-            corpus.article("a" + i + ".txt", "The kestrel edition.\n\n" + CorpusFolder.prose(i, 150));
+        CorpusFolder corpus;
+        try (ServedCorpus first = ServedCorpus.in(tmp)) {
+            corpus = first.corpus;
+            for (int i = 0; i < FIRST; i++) {
+                corpus.article("a" + i + ".txt", "The kestrel edition.\n\n" + CorpusFolder.prose(i, 150));
+            }
+            assertThat(first.reloads.reload().join().generation()).isEqualTo(1);
         }
         Path indexDir = tmp.resolve("index");
-        try (PassageIndex index = PassageIndex.open(indexDir); ReloadService reloads = reloads(corpus, index)) {
-            assertThat(reloads.reload().join().generation()).isEqualTo(1);
-        }
         // The change the child is killed in the middle of: every article edited and many added.
         for (int i = 0; i < FIRST; i++) {
             corpus.article("a" + i + ".txt", "The osprey edition.\n\n" + CorpusFolder.prose(i, 150));
@@ -65,14 +66,15 @@ class CrashSafetyTest {
             child.waitFor(30, TimeUnit.SECONDS);
         }
 
-        try (PassageIndex index = PassageIndex.open(indexDir); ReloadService reloads = reloads(corpus, index)) {
+        try (ServedCorpus restarted = ServedCorpus.in(tmp)) {
+            PassageIndex index = restarted.index;
             Bm25Retriever search = new Bm25Retriever(index);
             assertThat(index.generation()).isEqualTo(1);
             assertThat(index.articleCount()).isEqualTo(FIRST);
             assertThat(search.retrieve("kestrel edition", 100)).hasSize(FIRST);
             assertThat(search.retrieve("osprey", 100)).isEmpty();
 
-            ReloadReport report = reloads.reload().join();
+            ReloadReport report = restarted.reloads.reload().join();
 
             assertThat(report.succeeded()).as(report.error()).isTrue();
             assertThat(report.generation()).isEqualTo(2);
@@ -82,11 +84,6 @@ class CrashSafetyTest {
             assertThat(search.retrieve("kestrel", 100)).isEmpty();
             assertThat(search.retrieve("osprey edition", 100)).hasSize(100);
         }
-    }
-
-    private static ReloadService reloads(CorpusFolder corpus, PassageIndex index) {
-        return ReloadService.builder().reader(CorpusReader.builder().build()).corpusDir(corpus.dir).index(index)
-                .build();
     }
 
     private static Process startChild(Path corpus, Path index, int stopAfter) throws IOException {

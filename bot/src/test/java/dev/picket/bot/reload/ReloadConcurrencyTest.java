@@ -2,7 +2,6 @@ package dev.picket.bot.reload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.picket.bot.CorpusFolder;
-import dev.picket.corpus.CorpusReader;
+import dev.picket.bot.ServedCorpus;
 import dev.picket.retrieval.Bm25Retriever;
-import dev.picket.retrieval.PassageIndex;
 import dev.picket.retrieval.SearchHit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +40,8 @@ class ReloadConcurrencyTest {
 
     @Test
     void should_answer_every_query_from_one_generation_when_reloads_run_in_a_loop() throws Exception {
-        CorpusFolder corpus = new CorpusFolder(tmp.resolve("articles"));
+        ServedCorpus served = ServedCorpus.in(tmp);
+        CorpusFolder corpus = served.corpus;
         for (int i = 0; i < 16; i++) {
             corpus.article("steady" + i + ".txt", CorpusFolder.prose(1000 + i, 200));
         }
@@ -51,11 +50,10 @@ class ReloadConcurrencyTest {
         AtomicLong queries = new AtomicLong();
         ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
         Set<Integer> roundsSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        try (PassageIndex index = PassageIndex.open(tmp.resolve("index"));
-             ReloadService reloads = ReloadService.builder().reader(CorpusReader.builder().build())
-                     .corpusDir(corpus.dir).index(index).build()) {
+        try (served) {
+            ReloadService reloads = served.reloads;
             assertThat(reloads.reload().join().succeeded()).isTrue();
-            Bm25Retriever retriever = new Bm25Retriever(index);
+            Bm25Retriever retriever = new Bm25Retriever(served.index);
             ExecutorService pool = Executors.newFixedThreadPool(READERS);
             List<Future<?>> readers = new ArrayList<>();
             for (int r = 0; r < READERS; r++) {

@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.picket.bot.CorpusFolder;
-import dev.picket.corpus.CorpusReader;
-import dev.picket.retrieval.Bm25Retriever;
+import dev.picket.bot.ServedCorpus;
 import dev.picket.retrieval.PassageIndex;
 import dev.picket.retrieval.SearchHit;
 import dev.picket.retrieval.SyncProgress;
@@ -27,6 +26,7 @@ class ReloadServiceTest {
     @TempDir
     Path tmp;
 
+    ServedCorpus served;
     CorpusFolder corpus;
     PassageIndex index;
     ReloadService reloads;
@@ -37,22 +37,21 @@ class ReloadServiceTest {
 
     @BeforeEach
     void setUp() {
-        corpus = new CorpusFolder(tmp.resolve("articles"));
+        served = ServedCorpus.in(tmp, b -> b.progress(id -> {
+            written.add(id);
+            hook.get().written(id);
+        }));
+        corpus = served.corpus;
+        index = served.index;
+        reloads = served.reloads;
         for (int i = 0; i < 5; i++) {
             corpus.article("a" + i + ".txt", CorpusFolder.prose(i, 150));
         }
-        index = PassageIndex.open(tmp.resolve("index"));
-        reloads = ReloadService.builder().reader(CorpusReader.builder().build()).corpusDir(corpus.dir).index(index)
-                .progress(id -> {
-                    written.add(id);
-                    hook.get().written(id);
-                }).build();
     }
 
     @AfterEach
-    void tearDown() throws IOException {
-        reloads.close();
-        index.close();
+    void tearDown() {
+        served.close();
     }
 
     @Test
@@ -116,15 +115,9 @@ class ReloadServiceTest {
 
     @Test
     void should_give_the_second_caller_the_running_reload_report_when_reloads_overlap() throws Exception {
-        CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        hook.set(id -> {
-            inside.countDown();
-            await(release);
-        });
+        CompletableFuture<ReloadReport> first = reloadHeldUntil(release);
 
-        CompletableFuture<ReloadReport> first = reloads.reload();
-        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<ReloadReport> second = reloads.reload();
         CompletableFuture<ReloadReport> third = reloads.reload();
         release.countDown();
@@ -138,14 +131,8 @@ class ReloadServiceTest {
 
     @Test
     void should_run_one_more_reload_for_all_callers_that_changed_the_folder_while_one_ran() throws Exception {
-        CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        hook.set(id -> {
-            inside.countDown();
-            await(release);
-        });
-        CompletableFuture<ReloadReport> running = reloads.reload();
-        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<ReloadReport> running = reloadHeldUntil(release);
         hook.set(SyncProgress.NONE);
         corpus.article("late.txt", CorpusFolder.prose(99, 100));
 
@@ -221,7 +208,19 @@ class ReloadServiceTest {
     }
 
     private List<SearchHit> search(String question) {
-        return new Bm25Retriever(index).retrieve(question, 20);
+        return served.search(question, 20);
+    }
+
+    /** Starts a reload that stops at its first article until {@code release} opens. */
+    private CompletableFuture<ReloadReport> reloadHeldUntil(CountDownLatch release) throws InterruptedException {
+        CountDownLatch inside = new CountDownLatch(1);
+        hook.set(id -> {
+            inside.countDown();
+            await(release);
+        });
+        CompletableFuture<ReloadReport> running = reloads.reload();
+        assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+        return running;
     }
 
     private static void await(CountDownLatch latch) {
