@@ -1,19 +1,15 @@
 package dev.picket.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,21 +36,20 @@ import org.springframework.test.context.DynamicPropertySource;
 class ApiTest {
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
-    private static final Path WORK = workFolder();
 
     @Autowired
     TestRestTemplate http;
 
+    /** A fresh copy of the sample corpus with one binary file. */
     @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        registry.add("picket.corpus.dir", () -> WORK.resolve("articles").toString());
-        registry.add("picket.index.dir", () -> WORK.resolve("index").toString());
+    static void folders(DynamicPropertyRegistry registry) throws IOException {
+        Path work = SampleCorpusCopy.serve(registry);
+        Files.write(work.resolve("articles/broken.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 1, 2});
     }
 
     @BeforeEach
     void waitForTheIndex() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity("/api/articles", Map.class).getBody()
-                .get("ingestion") != null);
+        SampleCorpusCopy.awaitIndexed(http);
     }
 
     @Test
@@ -205,22 +200,5 @@ class ApiTest {
             out.add(Integer.parseInt(m.group(1)));
         }
         return out;
-    }
-
-    /** A fresh copy of the sample corpus with one binary file, and a folder for the index. */
-    private static Path workFolder() {
-        try {
-            Path work = Files.createTempDirectory("picket-api-test");
-            Path articles = Files.createDirectories(work.resolve("articles"));
-            try (Stream<Path> files = Files.list(Path.of("../corpus/articles"))) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, articles.resolve(f.getFileName().toString()));
-                }
-            }
-            Files.write(articles.resolve("broken.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 1, 2});
-            return work;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
