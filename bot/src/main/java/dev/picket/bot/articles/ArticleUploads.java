@@ -73,7 +73,7 @@ public final class ArticleUploads {
      */
     public ArticleAdded add(NewArticle upload) throws UploadRefused {
         String name = checkName(upload.fileName());
-        checkSize(upload.content());
+        checkSize(upload.content() == null ? 0 : upload.content().length);
         Map<String, String> row = new LinkedHashMap<>();
         row.put("file", name);
         row.put("source", required("source", upload.source()));
@@ -161,12 +161,21 @@ public final class ArticleUploads {
         return name;
     }
 
-    private void checkSize(byte[] content) throws UploadRefused {
-        if (content == null || content.length == 0) {
+    /**
+     * The checks that need only an attachment's name and size, so a wrong type or an oversized file is refused
+     * before it is downloaded.
+     */
+    public void checkFile(String fileName, long size) throws UploadRefused {
+        checkName(fileName);
+        checkSize(size);
+    }
+
+    private void checkSize(long size) throws UploadRefused {
+        if (size <= 0) {
             throw new UploadRefused("the file is empty");
         }
-        if (content.length > maxBytes) {
-            throw new UploadRefused("the file is too big: " + content.length + " bytes, the limit is " + maxBytes);
+        if (size > maxBytes) {
+            throw new UploadRefused("the file is too big: " + size + " bytes, the limit is " + maxBytes);
         }
     }
 

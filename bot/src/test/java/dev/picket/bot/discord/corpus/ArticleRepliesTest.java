@@ -1,4 +1,4 @@
-package dev.picket.bot.articles;
+package dev.picket.bot.discord.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import dev.picket.bot.articles.ArticleAdded;
+import dev.picket.bot.articles.ArticleRemoved;
 import dev.picket.bot.reload.ReloadReport;
 import dev.picket.corpus.Passage;
 import org.junit.jupiter.api.Test;
@@ -26,8 +28,8 @@ class ArticleRepliesTest {
 
         String reply = replies.added(new ArticleAdded("porters.txt", null, passages, RELOAD));
 
-        assertThat(reply).contains("`porters.txt`", "8 passages", "1. Passage number 0", "5. Passage number 4",
-                "and 3 more", "Added (1): `porters.txt`");
+        assertThat(reply).contains("porters.txt", "8 passages", "1. Passage number 0", "5. Passage number 4",
+                "and 3 more", "Added (1): porters.txt");
         assertThat(reply).doesNotContain("Passage number 5");
     }
 
@@ -35,6 +37,6 @@ class ArticleRepliesTest {
     void should_say_where_the_file_went_when_an_article_is_removed() {
         String reply = replies.removed(new ArticleRemoved("porters.txt", "removed/porters.txt", RELOAD));
 
-        assertThat(reply).contains("`porters.txt`", "`removed/porters.txt`", "nothing is deleted");
+        assertThat(reply).contains("porters.txt", "removed/porters.txt", "nothing is deleted");
     }
 }
