@@ -101,9 +101,11 @@ public final class ArticleUploads {
                 try {
                     article = readAsTheReloadWill(staging, name, upload.content(), row);
                     if (Files.exists(target)) {
-                        replaced = moveToRemoved(dir, name);
+                        replaced = keepInRemoved(dir, name, false);
                     }
-                    Files.move(staging.resolve(name), target, StandardCopyOption.ATOMIC_MOVE);
+                    // Replaced in one step: a reload running meanwhile sees the old file or the new, never none.
+                    Files.move(staging.resolve(name), target, StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
                     new SourcesCsv(dir.resolve(SourcesCsv.FILE_NAME)).put(row);
                 } finally {
                     deleteStaging(staging);
@@ -136,7 +138,7 @@ public final class ArticleUploads {
             name = articleFile(dir, wanted).orElseThrow(() -> new UploadRefused("there is no article '" + wanted
                     + "' in the corpus folder"));
             try {
-                movedTo = moveToRemoved(dir, name);
+                movedTo = keepInRemoved(dir, name, true);
             } catch (IOException e) {
                 throw new UploadRefused("could not remove " + name + ": " + e.getMessage());
             }
@@ -241,8 +243,11 @@ public final class ArticleUploads {
         return read.articles().getFirst();
     }
 
-    /** Moves a file and its sidecar row into {@code removed/}; returns its new path relative to the folder. */
-    private String moveToRemoved(Path dir, String name) throws IOException {
+    /**
+     * Puts a file and its sidecar row into {@code removed/}: moved out of the corpus, or copied when an upload is
+     * about to replace it. Returns its path there, relative to the corpus folder.
+     */
+    private String keepInRemoved(Path dir, String name, boolean move) throws IOException {
         SourcesCsv sidecar = new SourcesCsv(dir.resolve(SourcesCsv.FILE_NAME));
         Optional<Map<String, String>> row = sidecar.get(name);
         Path removedDir = Files.createDirectories(dir.resolve(REMOVED));
@@ -255,12 +260,16 @@ public final class ArticleUploads {
         String destName = dest.getFileName().toString();
         // The row goes first: should the move fail, a spare row in removed/ does no harm.
         if (row.isPresent()) {
-            Map<String, String> moved = new LinkedHashMap<>(row.get());
-            moved.put("file", destName);
-            new SourcesCsv(removedDir.resolve(SourcesCsv.FILE_NAME)).put(moved);
+            Map<String, String> kept = new LinkedHashMap<>(row.get());
+            kept.put("file", destName);
+            new SourcesCsv(removedDir.resolve(SourcesCsv.FILE_NAME)).put(kept);
         }
-        Files.move(dir.resolve(name), dest, StandardCopyOption.ATOMIC_MOVE);
-        sidecar.remove(name);
+        if (move) {
+            Files.move(dir.resolve(name), dest, StandardCopyOption.ATOMIC_MOVE);
+            sidecar.remove(name);
+        } else {
+            Files.copy(dir.resolve(name), dest, StandardCopyOption.COPY_ATTRIBUTES);
+        }
         return REMOVED + "/" + destName;
     }
 
