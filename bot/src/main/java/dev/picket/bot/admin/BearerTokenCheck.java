@@ -42,6 +42,7 @@ class BearerTokenCheck implements HandlerInterceptor {
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"picket admin\"");
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
         response.getWriter().write("{\"error\":\"a valid admin token is required: Authorization: Bearer <token>\"}");
         return false;
     }
