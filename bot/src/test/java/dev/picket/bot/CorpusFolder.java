@@ -17,6 +17,10 @@ public final class CorpusFolder {
             + "mandate dispute settlement review body award percent funding trust chief executive staff shortage "
             + "recruitment retention agency overtime shifts morale burnout").split(" ");
 
+    /** An article no generated prose matches: its words "porters" and "overtime" find it alone. */
+    public static final String PORTERS = "Porters at St Mary's walked out on Monday over unpaid overtime.\n\n"
+            + prose(7, 120);
+
     public final Path dir;
 
     public CorpusFolder(Path dir) {

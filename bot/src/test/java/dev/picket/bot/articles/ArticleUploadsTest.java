@@ -27,8 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ArticleUploadsTest {
 
     private static final long MAX_BYTES = 4096;
-    private static final String TEXT = "Porters at St Mary's walked out on Monday over unpaid overtime.\n\n"
-            + CorpusFolder.prose(7, 120);
+    private static final String TEXT = CorpusFolder.PORTERS;
 
     @TempDir
     Path tmp;

@@ -10,7 +10,6 @@ import java.time.Duration;
 
 import dev.picket.bot.CorpusFolder;
 import dev.picket.bot.ServedCorpus;
-import dev.picket.retrieval.PassageIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,16 +21,11 @@ class CorpusWatcherTest {
     Path tmp;
 
     ServedCorpus served;
-    CorpusFolder corpus;
-    PassageIndex index;
-    ReloadService reloads;
 
     @BeforeEach
     void setUp() {
         served = ServedCorpus.in(tmp);
-        corpus = served.corpus.article("a.txt", CorpusFolder.prose(1, 100));
-        index = served.index;
-        reloads = served.reloads;
+        served.corpus.article("a.txt", CorpusFolder.prose(1, 100));
     }
 
     @AfterEach
@@ -41,30 +35,30 @@ class CorpusWatcherTest {
 
     @Test
     void should_reload_once_when_several_files_arrive_together() throws IOException {
-        try (CorpusWatcher watcher = new CorpusWatcher(reloads, Duration.ofMillis(300))) {
-            reloads.reload().join();
+        try (CorpusWatcher watcher = new CorpusWatcher(served.reloads, Duration.ofSeconds(1))) {
+            served.reloads.reload().join();
             watcher.start();
 
             for (int i = 0; i < 5; i++) {
-                corpus.article("new" + i + ".txt", CorpusFolder.prose(10 + i, 100));
+                served.corpus.article("new" + i + ".txt", CorpusFolder.prose(10 + i, 100));
             }
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> index.articleCount() == 6);
-            assertThat(index.generation()).isEqualTo(2);
-            assertThat(reloads.last().orElseThrow().added()).hasSize(5);
+            await().atMost(Duration.ofSeconds(20)).until(() -> served.index.articleCount() == 6);
+            assertThat(served.index.generation()).isEqualTo(2);
+            assertThat(served.reloads.last().orElseThrow().added()).hasSize(5);
         }
     }
 
     @Test
     void should_not_reload_when_only_hidden_files_change() throws Exception {
-        try (CorpusWatcher watcher = new CorpusWatcher(reloads, Duration.ofMillis(100))) {
-            ReloadReport first = reloads.reload().join();
+        try (CorpusWatcher watcher = new CorpusWatcher(served.reloads, Duration.ofMillis(100))) {
+            ReloadReport first = served.reloads.reload().join();
             watcher.start();
 
-            Files.writeString(corpus.dir.resolve(".upload-tmp"), "x");
+            Files.writeString(served.corpus.dir.resolve(".upload-tmp"), "x");
             Thread.sleep(1000);
 
-            assertThat(reloads.last()).containsSame(first);
+            assertThat(served.reloads.last()).containsSame(first);
         }
     }
 }
