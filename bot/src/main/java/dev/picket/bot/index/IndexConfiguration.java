@@ -2,6 +2,7 @@ package dev.picket.bot.index;
 
 import java.time.Clock;
 
+import dev.picket.bot.reload.ReloadService;
 import dev.picket.retrieval.Answerer;
 import dev.picket.retrieval.Bm25Retriever;
 import dev.picket.retrieval.ExtractiveAnswerer;
@@ -20,6 +21,12 @@ class IndexConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemDefaultZone();
+    }
+
+    // KnowledgeBase owns and closes it.
+    @Bean(destroyMethod = "")
+    ReloadService reloadService(KnowledgeBase knowledge) {
+        return knowledge.reloads();
     }
 
     @Bean
