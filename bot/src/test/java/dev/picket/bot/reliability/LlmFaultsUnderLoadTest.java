@@ -1,0 +1,221 @@
+package dev.picket.bot.reliability;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import dev.picket.bot.LoadDriver;
+import dev.picket.bot.SampleCorpusCopy;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The app in LLM mode over HTTP, with concurrent clients asking while the stub LLM fails in each way it can:
+ * every request is answered (200, extractive, with the reason) within the LLM timeout, the circuit breaker opens
+ * so most answers stop waiting on the LLM at all, and once the LLM is back the breaker closes again.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.additional-location=optional:file:../config/")
+@AutoConfigureTestRestTemplate
+class LlmFaultsUnderLoadTest {
+
+    private static final String QUESTION = "How many troops were to be deployed during the ambulance strikes?";
+    private static final String COMPLETIONS = "/v1/chat/completions";
+    private static final Duration TIMEOUT = Duration.ofSeconds(1);
+    private static final Duration OPEN_FOR = Duration.ofSeconds(1);
+    private static final int CLIENTS = 12;
+    private static final Duration RUN = Duration.ofSeconds(3);
+    private static final String BREAKER_REASON = "not calling it for a while";
+    // On a loaded machine the first concurrent calls can outlast the timeout before even a fast failure lands.
+    private static final String TIMEOUT_REASON = "did not answer within";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final WireMockServer LLM = new WireMockServer(wireMockConfig().dynamicPort()
+            .bindAddress("127.0.0.1").containerThreads(CLIENTS * 3));
+
+    static {
+        LLM.start();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    CircuitBreaker llmCircuitBreaker;
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @DynamicPropertySource
+    static void llm(DynamicPropertyRegistry registry) {
+        SampleCorpusCopy.serve(registry);
+        registry.add("picket.llm.provider", () -> "openai");
+        registry.add("picket.llm.base-url", () -> LLM.baseUrl() + "/v1");
+        registry.add("picket.llm.model", () -> "stub-model");
+        registry.add("picket.llm.timeout", () -> TIMEOUT.toMillis() + "ms");
+        registry.add("picket.llm.circuit-open-for", () -> OPEN_FOR.toMillis() + "ms");
+    }
+
+    @AfterAll
+    static void stop() {
+        LLM.stop();
+    }
+
+    @BeforeEach
+    void reset() {
+        SampleCorpusCopy.awaitIndexed(http);
+        LLM.resetAll();
+        llmCircuitBreaker.reset();
+    }
+
+    /** A way the LLM fails, as the stub serves it, and the fallback reason it must give. */
+    enum LlmFault {
+        HTTP_500(status(500), "HTTP 500"),
+        HTTP_429(status(429), "429"),
+        DELAY_PAST_THE_TIMEOUT(completion("About 1,200 troops [1].").withFixedDelay(3_000), "did not answer within"),
+        CONNECTION_RESET(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), "connection to the LLM failed"),
+        MALFORMED_BODY(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"choices\": [{\"message\": {\"content\": \"1,200"), "malformed"),
+        EMPTY_BODY(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(""), "malformed");
+
+        final ResponseDefinitionBuilder response;
+        final String reason;
+
+        LlmFault(ResponseDefinitionBuilder response, String reason) {
+            this.response = response;
+            this.reason = reason;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(LlmFault.class)
+    void should_answer_every_request_extractively_within_the_timeout_when_the_llm_fails_under_load(LlmFault fault)
+            throws Exception {
+        LLM.stubFor(post(COMPLETIONS).willReturn(fault.response));
+        Set<String> reasons = ConcurrentHashMap.newKeySet();
+
+        LoadDriver.Result result = LoadDriver.run(CLIENTS, RUN, (c, n) -> {
+            JsonNode answer = ask();
+            if (answer == null) {
+                return "no 200";
+            }
+            String reason = answer.path("fallbackReason").asString("");
+            reasons.add(reason);
+            if (!answer.path("mode").asString().equals("extractive") || !answer.path("answered").asBoolean()
+                    || !(reason.contains(fault.reason) || reason.contains(BREAKER_REASON)
+                    || reason.contains(TIMEOUT_REASON))) {
+                return "not the extractive fallback: " + answer;
+            }
+            // Within the LLM timeout, plus the extractive answer's moment (the issue's bound).
+            double total = answer.path("timings").path("totalMs").asDouble();
+            return total < TIMEOUT.toMillis() + 1_000 ? null : "answered after " + total + " ms";
+        });
+        System.out.printf("%s: %s; reasons %s%n", fault, result, reasons);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.requests()).isGreaterThan(CLIENTS);
+        // The breaker opened: far fewer calls reached the LLM than answers were given.
+        int calls = LLM.countRequestsMatching(postRequestedFor(urlEqualTo(COMPLETIONS)).build()).getCount();
+        assertThat(calls).isLessThan(result.requests() / 2);
+        assertThat(reasons).anySatisfy(r -> assertThat(r).contains(BREAKER_REASON))
+                .anySatisfy(r -> assertThat(r).contains(fault.reason));
+        // A client never waits much past the timeout, whatever the server's own clock says.
+        assertThat(result.percentileMillis(1.0)).isLessThan(TIMEOUT.toMillis() + 5_000.0);
+    }
+
+    @Test
+    void should_open_the_breaker_while_the_llm_fails_and_close_it_when_the_llm_is_back() throws Exception {
+        LLM.stubFor(post(COMPLETIONS).willReturn(status(503)));
+        LoadDriver.Result failing = LoadDriver.run(CLIENTS, Duration.ofMillis(500),
+                (c, n) -> ask() == null ? "no 200" : null);
+
+        assertThat(failing.problems()).isEmpty();
+        assertThat(llmCircuitBreaker.getState()).isIn(CircuitBreaker.State.OPEN, CircuitBreaker.State.HALF_OPEN);
+        assertThat(llmStatus()).isEqualTo("DEGRADED");
+        assertThat(picketStatus()).isEqualTo("UP");
+
+        LLM.stubFor(post(COMPLETIONS).willReturn(completion(troopsAnswer())));
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+                .until(() -> "llm".equals(ask().path("mode").asString()));
+        LoadDriver.Result recovered = LoadDriver.run(CLIENTS, Duration.ofSeconds(1), (c, n) -> {
+            JsonNode answer = ask();
+            return answer != null && "llm".equals(answer.path("mode").asString()) ? null : "not llm: " + answer;
+        });
+
+        assertThat(recovered.problems()).isEmpty();
+        assertThat(llmCircuitBreaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(llmStatus()).isEqualTo("UP");
+    }
+
+    private JsonNode ask() throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/ask")).header("Content-Type", "application/json")
+                .timeout(TIMEOUT.plusSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(
+                        JSON.writeValueAsString(Map.of("question", QUESTION)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+    }
+
+    private String llmStatus() {
+        return JSON.readTree(http.getForObject("/actuator/health", String.class)).path("components").path("llm")
+                .path("status").asString();
+    }
+
+    private String picketStatus() {
+        return JSON.readTree(http.getForObject("/actuator/health", String.class)).path("status").asString();
+    }
+
+    /** The model's reply citing the passage with 1,200 troops, under the number the model sees it by. */
+    private String troopsAnswer() {
+        JsonNode hits = JSON.readTree(http.getForObject("/api/search?q={q}&k=5", String.class, QUESTION))
+                .path("hits");
+        int n = 1;
+        while (!hits.get(n - 1).path("passage").asString().contains("1,200")) {
+            n++;
+        }
+        return "The government expected about 1,200 troops to be deployed [" + n + "].";
+    }
+
+    private static ResponseDefinitionBuilder completion(String content) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(
+                JSON.writeValueAsString(Map.of("id", "chatcmpl-1", "object", "chat.completion",
+                        "created", 1_700_000_000, "model", "stub-model", "choices", List.of(Map.of("index", 0,
+                                "finish_reason", "stop", "message", Map.of("role", "assistant", "content", content))))));
+    }
+
+    private static ResponseDefinitionBuilder status(int status) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\": {\"message\": \"stub failure\", \"type\": \"server_error\"}}");
+    }
+}
