@@ -1,0 +1,254 @@
+package dev.picket.bot.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import dev.picket.bot.ChildApp;
+import dev.picket.corpus.Corpus;
+import dev.picket.corpus.CorpusReader;
+import dev.picket.retrieval.Bm25Retriever;
+import dev.picket.retrieval.PassageIndex;
+import dev.picket.retrieval.QueryTerms;
+import dev.picket.retrieval.bench.SyntheticCorpus;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * picket at 1k, 10k and 100k synthetic articles ({@code -Dpicket.bench.articles=1000,10000}): reading and BM25
+ * index build throughput, index size, warm BM25 query latency, then the app itself on the persisted index in its
+ * own JVM: start to healthy, {@code /api/ask} over loopback against a raw Lucene search of the same query, the
+ * reload time for one changed article, and the heap after a full GC. A benchmark: it prints figures and asserts
+ * nothing; the name does not end in Test, so {@code mvn verify} does not run it. See the README, "Benchmarks".
+ */
+class ScaleBenchmark {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ADMIN_TOKEN = "bench-admin-token";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final int QUERIES = 2_000;
+
+    @Test
+    void scale() throws Exception {
+        String sizes = System.getProperty("picket.bench.articles", "1000,10000");
+        String heap = System.getProperty("picket.bench.heap", "1g");
+        System.out.printf(Locale.ROOT, "machine: %d cores, %s, JDK %s, load average %.2f%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
+                System.getProperty("java.version"),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        for (String size : sizes.split(",")) {
+            run(Integer.parseInt(size.strip()), heap);
+        }
+    }
+
+    private void run(int articles, String heap) throws Exception {
+        Path work = Files.createTempDirectory("picket-scale-" + articles);
+        Path corpusDir = work.resolve("articles");
+        Path indexDir = work.resolve("index");
+        List<String> questions = SyntheticCorpus.questions(500, 7);
+        try {
+            long t = System.nanoTime();
+            SyntheticCorpus.write(corpusDir, articles, 42);
+            double generated = seconds(t);
+
+            t = System.nanoTime();
+            Corpus corpus = CorpusReader.builder().build().read(corpusDir);
+            double read = seconds(t);
+            int passages = corpus.articles().stream().mapToInt(a -> a.passages().size()).sum();
+
+            double built;
+            try (PassageIndex index = PassageIndex.open(indexDir)) {
+                t = System.nanoTime();
+                index.sync(corpus);
+                built = seconds(t);
+            }
+            corpus = null;
+            long bytes = size(indexDir);
+            System.out.printf(Locale.ROOT, "%n== %,d articles, %,d passages (generated in %.1f s)%n", articles,
+                    passages, generated);
+            System.out.printf(Locale.ROOT, "read and clean: %.1f s = %,.0f articles/s%n", read, articles / read);
+            System.out.printf(Locale.ROOT, "BM25 index build: %.1f s = %,.0f passages/s; on disk %.1f MB%n", built,
+                    passages / built, bytes / 1e6);
+
+            try (PassageIndex index = PassageIndex.open(indexDir)) {
+                Bm25Retriever bm25 = new Bm25Retriever(index);
+                time(questions, q -> bm25.retrieve(q, 8), QUERIES); // warm-up
+                System.out.println("BM25 query, in-process, warm: " + stats(time(questions, q -> bm25.retrieve(q, 8),
+                        QUERIES * 2)));
+            }
+
+            try (ChildApp app = ChildApp.start(List.of("-Xmx" + heap), List.of("--picket.corpus.dir=" + corpusDir,
+                    "--picket.index.dir=" + indexDir, "--picket.admin.token=" + ADMIN_TOKEN))) {
+                Duration healthy = app.awaitHealthy(Duration.ofMinutes(5));
+                System.out.printf(Locale.ROOT, "start to healthy with the persisted index: %.2f s%n",
+                        healthy.toMillis() / 1e3);
+                JsonNode first = reload(app);
+                System.out.printf(Locale.ROOT, "first reload after start (reads every file, nothing to index): %.0f ms%n",
+                        first.path("durationMs").asDouble());
+                overhead(app, indexDir, questions);
+                oneChanged(app, corpusDir);
+                System.out.printf(Locale.ROOT, "heap used after a full GC (-Xmx%s): %.0f MB%n", heap,
+                        heapAfterGc(app) / 1e6);
+                app.terminate();
+                app.awaitExit(Duration.ofSeconds(60));
+            }
+        } finally {
+            delete(work);
+        }
+    }
+
+    /** {@code /api/ask} over HTTP against a raw Lucene search of the same question on the same index. */
+    private void overhead(ChildApp app, Path indexDir, List<String> questions) throws Exception {
+        try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Work raw = q -> rawSearch(searcher, q);
+            Work ask = q -> ask(app, q);
+            time(questions, raw, QUERIES);
+            time(questions, ask, QUERIES);
+            double[] rawMs = time(questions, raw, QUERIES);
+            double[] askMs = time(questions, ask, QUERIES);
+            Arrays.sort(rawMs);
+            Arrays.sort(askMs);
+            System.out.println("raw Lucene search (BM25 query, top 8, stored fields): " + stats(rawMs));
+            System.out.println("/api/ask, extractive, over HTTP on loopback:          " + stats(askMs));
+            System.out.printf(Locale.ROOT, "overhead at p50: %.2f ms (ratio %.1f); at p99: %.2f ms (ratio %.1f)%n",
+                    pct(askMs, 0.5) - pct(rawMs, 0.5), pct(askMs, 0.5) / pct(rawMs, 0.5),
+                    pct(askMs, 0.99) - pct(rawMs, 0.99), pct(askMs, 0.99) / pct(rawMs, 0.99));
+        }
+    }
+
+    private void oneChanged(ChildApp app, Path corpusDir) throws Exception {
+        List<Double> server = new ArrayList<>();
+        List<Double> wall = new ArrayList<>();
+        for (int r = 0; r < 5; r++) {
+            Path file = corpusDir.resolve(SyntheticCorpus.fileName(r * 97));
+            Files.writeString(file, Files.readString(file) + "\n\nUpdated: talks resumed on round " + r + ".\n");
+            long t = System.nanoTime();
+            JsonNode report = reload(app);
+            wall.add((System.nanoTime() - t) / 1e6);
+            if (report.path("changed").size() != 1) {
+                throw new IllegalStateException("expected one changed article: " + report);
+            }
+            server.add(report.path("durationMs").asDouble());
+        }
+        server.sort(Comparator.naturalOrder());
+        wall.sort(Comparator.naturalOrder());
+        System.out.printf(Locale.ROOT, "reload, one article changed (5 rounds): median %.0f ms in the service, "
+                + "%.0f ms for POST /api/admin/reload; max %.0f ms%n", server.get(2), wall.get(2), wall.get(4));
+    }
+
+    private static JsonNode reload(ChildApp app) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(app.uri("/api/admin/reload"))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("reload answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** Heap in use right after a full collection, read from the app's own metrics. */
+    static double heapAfterGc(ChildApp app) throws Exception {
+        Process gc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(app.pid()), "GC.run").redirectErrorStream(true).start();
+        gc.getInputStream().readAllBytes();
+        gc.waitFor();
+        HttpResponse<String> metric = HTTP.send(HttpRequest.newBuilder(app.uri(
+                "/actuator/metrics/jvm.memory.used?tag=area:heap")).build(), HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(metric.body()).path("measurements").get(0).path("value").asDouble();
+    }
+
+    private static Object rawSearch(IndexSearcher searcher, String question) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : QueryTerms.of(question)) {
+            query.add(new TermQuery(new Term("text", term)), BooleanClause.Occur.SHOULD);
+        }
+        TopDocs top = searcher.search(query.build(), 8);
+        StoredFields stored = searcher.storedFields();
+        List<Object> docs = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            docs.add(stored.document(sd.doc));
+        }
+        return docs;
+    }
+
+    private static Object ask(ChildApp app, String question) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(app.uri("/api/ask"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        JSON.writeValueAsString(java.util.Map.of("question", question)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("ask answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    @FunctionalInterface
+    interface Work {
+        Object apply(String question) throws Exception;
+    }
+
+    static double[] time(List<String> questions, Work work, int count) throws Exception {
+        double[] millis = new double[count];
+        for (int i = 0; i < count; i++) {
+            String q = questions.get(i % questions.size());
+            long t = System.nanoTime();
+            work.apply(q);
+            millis[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return millis;
+    }
+
+    static String stats(double[] millis) {
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms (%d queries)", pct(sorted, 0.5),
+                pct(sorted, 0.99), sorted.length);
+    }
+
+    static double pct(double[] sorted, double p) {
+        return sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
