@@ -1,0 +1,50 @@
+package dev.picket.retrieval.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import dev.picket.retrieval.RetrievalMode;
+import dev.picket.retrieval.SampleIndex;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The side-by-side harness on the dev set and on the paraphrased set, offline and extractive, with the floors
+ * the hybrid mode must keep on the dev set.
+ */
+class RetrievalModesTest {
+
+    @Test
+    void should_meet_the_hybrid_floors_when_answering_the_dev_set_offline(@TempDir Path dir) {
+        try (SampleIndex sample = SampleIndex.withVectors(dir)) {
+            Map<RetrievalMode, EvalReport> reports = ModeComparison.run(sample.index, SampleIndex.embedder(),
+                    QuestionSet.dev());
+            System.out.println(reports.get(RetrievalMode.HYBRID).format());
+            System.out.println(ModeComparison.format("dev set (25 questions)", reports));
+
+            assertThat(reports).containsOnlyKeys(RetrievalMode.values());
+            EvalReport hybrid = reports.get(RetrievalMode.HYBRID);
+            assertThat(hybrid.recallAt5()).as("recall@5").isEqualTo(1.0);
+            assertThat(hybrid.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.85);
+            assertThat(hybrid.citationPrecision()).as("citation precision").isGreaterThanOrEqualTo(0.90);
+            assertThat(hybrid.abstention()).as("abstention").isGreaterThanOrEqualTo(0.90);
+            assertThat(hybrid.falseAbstention()).as("false abstention").isLessThanOrEqualTo(0.05);
+        }
+    }
+
+    @Test
+    void should_report_every_mode_when_answering_the_paraphrased_set(@TempDir Path dir) {
+        try (SampleIndex sample = SampleIndex.withVectors(dir)) {
+            Map<RetrievalMode, EvalReport> reports = ModeComparison.run(sample.index, SampleIndex.embedder(),
+                    QuestionSet.paraphrased());
+            System.out.println(reports.get(RetrievalMode.HYBRID).format());
+            System.out.println(ModeComparison.format("paraphrased set", reports));
+
+            EvalReport hybrid = reports.get(RetrievalMode.HYBRID);
+            assertThat(hybrid.recallAt5()).as("hybrid finds what BM25 finds")
+                    .isGreaterThanOrEqualTo(reports.get(RetrievalMode.BM25).recallAt5());
+        }
+    }
+}
