@@ -13,11 +13,13 @@ import java.util.concurrent.Executors;
 import dev.picket.corpus.BoilerplateRules;
 import dev.picket.corpus.Corpus;
 import dev.picket.corpus.CorpusReader;
+import dev.picket.retrieval.PassageEmbedder;
 import dev.picket.retrieval.PassageIndex;
 import dev.picket.retrieval.SyncReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -41,12 +43,14 @@ public class KnowledgeBase implements DisposableBean {
     private volatile Snapshot snapshot;
     private volatile String lastError;
 
-    KnowledgeBase(CorpusProperties corpus, IndexProperties indexProperties, Clock clock) {
+    KnowledgeBase(CorpusProperties corpus, IndexProperties indexProperties, Clock clock,
+                  ObjectProvider<PassageEmbedder> embedder) {
         this.corpusDir = corpus.dir();
         this.clock = clock;
         this.reader = CorpusReader.builder().boilerplateRules(rules(corpus.boilerplate()))
                 .maxFileBytes(corpus.maxFileSize().toBytes()).clock(clock).build();
-        this.index = PassageIndex.open(indexProperties.dir());
+        // Without an embedder (bm25 mode) the index holds no vectors and no model is loaded.
+        this.index = PassageIndex.open(indexProperties.dir(), embedder.getIfAvailable());
         log.info("Index at {} opened with {} passages; corpus folder is {}", indexProperties.dir().toAbsolutePath(),
                 index.passageCount(), corpusDir.toAbsolutePath());
     }
