@@ -39,7 +39,7 @@ class TimelineApiTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        registry.add("picket.corpus.dir", () -> "../corpus/articles");
+        registry.add("picket.corpus.dir", () -> Path.of("../corpus/articles").toAbsolutePath().normalize().toString());
         registry.add("picket.index.dir", () -> INDEX.toString());
     }
 
