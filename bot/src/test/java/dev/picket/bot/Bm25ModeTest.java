@@ -1,13 +1,7 @@
 package dev.picket.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -29,8 +23,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureTestRestTemplate
 class Bm25ModeTest {
 
-    private static final Path INDEX = tempIndex();
-
     @Autowired
     TestRestTemplate http;
 
@@ -39,15 +31,13 @@ class Bm25ModeTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        registry.add("picket.corpus.dir", () -> Path.of("../corpus/articles").toAbsolutePath().normalize().toString());
-        registry.add("picket.index.dir", () -> INDEX.toString());
+        SampleApp.folders(registry, "picket-bm25-test");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void should_answer_from_words_without_loading_a_model_when_the_mode_is_bm25() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity("/api/articles", Map.class).getBody()
-                .get("ingestion") != null);
+        SampleApp.awaitIndex(http);
 
         ResponseEntity<Map> hits = http.getForEntity("/api/search?q={q}&k=3", Map.class, "troops ambulance strikes");
 
@@ -55,13 +45,5 @@ class Bm25ModeTest {
         assertThat(hits.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat((List<Map<String, Object>>) hits.getBody().get("hits")).first()
                 .extracting(h -> h.get("passageId")).isEqualTo("001_33371de56cf75ba2#2");
-    }
-
-    private static Path tempIndex() {
-        try {
-            return Files.createTempDirectory("picket-bm25-test").resolve("index");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -19,6 +19,7 @@ public final class HybridRetriever implements PassageRetriever {
     public static final int DEFAULT_CANDIDATES = 30;
 
     private final List<PassageRetriever> retrievers;
+    private final List<Double> weights;
     private final int rrfK;
     private final int candidates;
 
@@ -27,6 +28,7 @@ public final class HybridRetriever implements PassageRetriever {
             throw new IllegalArgumentException("at least one retriever is needed");
         }
         this.retrievers = List.copyOf(b.retrievers);
+        this.weights = List.copyOf(b.weights);
         this.rrfK = b.rrfK;
         this.candidates = b.candidates;
     }
@@ -40,12 +42,13 @@ public final class HybridRetriever implements PassageRetriever {
         int depth = Math.max(maxHits, candidates);
         Map<String, SearchHit> hits = new LinkedHashMap<>();
         Map<String, Double> fused = new LinkedHashMap<>();
-        for (PassageRetriever retriever : retrievers) {
-            List<SearchHit> ranked = retriever.retrieve(question, depth);
+        for (int r = 0; r < retrievers.size(); r++) {
+            List<SearchHit> ranked = retrievers.get(r).retrieve(question, depth);
+            double weight = weights.get(r);
             for (int rank = 0; rank < ranked.size(); rank++) {
                 SearchHit hit = ranked.get(rank);
                 hits.putIfAbsent(hit.passageId(), hit);
-                fused.merge(hit.passageId(), 1.0 / (rrfK + rank + 1), Double::sum);
+                fused.merge(hit.passageId(), weight / (rrfK + rank + 1), Double::sum);
             }
         }
         List<SearchHit> out = new ArrayList<>(fused.size());
@@ -56,6 +59,7 @@ public final class HybridRetriever implements PassageRetriever {
 
     public static final class Builder {
         private final List<PassageRetriever> retrievers = new ArrayList<>();
+        private final List<Double> weights = new ArrayList<>();
         private int rrfK = DEFAULT_RRF_K;
         private int candidates = DEFAULT_CANDIDATES;
 
@@ -63,7 +67,16 @@ public final class HybridRetriever implements PassageRetriever {
         }
 
         public Builder add(PassageRetriever retriever) {
+            return add(retriever, 1);
+        }
+
+        /** Adds a list whose reciprocal ranks count this much (1 for an equal say). */
+        public Builder add(PassageRetriever retriever, double weight) {
+            if (!(weight > 0)) {
+                throw new IllegalArgumentException("weight must be positive");
+            }
             retrievers.add(Objects.requireNonNull(retriever, "retriever"));
+            weights.add(weight);
             return this;
         }
 

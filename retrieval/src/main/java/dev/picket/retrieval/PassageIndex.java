@@ -89,6 +89,10 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
     static final String VECTOR = "vector";
     static final String VECTOR_STORED = "vectorStored";
 
+    // What a hit needs; the stored vector is left on disk.
+    private static final Set<String> HIT_FIELDS = Set.of(PASSAGE_ID, ARTICLE_ID, ORDINAL, TITLE, SOURCE, PUBLISHED,
+            URL, TEXT);
+
     /** Bump when the document layout or analysis changes, so old indexes are rebuilt rather than misread. */
     static final String SCHEMA = "2";
     static final String SCHEMA_KEY = "picket.schema";
@@ -200,7 +204,7 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
      * corpus stays in the cache, so a rebuild of unchanged articles embeds nothing.
      */
     private Vectorised vectorise(Corpus corpus, List<Article> toWrite) throws IOException {
-        if (embedder == null) {
+        if (embedder == null || toWrite.isEmpty()) {
             return new Vectorised(Map.of(), 0);
         }
         EmbeddingCache cache = EmbeddingCache.load(cacheFile, embedder.name());
@@ -303,7 +307,7 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(toHit(stored.document(sd.doc), Float.isNaN(sd.score) ? 0 : sd.score));
+                hits.add(toHit(stored.document(sd.doc, HIT_FIELDS), Float.isNaN(sd.score) ? 0 : sd.score));
             }
             return hits;
         });

@@ -1,16 +1,11 @@
 package dev.picket.bot.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import dev.picket.bot.SampleApp;
 import dev.picket.retrieval.PassageEmbedder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +24,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureTestRestTemplate
 class TimelineApiTest {
 
-    private static final Path INDEX = tempIndex();
-
     @Autowired
     TestRestTemplate http;
 
@@ -39,14 +32,12 @@ class TimelineApiTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        registry.add("picket.corpus.dir", () -> Path.of("../corpus/articles").toAbsolutePath().normalize().toString());
-        registry.add("picket.index.dir", () -> INDEX.toString());
+        SampleApp.folders(registry, "picket-timeline-test");
     }
 
     @BeforeEach
     void waitForTheIndex() {
-        await().atMost(Duration.ofSeconds(60)).until(() -> http.getForEntity("/api/articles", Map.class).getBody()
-                .get("ingestion") != null);
+        SampleApp.awaitIndex(http);
     }
 
     @Test
@@ -90,13 +81,5 @@ class TimelineApiTest {
     @Test
     void should_load_the_embedding_model_when_the_mode_is_hybrid() {
         assertThat(embedders).hasSize(1);
-    }
-
-    private static Path tempIndex() {
-        try {
-            return Files.createTempDirectory("picket-timeline-test").resolve("index");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

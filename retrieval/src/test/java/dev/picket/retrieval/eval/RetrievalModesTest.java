@@ -3,6 +3,7 @@ package dev.picket.retrieval.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import dev.picket.retrieval.RetrievalMode;
@@ -19,10 +20,7 @@ class RetrievalModesTest {
     @Test
     void should_meet_the_hybrid_floors_when_answering_the_dev_set_offline(@TempDir Path dir) {
         try (SampleIndex sample = SampleIndex.withVectors(dir)) {
-            Map<RetrievalMode, EvalReport> reports = ModeComparison.run(sample.index, SampleIndex.embedder(),
-                    QuestionSet.dev());
-            System.out.println(reports.get(RetrievalMode.HYBRID).format());
-            System.out.println(ModeComparison.format("dev set (25 questions)", reports));
+            Map<RetrievalMode, EvalReport> reports = compare(sample, "dev set", QuestionSet.dev());
 
             assertThat(reports).containsOnlyKeys(RetrievalMode.values());
             EvalReport hybrid = reports.get(RetrievalMode.HYBRID);
@@ -37,10 +35,7 @@ class RetrievalModesTest {
     @Test
     void should_report_every_mode_when_answering_the_paraphrased_set(@TempDir Path dir) {
         try (SampleIndex sample = SampleIndex.withVectors(dir)) {
-            Map<RetrievalMode, EvalReport> reports = ModeComparison.run(sample.index, SampleIndex.embedder(),
-                    QuestionSet.paraphrased());
-            System.out.println(reports.get(RetrievalMode.HYBRID).format());
-            System.out.println(ModeComparison.format("paraphrased set", reports));
+            Map<RetrievalMode, EvalReport> reports = compare(sample, "paraphrased set", QuestionSet.paraphrased());
 
             // Fusion earns its keep where the words differ: it ranks the answer higher than either list alone.
             EvalReport hybrid = reports.get(RetrievalMode.HYBRID);
@@ -49,5 +44,13 @@ class RetrievalModesTest {
                     .isGreaterThan(reports.get(RetrievalMode.VECTOR).mrr());
             assertThat(hybrid.abstention()).as("abstention").isGreaterThanOrEqualTo(0.90);
         }
+    }
+
+    /** Runs the set through every mode and prints the hybrid details and the side-by-side table. */
+    private static Map<RetrievalMode, EvalReport> compare(SampleIndex sample, String name, List<EvalQuestion> set) {
+        Map<RetrievalMode, EvalReport> reports = ModeComparison.run(sample.index, SampleIndex.embedder(), set);
+        System.out.println(reports.get(RetrievalMode.HYBRID).format());
+        System.out.println(ModeComparison.format(name + " (" + set.size() + " questions)", reports));
+        return reports;
     }
 }
