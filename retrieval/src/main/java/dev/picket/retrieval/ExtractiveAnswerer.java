@@ -126,7 +126,7 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Double> fused = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {
             double c = coverage(terms, hits.get(i));
-            double e = cosines == null ? c : fuse(c, cosines.get(i));
+            double e = evidence(terms, c, cosines == null ? null : cosines.get(i));
             coverage.add(c);
             fused.add(e);
             best = Math.max(best, e);
@@ -138,7 +138,18 @@ public final class ExtractiveAnswerer implements Answerer {
         return terms.coverage(withDate(QueryTerms.setOf(hit.title() + "\n" + hit.text()), hit));
     }
 
-    static double fuse(double coverage, double cosine) {
+    /**
+     * A passage's evidence: its coverage of the question's terms, blended with its closeness in meaning when
+     * known. A question with no content words at all ("???") has no evidence, however close a vector may be.
+     */
+    static double evidence(QuestionTerms terms, double coverage, Double cosine) {
+        if (terms.isEmpty()) {
+            return 0;
+        }
+        return cosine == null ? coverage : fuse(coverage, cosine);
+    }
+
+    private static double fuse(double coverage, double cosine) {
         double semantic = Math.clamp((cosine - COSINE_FLOOR) / (COSINE_CEILING - COSINE_FLOOR), 0.0, 1.0);
         return coverage + SEMANTIC_WEIGHT * semantic * (1 - coverage);
     }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Retrieval by meaning and time on the sample corpus, with the real in-process model. */
 class HybridRetrievalTest {
@@ -52,6 +54,24 @@ class HybridRetrievalTest {
     void should_abstain_when_a_recipe_is_asked_for_although_vectors_always_have_neighbours() {
         assertThat(sample.retriever(RetrievalMode.VECTOR).retrieve("best banana bread recipe", 5)).isNotEmpty();
         assertThat(sample.answerer(RetrievalMode.HYBRID).answer("best banana bread recipe").answered()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"???", "*:*", "the of and", "text:nurses AND (pay OR \"rise\"~2)^9", " "})
+    void should_answer_or_abstain_without_failing_when_the_question_is_hostile(String question) {
+        Answer answer = sample.answerer(RetrievalMode.HYBRID).answer(question);
+
+        assertThat(answer.answered() || answer.citations().isEmpty()).isTrue();
+        if (question.matches("[^\\p{L}]*|the of and")) {
+            assertThat(answer.answered()).as("no content words, no answer").isFalse();
+        }
+    }
+
+    @Test
+    void should_embed_a_question_far_over_the_model_limit_when_searching_by_meaning() {
+        String question = "How many troops were deployed during the ambulance strikes? ".repeat(60);
+
+        assertThat(sample.retriever(RetrievalMode.VECTOR).retrieve(question, 3)).hasSize(3);
     }
 
     @Test
