@@ -28,6 +28,7 @@ class StartupReport {
         if ("none".equalsIgnoreCase(provider.strip())) {
             log.info("LLM is off (picket.llm.provider=none): answers are extractive, quoted from the articles.");
         }
-        log.info("picket is ready: POST /api/ask, GET /api/search, GET /api/articles, GET /actuator/health");
+        log.info("picket is ready: the test page is at http://localhost:{}/; POST /api/ask, GET /api/search, "
+                + "GET /api/articles, POST /api/eval, GET /actuator/health", env.getProperty("local.server.port", "8080"));
     }
 }

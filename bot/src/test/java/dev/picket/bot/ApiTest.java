@@ -1,19 +1,15 @@
 package dev.picket.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,21 +36,20 @@ import org.springframework.test.context.DynamicPropertySource;
 class ApiTest {
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
-    private static final Path WORK = workFolder();
 
     @Autowired
     TestRestTemplate http;
 
+    /** A fresh copy of the sample corpus with one binary file. */
     @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        registry.add("picket.corpus.dir", () -> WORK.resolve("articles").toString());
-        registry.add("picket.index.dir", () -> WORK.resolve("index").toString());
+    static void folders(DynamicPropertyRegistry registry) throws IOException {
+        Path work = SampleCorpusCopy.serve(registry);
+        Files.write(work.resolve("articles/broken.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 1, 2});
     }
 
     @BeforeEach
     void waitForTheIndex() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity("/api/articles", Map.class).getBody()
-                .get("ingestion") != null);
+        SampleCorpusCopy.awaitIndexed(http);
     }
 
     @Test
@@ -77,7 +72,46 @@ class ApiTest {
                 .containsEntry("url", null);
         assertThat(markers((String) body.get("answer"))).isNotEmpty()
                 .allSatisfy(n -> assertThat(n).isBetween(1, citations.size()));
-        assertThat((Map<String, Object>) body.get("timings")).containsKeys("retrievalMs", "totalMs");
+        assertThat((Map<String, Object>) body.get("timings")).containsKeys("retrievalMs", "totalMs")
+                .doesNotContainKey("llmMs");
+        assertThat(body).doesNotContainKeys("fallbackReason", "unsupported");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_stream_sources_text_and_the_final_answer_when_no_llm_is_configured() {
+        String question = "How many troops were to be deployed during the ambulance strikes?";
+        ServerSentEvents.Stream stream = ServerSentEvents.ask(http, "{\"question\": \"" + question + "\"}");
+
+        assertThat(stream.response().getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(stream.response().getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_EVENT_STREAM))
+                .isTrue();
+        assertThat(stream.names()).containsExactly("sources", "delta", "final");
+        Map<String, Object> answer = ask(question).getBody();
+        Map<String, Object> last = stream.last();
+        assertThat(last).containsEntry("answer", answer.get("answer")).containsEntry("mode", "extractive")
+                .containsEntry("citations", answer.get("citations"));
+        assertThat(stream.events().get(1).data()).containsEntry("text", answer.get("answer"));
+        assertThat((List<Object>) stream.events().get(0).data().get("sources")).isEqualTo(answer.get("citations"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{}", "{\"question\": \"   \"}", "not json"})
+    void should_answer_400_before_streaming_when_the_body_is_not_a_question(String body) {
+        ServerSentEvents.Stream stream = ServerSentEvents.ask(http, body);
+
+        assertThat(stream.response().getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(stream.response().getBody()).contains("\"error\"");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_show_the_llm_as_disabled_when_none_is_configured() {
+        Map<String, Object> body = http.getForEntity("/actuator/health", Map.class).getBody();
+
+        Map<String, Object> llm = (Map<String, Object>) ((Map<String, Object>) body.get("components")).get("llm");
+        assertThat(llm).containsEntry("status", "DISABLED");
+        assertThat(body).containsEntry("status", "UP");
     }
 
     @Test
@@ -205,22 +239,5 @@ class ApiTest {
             out.add(Integer.parseInt(m.group(1)));
         }
         return out;
-    }
-
-    /** A fresh copy of the sample corpus with one binary file, and a folder for the index. */
-    private static Path workFolder() {
-        try {
-            Path work = Files.createTempDirectory("picket-api-test");
-            Path articles = Files.createDirectories(work.resolve("articles"));
-            try (Stream<Path> files = Files.list(Path.of("../corpus/articles"))) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, articles.resolve(f.getFileName().toString()));
-                }
-            }
-            Files.write(articles.resolve("broken.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 1, 2});
-            return work;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

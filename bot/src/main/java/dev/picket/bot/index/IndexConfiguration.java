@@ -7,9 +7,11 @@ import dev.picket.retrieval.EmbeddingSimilarity;
 import dev.picket.retrieval.ExtractiveAnswerer;
 import dev.picket.retrieval.PassageEmbedder;
 import dev.picket.retrieval.PassageRetriever;
+import dev.picket.retrieval.StreamingAnswerer;
 import dev.picket.retrieval.Timeline;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -43,9 +45,16 @@ class IndexConfiguration {
                 retrieval.mode().needsVectors() && e != null ? new EmbeddingSimilarity(knowledge.index(), e) : null);
     }
 
+    // With an LLM configured, LlmConfiguration provides both instead, the LLM answerer streaming for itself.
     @Bean
-    @ConditionalOnMissingBean(name = "answerer")
+    @ConditionalOnProperty(name = "picket.llm.provider", havingValue = "none", matchIfMissing = true)
     Answerer answerer(ExtractiveAnswerer extractive) {
         return extractive;
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "picket.llm.provider", havingValue = "none", matchIfMissing = true)
+    StreamingAnswerer streamingAnswerer(Answerer answerer) {
+        return StreamingAnswerer.of(answerer);
     }
 }

@@ -3,6 +3,7 @@ package dev.picket.retrieval.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.Answerer;
@@ -34,9 +35,17 @@ public final class EvalRunner {
         this.calibrated = calibrated;
     }
 
+    /**
+     * @throws CancellationException when the thread is interrupted: a caller that stopped waiting should not
+     *                               keep paying for the remaining questions (an LLM's calls cost money)
+     */
     public EvalReport run(List<EvalQuestion> questions) {
         List<EvalResult> results = new ArrayList<>(questions.size());
         for (EvalQuestion q : questions) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("the evaluation was stopped after " + results.size() + " of "
+                        + questions.size() + " questions");
+            }
             List<SearchHit> top = retriever.retrieve(q.question(), DEPTH);
             long start = System.nanoTime();
             Answer answer = answerer.answer(q.question());

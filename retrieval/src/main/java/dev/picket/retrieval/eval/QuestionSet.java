@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,6 +56,15 @@ public final class QuestionSet {
         }
     }
 
+    /** A question set given as text, as pasted by an operator; errors name the line as {@code line N: ...}. */
+    public static List<EvalQuestion> parse(String jsonl) {
+        try {
+            return read(new BufferedReader(new StringReader(jsonl)), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static List<EvalQuestion> read(BufferedReader reader, String name) throws IOException {
         List<EvalQuestion> out = new ArrayList<>();
         String line;
@@ -67,7 +77,7 @@ public final class QuestionSet {
             try {
                 out.add(parse(JSON.readTree(line)));
             } catch (JacksonException | IllegalArgumentException e) {
-                throw new IllegalArgumentException(name + " line " + number + ": "
+                throw new IllegalArgumentException((name.isEmpty() ? "" : name + " ") + "line " + number + ": "
                         + (e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage()), e);
             }
         }

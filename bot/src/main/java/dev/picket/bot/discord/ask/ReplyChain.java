@@ -1,0 +1,53 @@
+package dev.picket.bot.discord.ask;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.picket.bot.discord.format.DiscordText;
+
+/**
+ * The memory of a conversation is its reply chain in Discord: a user replies to an answer, which replies to the
+ * question before, which may reply to an earlier answer. Answers that stand apart from their question (slash
+ * commands, threads) carry it quoted on their first line.
+ */
+public final class ReplyChain {
+
+    private final int maxQuestions;
+
+    public ReplyChain(int maxQuestions) {
+        this.maxQuestions = maxQuestions;
+    }
+
+    /** The earlier questions that {@code message} follows up, most recent first; empty when it starts afresh. */
+    public List<String> earlierQuestions(ChatMessage message) {
+        List<String> questions = new ArrayList<>();
+        Optional<ChatMessage> answer = message.repliedTo().filter(ChatMessage::fromBot);
+        while (answer.isPresent() && questions.size() < maxQuestions) {
+            Optional<String> quoted = quotedQuestion(answer.get().content());
+            if (quoted.isPresent()) {
+                questions.add(quoted.get());
+                break;
+            }
+            Optional<ChatMessage> question = answer.get().repliedTo().filter(m -> !m.fromBot());
+            if (question.isEmpty() || question.get().content().isBlank()) {
+                break;
+            }
+            questions.add(question.get().content().strip());
+            answer = question.get().repliedTo().filter(ChatMessage::fromBot);
+        }
+        return List.copyOf(questions);
+    }
+
+    static Optional<String> quotedQuestion(String answer) {
+        if (!answer.startsWith("> ")) {
+            return Optional.empty();
+        }
+        int end = answer.indexOf('\n');
+        String line = answer.substring(2, end < 0 ? answer.length() : end).strip();
+        if (line.endsWith("…")) {
+            line = line.substring(0, line.length() - 1);
+        }
+        return line.isEmpty() ? Optional.empty() : Optional.of(DiscordText.unescape(line));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.picket.bot.discord.sources;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.picket.bot.discord.format.SourceLine;
+import dev.picket.corpus.Article;
+
+/** The corpus as pages of one line per article, newest first, each page one Discord message. */
+public final class SourcesPages {
+
+    static final int MAX_LINES = 12;
+    static final int MAX_CHARS = 1_800;
+
+    private final int articleCount;
+    private final List<List<String>> pages = new ArrayList<>();
+
+    public SourcesPages(List<Article> articles) {
+        this.articleCount = articles.size();
+        List<String> page = new ArrayList<>();
+        int chars = 0;
+        for (Article a : articles.stream().sorted(NEWEST_FIRST).toList()) {
+            String line = "• " + SourceLine.of(a.source(), a.published(), a.title(), a.url());
+            if (!page.isEmpty() && (page.size() == MAX_LINES || chars + line.length() + 1 > MAX_CHARS)) {
+                pages.add(page);
+                page = new ArrayList<>();
+                chars = 0;
+            }
+            page.add(line);
+            chars += line.length() + 1;
+        }
+        if (!page.isEmpty() || pages.isEmpty()) {
+            pages.add(page);
+        }
+    }
+
+    private static final Comparator<Article> NEWEST_FIRST = Comparator
+            .comparing(Article::published, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Article::source).thenComparing(Article::title);
+
+    public int pageCount() {
+        return pages.size();
+    }
+
+    /** Page {@code index}, from 0, clamped to the pages there are (the corpus may have changed since). */
+    public String page(int index) {
+        int i = clamp(index);
+        if (articleCount == 0) {
+            return "**Sources:** no articles are loaded yet.";
+        }
+        String head = "**Sources:** " + articleCount + (articleCount == 1 ? " article" : " articles")
+                + (pages.size() > 1 ? ", page " + (i + 1) + " of " + pages.size() : "");
+        return head + "\n" + String.join("\n", pages.get(i));
+    }
+
+    public int clamp(int index) {
+        return Math.max(0, Math.min(index, pages.size() - 1));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.picket.bot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import dev.picket.bot.discord.commands.CommandRegistry;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole app with a Discord token, against a Discord that cannot be reached on loopback: the bot is wired,
+ * the failure to connect is only logged, and the HTTP API still answers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.additional-location=optional:file:../config/")
+@AutoConfigureTestRestTemplate
+class DiscordWiringTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @DynamicPropertySource
+    static void discord(DynamicPropertyRegistry registry) throws IOException {
+        Path work = Files.createTempDirectory("picket-discord-");
+        String closedPort = "http://127.0.0.1:" + freePort() + "/api/v10/";
+        registry.add("DISCORD_TOKEN", () -> "not-a-real-token");
+        registry.add("picket.discord.api-url", () -> closedPort);
+        String closedGateway = "ws://127.0.0.1:" + freePort() + "/";
+        registry.add("picket.discord.gateway-url", () -> closedGateway);
+        registry.add("picket.discord.feedback.log", () -> work.resolve("feedback.jsonl").toString());
+        registry.add("picket.discord.feedback.salt-file", () -> work.resolve("feedback.salt").toString());
+        registry.add("picket.index.dir", () -> work.resolve("index").toString());
+        registry.add("picket.corpus.dir", () -> Path.of("../corpus/articles").toAbsolutePath().normalize().toString());
+    }
+
+    @Test
+    void should_register_ask_sources_and_about_when_the_token_is_set() {
+        assertThat(context.getBean(CommandRegistry.class).definitions()).extracting(SlashCommandData::getName)
+                .containsExactlyInAnyOrder("ask", "sources", "about");
+    }
+
+    @Test
+    void should_keep_the_http_api_up_when_discord_cannot_be_reached() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(http.getForEntity("/api/articles",
+                Map.class).getBody()).extractingByKey("ingestion").isNotNull());
+        assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void should_keep_the_token_out_of_the_bot_string_when_logged() {
+        assertThat(context.getBean(DiscordBot.class).toString()).doesNotContain("not-a-real-token");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

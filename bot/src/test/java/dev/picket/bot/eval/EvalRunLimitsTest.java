@@ -1,0 +1,109 @@
+package dev.picket.bot.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import dev.picket.bot.SampleCorpusCopy;
+import dev.picket.retrieval.Answer;
+import dev.picket.retrieval.Answerer;
+import dev.picket.retrieval.Timings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One evaluation at a time, and a run stopped when its caller stops waiting, with an answerer that holds each
+ * question until the test lets it go.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.additional-location=optional:file:../config/", "picket.eval.timeout=4s"})
+@AutoConfigureTestRestTemplate
+class EvalRunLimitsTest {
+
+    private static final List<String> ASKED = new CopyOnWriteArrayList<>();
+    private static final CountDownLatch STARTED = new CountDownLatch(1);
+    private static final CountDownLatch RELEASE = new CountDownLatch(1);
+
+    @Autowired
+    TestRestTemplate http;
+
+    @DynamicPropertySource
+    static void corpus(DynamicPropertyRegistry registry) {
+        SampleCorpusCopy.serve(registry);
+    }
+
+    @TestConfiguration
+    static class HeldAnswerer {
+
+        @Bean
+        @Primary
+        Answerer heldAnswerer() {
+            return question -> {
+                ASKED.add(question);
+                STARTED.countDown();
+                try {
+                    RELEASE.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Answer.abstain("held", new Timings(0, 0));
+            };
+        }
+    }
+
+    @BeforeEach
+    void waitForTheIndex() {
+        SampleCorpusCopy.awaitIndexed(http);
+    }
+
+    @AfterEach
+    void letGo() {
+        RELEASE.countDown();
+    }
+
+    @Test
+    void should_refuse_a_second_run_and_stop_the_first_when_it_outlasts_the_timeout() throws Exception {
+        CompletableFuture<ResponseEntity<Map>> first = CompletableFuture.supplyAsync(
+                () -> post(line("first-1") + line("first-2")));
+        assertThat(STARTED.await(10, TimeUnit.SECONDS)).isTrue();
+
+        ResponseEntity<Map> second = post(line("second-1"));
+        assertThat(second.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat((String) second.getBody().get("error")).contains("already running");
+
+        ResponseEntity<Map> timedOut = first.get(10, TimeUnit.SECONDS);
+        assertThat(timedOut.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat((String) timedOut.getBody().get("error")).contains("picket.eval.timeout").contains("stopped");
+
+        RELEASE.countDown();
+        await().atMost(Duration.ofSeconds(10)).until(() -> post(line("third-1")).getStatusCode() == HttpStatus.OK);
+        assertThat(ASKED).contains("first-1", "third-1").doesNotContain("first-2", "second-1");
+    }
+
+    private static String line(String question) {
+        return "{\"question\":\"" + question + "\"}\n";
+    }
+
+    private ResponseEntity<Map> post(String body) {
+        return http.postForEntity("/api/eval", body, Map.class);
+    }
+}

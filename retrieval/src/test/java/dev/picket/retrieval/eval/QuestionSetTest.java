@@ -1,0 +1,49 @@
+package dev.picket.retrieval.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class QuestionSetTest {
+
+    @Test
+    void should_read_every_field_and_skip_blank_lines_when_parsing_pasted_text() {
+        List<EvalQuestion> questions = QuestionSet.parse("""
+                {"id":"a1","kind":"factoid","question":"When did nurses strike?","expect_all":["15","20"],"gold":["000"]}
+
+                {"id":"a2","question":"Best banana bread?","expect_abstain":true}
+                """);
+
+        assertThat(questions).hasSize(2);
+        assertThat(questions.get(0)).satisfies(q -> {
+            assertThat(q.id()).isEqualTo("a1");
+            assertThat(q.kind()).isEqualTo("factoid");
+            assertThat(q.expectAll()).containsExactly("15", "20");
+            assertThat(q.gold()).containsExactly("000");
+            assertThat(q.expectAbstain()).isFalse();
+        });
+        assertThat(questions.get(1).expectAbstain()).isTrue();
+    }
+
+    @Test
+    void should_name_the_line_when_a_pasted_line_is_not_json() {
+        assertThatThrownBy(() -> QuestionSet.parse("{\"question\":\"ok?\"}\n\n{\"question\": oops}\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("line 3: ");
+    }
+
+    @Test
+    void should_name_the_line_when_a_pasted_line_has_no_question() {
+        assertThatThrownBy(() -> QuestionSet.parse("{\"id\":\"x\"}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("line 1: no question");
+    }
+
+    @Test
+    void should_return_no_questions_when_the_text_is_blank() {
+        assertThat(QuestionSet.parse("\n  \n")).isEmpty();
+    }
+}
