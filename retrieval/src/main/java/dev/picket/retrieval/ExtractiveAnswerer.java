@@ -93,6 +93,9 @@ public final class ExtractiveAnswerer implements Answerer {
         if (evidence.score() < minEvidence) {
             return Answer.abstain(Answer.EXTRACTIVE, new Timings(retrievalMs, Timings.millisSince(start)));
         }
+        if (TimeIntent.of(question).recent()) {
+            evidence = latestOnly(evidence);
+        }
         List<Scored> chosen = choose(evidence, AnswerType.of(question));
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<Citation> citations = new ArrayList<>();
@@ -134,6 +137,34 @@ public final class ExtractiveAnswerer implements Answerer {
         return new Evidence(best, hits, coverage, fused, terms);
     }
 
+    /**
+     * For a question about the present, only the most recent articles that cover it well enough may be quoted:
+     * an older source that matches the words better would answer with how things were.
+     */
+    private Evidence latestOnly(Evidence evidence) {
+        LocalDate latest = null;
+        for (int i = 0; i < evidence.hits().size(); i++) {
+            LocalDate d = evidence.hits().get(i).published();
+            if (d != null && evidence.fused().get(i) >= minEvidence && (latest == null || d.isAfter(latest))) {
+                latest = d;
+            }
+        }
+        if (latest == null) {
+            return evidence;
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        List<Double> coverage = new ArrayList<>();
+        List<Double> fused = new ArrayList<>();
+        for (int i = 0; i < evidence.hits().size(); i++) {
+            if (latest.equals(evidence.hits().get(i).published())) {
+                hits.add(evidence.hits().get(i));
+                coverage.add(evidence.coverage().get(i));
+                fused.add(evidence.fused().get(i));
+            }
+        }
+        return new Evidence(evidence.score(), hits, coverage, fused, evidence.terms());
+    }
+
     private static double coverage(QuestionTerms terms, SearchHit hit) {
         return terms.coverage(withDate(QueryTerms.setOf(hit.title() + "\n" + hit.text()), hit));
     }
@@ -170,13 +201,18 @@ public final class ExtractiveAnswerer implements Answerer {
         return "As of " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + d.getYear() + ", ";
     }
 
+    /** Opening words that take a lower case after "As of July 2025, "; names and acronyms keep theirs. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "It", "This", "That", "There",
+            "They", "These", "Those", "He", "She", "We", "In", "On", "At", "For", "But", "And", "However",
+            "Meanwhile", "Earlier", "Both", "Its", "Their", "Now", "After", "Before", "When", "While");
+
     private static String decapitalised(String sentence, boolean after) {
         if (!after) {
             return sentence;
         }
         int space = sentence.indexOf(' ');
         String first = space < 0 ? sentence : sentence.substring(0, space);
-        return Set.of("The", "A", "An", "It", "This", "That", "There", "They", "These", "Those").contains(first)
+        return SENTENCE_OPENERS.contains(first)
                 ? Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1) : sentence;
     }
 
