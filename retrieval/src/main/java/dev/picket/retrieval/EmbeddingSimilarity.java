@@ -22,6 +22,10 @@ public final class EmbeddingSimilarity implements QuestionSimilarity {
         if (hits.isEmpty()) {
             return out;
         }
+        if (!PassageEmbedder.embeddable(question)) {
+            hits.forEach(h -> out.add(0.0));
+            return out;
+        }
         float[] q = embedder.embed(question);
         Map<String, float[]> vectors = index.vectors(hits.stream().map(SearchHit::passageId).toList());
         for (SearchHit hit : hits) {

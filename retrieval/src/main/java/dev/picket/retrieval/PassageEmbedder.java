@@ -16,6 +16,15 @@ public interface PassageEmbedder {
         return getClass().getSimpleName();
     }
 
+    /**
+     * Whether a text has anything to embed: at least one letter or digit. Zero-width, non-breaking and other
+     * format characters, or a lone combining mark, are not blank to Java but leave the model's tokenizer
+     * nothing, and it refuses them.
+     */
+    static boolean embeddable(String text) {
+        return text != null && text.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
     default float[] embed(String text) {
         return embed(List.of(text)).getFirst();
     }

@@ -200,7 +200,14 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
             }
             Vectorised vectors = vectorise(corpus, toWrite);
             for (Article article : toWrite) {
-                writer.updateDocuments(new Term(ARTICLE_ID, article.id()), documents(article, vectors.byPassage()));
+                List<Document> docs = documents(article, vectors.byPassage());
+                // A new article has nothing to replace; skipping the delete-by-term saves a term lookup per
+                // article, which is a good part of a first build's time.
+                if (committedHashes.containsKey(article.id())) {
+                    writer.updateDocuments(new Term(ARTICLE_ID, article.id()), docs);
+                } else {
+                    writer.addDocuments(docs);
+                }
                 progress.written(article.id());
             }
             List<String> removed = indexed.keySet().stream().filter(id -> !keep.contains(id)).sorted().toList();
@@ -402,7 +409,9 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
     }
 
     private static IndexWriterConfig writerConfig(boolean append) {
-        return new IndexWriterConfig(QueryTerms.analyzer())
+        // A larger buffer than Lucene's 16 MB default means fewer, larger segments to flush and merge on a big
+        // build; it is only filled while a sync writes.
+        return new IndexWriterConfig(QueryTerms.analyzer()).setRAMBufferSizeMB(64)
                 .setOpenMode(append ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
     }
 

@@ -16,7 +16,7 @@ public final class VectorRetriever implements PassageRetriever {
 
     @Override
     public List<SearchHit> retrieve(String question, int maxHits) {
-        if (question == null || question.isBlank()) {
+        if (!PassageEmbedder.embeddable(question)) {
             return List.of();
         }
         return index.searchVector(embedder.embed(question), maxHits);

@@ -21,8 +21,13 @@ import dev.picket.bot.ChildApp;
 import dev.picket.corpus.Corpus;
 import dev.picket.corpus.CorpusReader;
 import dev.picket.retrieval.Bm25Retriever;
+import dev.picket.retrieval.MemoisingEmbedder;
+import dev.picket.retrieval.MiniLmEmbedder;
 import dev.picket.retrieval.PassageIndex;
+import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.QueryTerms;
+import dev.picket.retrieval.RetrievalMode;
+import dev.picket.retrieval.bench.HashingEmbedder;
 import dev.picket.retrieval.bench.SyntheticCorpus;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -44,6 +49,12 @@ import tools.jackson.databind.json.JsonMapper;
  * own JVM: start to healthy, {@code /api/ask} over loopback against a raw Lucene search of the same query, the
  * reload time for one changed article, and the heap after a full GC. A benchmark: it prints figures and asserts
  * nothing; the name does not end in Test, so {@code mvn verify} does not run it. See the README, "Benchmarks".
+ *
+ * <p>With embeddings, the index is built with {@link HashingEmbedder}'s 384-dimension vectors: embedding a
+ * million passages with MiniLM on two cores takes hours, and the vector index's cost depends on the dimension and
+ * the graph size, not on where the vectors came from. MiniLM's own rate is measured on a sample of the passages
+ * and printed beside it; hybrid query latency leaves the question's embedding out (it is printed on its own).
+ * The app runs in BM25 mode for the same reason: in hybrid mode it would embed the whole corpus on first start.
  */
 class ScaleBenchmark {
 
@@ -86,13 +97,36 @@ class ScaleBenchmark {
                 index.sync(corpus);
                 built = seconds(t);
             }
-            corpus = null;
             long bytes = size(indexDir);
+            Path hybridDir = work.resolve("index-hybrid");
+            HashingEmbedder stand = new HashingEmbedder();
+            double builtWithVectors;
+            try (PassageIndex index = PassageIndex.open(hybridDir, stand)) {
+                t = System.nanoTime();
+                index.sync(corpus);
+                builtWithVectors = seconds(t);
+            }
+            long hybridBytes = size(hybridDir) + Files.size(work.resolve("index-hybrid-embeddings.bin"));
+            List<String> sample = corpus.articles().stream().limit(100).flatMap(a -> a.passages().stream())
+                    .map(dev.picket.corpus.Passage::text).limit(500).toList();
+            corpus = null;
             System.out.printf(Locale.ROOT, "%n== %,d articles, %,d passages (generated in %.1f s)%n", articles,
                     passages, generated);
             System.out.printf(Locale.ROOT, "read and clean: %.1f s = %,.0f articles/s%n", read, articles / read);
             System.out.printf(Locale.ROOT, "BM25 index build: %.1f s = %,.0f passages/s; on disk %.1f MB%n", built,
                     passages / built, bytes / 1e6);
+            System.out.printf(Locale.ROOT, "index build with vectors (stand-in embedder): %.1f s = %,.0f passages/s; "
+                    + "on disk %.1f MB with the embedding cache%n", builtWithVectors, passages / builtWithVectors,
+                    hybridBytes / 1e6);
+            MiniLmEmbedder miniLm = new MiniLmEmbedder();
+            miniLm.embed(sample.subList(0, 64));
+            t = System.nanoTime();
+            for (int from = 0; from < sample.size(); from += 64) {
+                miniLm.embed(sample.subList(from, Math.min(sample.size(), from + 64)));
+            }
+            double perSecond = sample.size() / seconds(t);
+            System.out.printf(Locale.ROOT, "MiniLM passage embedding: %,.0f passages/s, so %.1f min to embed this "
+                    + "corpus once (then cached by content hash)%n", perSecond, passages / perSecond / 60);
 
             try (PassageIndex index = PassageIndex.open(indexDir)) {
                 Bm25Retriever bm25 = new Bm25Retriever(index);
@@ -100,9 +134,21 @@ class ScaleBenchmark {
                 System.out.println("BM25 query, in-process, warm: " + stats(time(questions, q -> bm25.retrieve(q, 8),
                         QUERIES * 2)));
             }
+            try (PassageIndex index = PassageIndex.open(hybridDir, stand)) {
+                MemoisingEmbedder known = new MemoisingEmbedder(stand);
+                questions.forEach(known::embed);
+                PassageRetriever hybrid = RetrievalMode.HYBRID.retriever(index, known);
+                time(questions, q -> hybrid.retrieve(q, 8), QUERIES);
+                System.out.println("hybrid query, in-process, warm, question embedding left out: "
+                        + stats(time(questions, q -> hybrid.retrieve(q, 8), QUERIES * 2)));
+                time(questions, miniLm::embed, 200);
+                System.out.println("MiniLM question embedding, added to each hybrid query: "
+                        + stats(time(questions, miniLm::embed, 1000)));
+            }
 
             try (ChildApp app = ChildApp.start(List.of("-Xmx" + heap), List.of("--picket.corpus.dir=" + corpusDir,
-                    "--picket.index.dir=" + indexDir, "--picket.admin.token=" + ADMIN_TOKEN))) {
+                    "--picket.index.dir=" + indexDir, "--picket.admin.token=" + ADMIN_TOKEN,
+                    "--picket.retrieval.mode=bm25"))) {
                 Duration healthy = app.awaitHealthy(Duration.ofMinutes(5));
                 System.out.printf(Locale.ROOT, "start to healthy with the persisted index: %.2f s%n",
                         healthy.toMillis() / 1e3);

@@ -80,6 +80,9 @@ class LlmFaultsUnderLoadTest {
     @DynamicPropertySource
     static void llm(DynamicPropertyRegistry registry) {
         SampleCorpusCopy.serve(registry);
+        // BM25 retrieval: a dozen MiniLM question embeddings at once on two shared cores would time the CPU, not
+        // the fallback.
+        registry.add("picket.retrieval.mode", () -> "bm25");
         registry.add("picket.llm.provider", () -> "openai");
         registry.add("picket.llm.base-url", () -> LLM.baseUrl() + "/v1");
         registry.add("picket.llm.model", () -> "stub-model");

@@ -13,7 +13,7 @@ import dev.picket.retrieval.PassageEmbedder;
  * A cheap stand-in for a sentence model: each word adds a fixed pseudo-random 384-dimension vector, and the sum
  * is normalised. Texts sharing words land close together, which is all the benchmark's kNN search needs.
  */
-final class HashingEmbedder implements PassageEmbedder {
+public final class HashingEmbedder implements PassageEmbedder {
 
     static final int DIMENSION = 384;
 
