@@ -1,12 +1,9 @@
 package dev.picket.bot.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -98,15 +95,19 @@ class ScaleBenchmark {
                 built = seconds(t);
             }
             long bytes = size(indexDir);
+            // The vector index builds at a few thousand passages a second here, so the largest size may skip it.
+            boolean vectors = Boolean.parseBoolean(System.getProperty("picket.bench.vectors", "true"));
             Path hybridDir = work.resolve("index-hybrid");
             HashingEmbedder stand = new HashingEmbedder();
-            double builtWithVectors;
-            try (PassageIndex index = PassageIndex.open(hybridDir, stand)) {
-                t = System.nanoTime();
-                index.sync(corpus);
-                builtWithVectors = seconds(t);
+            double builtWithVectors = Double.NaN;
+            if (vectors) {
+                try (PassageIndex index = PassageIndex.open(hybridDir, stand)) {
+                    t = System.nanoTime();
+                    index.sync(corpus);
+                    builtWithVectors = seconds(t);
+                }
             }
-            long hybridBytes = size(hybridDir) + Files.size(work.resolve("index-hybrid-embeddings.bin"));
+            long hybridBytes = vectors ? size(hybridDir) + Files.size(work.resolve("index-hybrid-embeddings.bin")) : 0;
             List<String> sample = corpus.articles().stream().limit(100).flatMap(a -> a.passages().stream())
                     .map(dev.picket.corpus.Passage::text).limit(500).toList();
             corpus = null;
@@ -115,9 +116,11 @@ class ScaleBenchmark {
             System.out.printf(Locale.ROOT, "read and clean: %.1f s = %,.0f articles/s%n", read, articles / read);
             System.out.printf(Locale.ROOT, "BM25 index build: %.1f s = %,.0f passages/s; on disk %.1f MB%n", built,
                     passages / built, bytes / 1e6);
-            System.out.printf(Locale.ROOT, "index build with vectors (stand-in embedder): %.1f s = %,.0f passages/s; "
-                    + "on disk %.1f MB with the embedding cache%n", builtWithVectors, passages / builtWithVectors,
-                    hybridBytes / 1e6);
+            if (vectors) {
+                System.out.printf(Locale.ROOT, "index build with vectors (stand-in embedder): %.1f s = %,.0f "
+                        + "passages/s; on disk %.1f MB with the embedding cache%n", builtWithVectors,
+                        passages / builtWithVectors, hybridBytes / 1e6);
+            }
             MiniLmEmbedder miniLm = new MiniLmEmbedder();
             miniLm.embed(sample.subList(0, 64));
             t = System.nanoTime();
@@ -134,16 +137,8 @@ class ScaleBenchmark {
                 System.out.println("BM25 query, in-process, warm: " + stats(time(questions, q -> bm25.retrieve(q, 8),
                         QUERIES * 2)));
             }
-            try (PassageIndex index = PassageIndex.open(hybridDir, stand)) {
-                MemoisingEmbedder known = new MemoisingEmbedder(stand);
-                questions.forEach(known::embed);
-                PassageRetriever hybrid = RetrievalMode.HYBRID.retriever(index, known);
-                time(questions, q -> hybrid.retrieve(q, 8), QUERIES);
-                System.out.println("hybrid query, in-process, warm, question embedding left out: "
-                        + stats(time(questions, q -> hybrid.retrieve(q, 8), QUERIES * 2)));
-                time(questions, miniLm::embed, 200);
-                System.out.println("MiniLM question embedding, added to each hybrid query: "
-                        + stats(time(questions, miniLm::embed, 1000)));
+            if (vectors) {
+                hybridLatency(hybridDir, stand, miniLm, questions);
             }
 
             try (ChildApp app = ChildApp.start(List.of("-Xmx" + heap), List.of("--picket.corpus.dir=" + corpusDir,
@@ -164,6 +159,21 @@ class ScaleBenchmark {
             }
         } finally {
             delete(work);
+        }
+    }
+
+    private static void hybridLatency(Path hybridDir, HashingEmbedder stand, MiniLmEmbedder miniLm,
+                                      List<String> questions) throws Exception {
+        try (PassageIndex index = PassageIndex.open(hybridDir, stand)) {
+            MemoisingEmbedder known = new MemoisingEmbedder(stand);
+            questions.forEach(known::embed);
+            PassageRetriever hybrid = RetrievalMode.HYBRID.retriever(index, known);
+            time(questions, q -> hybrid.retrieve(q, 8), QUERIES);
+            System.out.println("hybrid query, in-process, warm, question embedding left out: "
+                    + stats(time(questions, q -> hybrid.retrieve(q, 8), QUERIES * 2)));
+            time(questions, miniLm::embed, 200);
+            System.out.println("MiniLM question embedding, added to each hybrid query: "
+                    + stats(time(questions, miniLm::embed, 1000)));
         }
     }
 

@@ -81,7 +81,7 @@ class ThroughputBenchmark {
     }
 
     /** What wrk reported. */
-    record Wrk(int clients, long requests, double perSecond, double p50, double p99, long errors) {
+    record Wrk(int clients, long requests, double perSecond, double p50, double p99, long errors, String why) {
 
         private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
         private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
@@ -91,15 +91,18 @@ class ThroughputBenchmark {
 
         static Wrk parse(int clients, String out) {
             long errors = find(NON_2XX, out).map(Long::parseLong).orElse(0L);
+            String why = errors > 0 ? errors + " non-2xx" : "";
             Matcher socket = SOCKET.matcher(out);
             if (socket.find()) {
+                why += " " + socket.group();
                 for (int g = 1; g <= 4; g++) {
                     errors += Long.parseLong(socket.group(g));
                 }
             }
             return new Wrk(clients, Long.parseLong(find(REQUESTS, out).orElseThrow(() ->
                     new IllegalStateException("wrk said: " + out))),
-                    Double.parseDouble(find(RATE, out).orElseThrow()), latency(out, "50%"), latency(out, "99%"), errors);
+                    Double.parseDouble(find(RATE, out).orElseThrow()), latency(out, "50%"), latency(out, "99%"), errors,
+                    why.strip());
         }
 
         private static double latency(String out, String percentile) {
@@ -123,7 +126,8 @@ class ThroughputBenchmark {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%2d connections: %,9.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors "
-                    + "(%,d requests)", clients, perSecond, p50, p99, errors, requests);
+                    + "(%,d requests)%s", clients, perSecond, p50, p99, errors, requests,
+                    why.isEmpty() ? "" : " [" + why + "]");
         }
     }
 
@@ -139,7 +143,8 @@ class ThroughputBenchmark {
                 }
             }
             ChildApp app = ChildApp.start(jvmOptions, List.of("--picket.corpus.dir=" + articles,
-                    "--picket.index.dir=" + work.resolve("index")));
+                    "--picket.index.dir=" + work.resolve("index"),
+                    "--picket.retrieval.mode=" + System.getProperty("picket.bench.mode", "hybrid")));
             app.awaitHealthy(Duration.ofMinutes(2));
             return new Served(app, work);
         }

@@ -1,10 +1,8 @@
 package dev.picket.bot.reliability;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,13 +14,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.picket.bot.ChildApp;
+import dev.picket.bot.StubLlm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,24 +40,20 @@ class GracefulShutdownTest {
     private static final Pattern CLOSED = Pattern.compile("Index closed cleanly at generation (\\d+)");
     private static final Pattern SYNCED = Pattern.compile("generation \\d+, (\\d+) added, (\\d+) changed, (\\d+) removed");
 
-    private final WireMockServer llm = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+    private WireMockServer llm;
     private Path index;
     private List<String> arguments;
 
     @BeforeEach
     void start() throws Exception {
-        llm.start();
+        llm = StubLlm.started(IN_FLIGHT * 2);
         index = Files.createTempDirectory("picket-shutdown");
         arguments = List.of("--picket.corpus.dir=" + Path.of("../corpus/articles").toAbsolutePath().normalize(),
                 "--picket.index.dir=" + index, "--picket.llm.provider=openai",
                 "--picket.llm.base-url=" + llm.baseUrl() + "/v1", "--picket.llm.model=stub-model",
                 "--picket.llm.timeout=20s");
-        llm.stubFor(post("/v1/chat/completions").willReturn(aResponse().withFixedDelay(LLM_DELAY_MS)
-                .withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsString(Map.of(
-                        "id", "chatcmpl-1", "object", "chat.completion", "created", 1_700_000_000,
-                        "model", "stub-model", "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
-                                "message", Map.of("role", "assistant", "content",
-                                        "About 1,200 troops were expected to be deployed [1]."))))))));
+        llm.stubFor(post(StubLlm.COMPLETIONS).willReturn(StubLlm.completion(
+                "About 1,200 troops were expected to be deployed [1].").withFixedDelay(LLM_DELAY_MS)));
     }
 
     @AfterEach
@@ -84,7 +78,7 @@ class GracefulShutdownTest {
             }
             // Every answer is now waiting on the LLM's delay, well inside picket.
             await().atMost(Duration.ofSeconds(10)).until(() ->
-                    llm.countRequestsMatching(postRequestedFor(urlEqualTo("/v1/chat/completions")).build())
+                    llm.countRequestsMatching(postRequestedFor(urlEqualTo(StubLlm.COMPLETIONS)).build())
                             .getCount() == IN_FLIGHT);
             first.terminate();
 

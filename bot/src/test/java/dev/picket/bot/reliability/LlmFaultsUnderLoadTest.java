@@ -4,7 +4,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.picket.bot.StubLlm.COMPLETIONS;
+import static dev.picket.bot.StubLlm.completion;
+import static dev.picket.bot.StubLlm.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +24,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.picket.bot.LoadDriver;
 import dev.picket.bot.SampleCorpusCopy;
+import dev.picket.bot.StubLlm;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +52,6 @@ import tools.jackson.databind.json.JsonMapper;
 class LlmFaultsUnderLoadTest {
 
     private static final String QUESTION = "How many troops were to be deployed during the ambulance strikes?";
-    private static final String COMPLETIONS = "/v1/chat/completions";
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
     private static final Duration OPEN_FOR = Duration.ofSeconds(1);
     private static final int CLIENTS = 12;
@@ -59,12 +60,7 @@ class LlmFaultsUnderLoadTest {
     // On a loaded machine the first concurrent calls can outlast the timeout before even a fast failure lands.
     private static final String TIMEOUT_REASON = "did not answer within";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final WireMockServer LLM = new WireMockServer(wireMockConfig().dynamicPort()
-            .bindAddress("127.0.0.1").containerThreads(CLIENTS * 3));
-
-    static {
-        LLM.start();
-    }
+    private static final WireMockServer LLM = StubLlm.started(CLIENTS * 3);
 
     @LocalServerPort
     int port;
@@ -220,17 +216,5 @@ class LlmFaultsUnderLoadTest {
             n++;
         }
         return "The government expected about 1,200 troops to be deployed [" + n + "].";
-    }
-
-    private static ResponseDefinitionBuilder completion(String content) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(
-                JSON.writeValueAsString(Map.of("id", "chatcmpl-1", "object", "chat.completion",
-                        "created", 1_700_000_000, "model", "stub-model", "choices", List.of(Map.of("index", 0,
-                                "finish_reason", "stop", "message", Map.of("role", "assistant", "content", content))))));
-    }
-
-    private static ResponseDefinitionBuilder status(int status) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-                .withBody("{\"error\": {\"message\": \"stub failure\", \"type\": \"server_error\"}}");
     }
 }

@@ -6,13 +6,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +19,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.picket.bot.SampleCorpusCopy;
+import dev.picket.bot.StubLlm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,12 +56,7 @@ class SecretsTest {
     private static final String ADMIN_TOKEN = "admin-SECRET-token-8c2d";
     private static final List<String> SECRETS = List.of(DISCORD_TOKEN, LLM_KEY, ADMIN_TOKEN);
     private static final String QUESTION = "How many troops were to be deployed during the ambulance strikes?";
-    private static final WireMockServer LLM = new WireMockServer(wireMockConfig().dynamicPort()
-            .bindAddress("127.0.0.1"));
-
-    static {
-        LLM.start();
-    }
+    private static final WireMockServer LLM = StubLlm.started(10);
 
     @Autowired
     TestRestTemplate http;
