@@ -1,6 +1,7 @@
 package dev.picket.bot.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,11 +13,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.picket.bot.ChildApp;
 import dev.picket.corpus.Corpus;
 import dev.picket.corpus.CorpusReader;
+import dev.picket.corpus.Passage;
 import dev.picket.retrieval.Bm25Retriever;
 import dev.picket.retrieval.MemoisingEmbedder;
 import dev.picket.retrieval.MiniLmEmbedder;
@@ -58,7 +61,7 @@ class ScaleBenchmark {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ADMIN_TOKEN = "bench-admin-token";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final int QUERIES = 2_000;
+    private static final int QUERIES = Integer.getInteger("picket.bench.queries", 2_000);
 
     @Test
     void scale() throws Exception {
@@ -67,7 +70,7 @@ class ScaleBenchmark {
         System.out.printf(Locale.ROOT, "machine: %d cores, %s, JDK %s, load average %.2f%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("java.version"),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (String size : sizes.split(",")) {
             run(Integer.parseInt(size.strip()), heap);
         }
@@ -109,7 +112,7 @@ class ScaleBenchmark {
             }
             long hybridBytes = vectors ? size(hybridDir) + Files.size(work.resolve("index-hybrid-embeddings.bin")) : 0;
             List<String> sample = corpus.articles().stream().limit(100).flatMap(a -> a.passages().stream())
-                    .map(dev.picket.corpus.Passage::text).limit(500).toList();
+                    .map(Passage::text).limit(500).toList();
             corpus = null;
             System.out.printf(Locale.ROOT, "%n== %,d articles, %,d passages (generated in %.1f s)%n", articles,
                     passages, generated);
@@ -255,7 +258,7 @@ class ScaleBenchmark {
     private static Object ask(ChildApp app, String question) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(app.uri("/api/ask"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        JSON.writeValueAsString(java.util.Map.of("question", question)))).build(),
+                        JSON.writeValueAsString(Map.of("question", question)))).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("ask answered " + response.statusCode() + ": " + response.body());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -118,9 +119,9 @@ class ThroughputBenchmark {
             };
         }
 
-        private static java.util.Optional<String> find(Pattern p, String out) {
+        private static Optional<String> find(Pattern p, String out) {
             Matcher m = p.matcher(out);
-            return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
         }
 
         @Override

@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,7 +78,7 @@ class LoadWithReloadsTest {
         AtomicBoolean done = new AtomicBoolean();
         AtomicInteger round = new AtomicInteger();
         ConcurrentLinkedQueue<String> reloadProblems = new ConcurrentLinkedQueue<>();
-        Set<Integer> roundsSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<Integer> roundsSeen = ConcurrentHashMap.newKeySet();
         LoadDriver.Result result;
         try (ExecutorService reloader = Executors.newSingleThreadExecutor()) {
             Future<?> reloads = reloader.submit(() -> {
@@ -140,16 +142,16 @@ class LoadWithReloadsTest {
     }
 
     /** Reloads over HTTP; empty when it succeeded with the expected number of changed articles. */
-    private java.util.Optional<String> reload(HttpClient client, int expectChanged) throws Exception {
+    private Optional<String> reload(HttpClient client, int expectChanged) throws Exception {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/api/admin/reload"))
                 .header("Authorization", "Bearer " + TOKEN).timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         JsonNode report = response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
         if (report == null || !report.path("succeeded").asBoolean()
                 || (expectChanged > 0 && report.path("changed").size() != expectChanged)) {
-            return java.util.Optional.of("reload " + response.statusCode() + " " + response.body());
+            return Optional.of("reload " + response.statusCode() + " " + response.body());
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private URI uri(String path) {
