@@ -1,0 +1,39 @@
+package dev.picket.bot.discord.e2e;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One request the bot made to the stand-in's REST API.
+ *
+ * @param path  the path after the API base, e.g. {@code /channels/1/messages}
+ * @param query the raw query string, or empty
+ * @param body  the JSON body, or a missing node when there was none
+ * @param at    when it arrived
+ */
+public record Recorded(String method, String path, String query, JsonNode body, Instant at) {
+
+    /** Whether it sends or edits a message (the bodies that must never allow a ping). */
+    public boolean writesMessage() {
+        boolean webhook = path.startsWith("/webhooks/");
+        boolean channelMessage = path.matches("/channels/\\d+/messages(/\\d+)?");
+        boolean callbackWithMessage = path.endsWith("/callback") && body.path("data").has("content");
+        return ("POST".equals(method) || "PATCH".equals(method)) && (webhook || channelMessage)
+                || callbackWithMessage;
+    }
+
+    /** The message part of the body: a callback's {@code data}, else the body itself. */
+    public JsonNode message() {
+        return path.endsWith("/callback") ? body.path("data") : body;
+    }
+
+    public String content() {
+        return message().path("content").asText("");
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + path + (query.isEmpty() ? "" : "?" + query) + " " + body;
+    }
+}
