@@ -56,7 +56,9 @@ public final class AskCommand implements SlashCommand {
             return;
         }
         interaction.deferReply(privately).queue();
-        HookReply reply = new HookReply(interaction.getHook());
+        // The hook does not take the deferral's ephemeral flag: without it, the later parts of a long private
+        // answer (follow-up messages) would be shown to the whole channel.
+        HookReply reply = new HookReply(interaction.getHook().setEphemeral(privately));
         AskContext context = new AskContext(gate.clean(question), List.of(), true);
         boolean inThread = threadMode && !privately && interaction.getChannel() != null
                 && interaction.getChannel().getType() == ChannelType.TEXT;

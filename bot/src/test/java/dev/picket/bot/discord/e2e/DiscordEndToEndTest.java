@@ -2,28 +2,54 @@ package dev.picket.bot.discord.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.picket.bot.SampleCorpusCopy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.skyscreamer.jsonassert.JSONAssert;
+import org.skyscreamer.jsonassert.JSONCompareMode;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+/**
+ * The real JDA and the whole app against a stand-in Discord on loopback: what picket sends for slash commands,
+ * mentions, follow-ups and button clicks, checked on the wire.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.additional-location=optional:file:../config/")
+@AutoConfigureTestRestTemplate
 @DirtiesContext
 class DiscordEndToEndTest {
+
+    /** Discord's deadline for acknowledging an interaction. */
+    static final Duration INTERACTION_DEADLINE = Duration.ofSeconds(3);
+    static final String TROOPS = "How many troops were to be deployed during the ambulance strikes?";
+    static final String NO_PINGS = """
+            {"parse": [], "replied_user": false}""";
 
     static final StandInDiscord discord = StandInDiscord.start();
     static Path work;
 
+    @Autowired
+    TestRestTemplate http;
+
     @DynamicPropertySource
     static void discord(DynamicPropertyRegistry registry) {
-        work = SampleCorpusCopy.serve(registry);
+        work = E2eCorpus.serve(registry);
         registry.add("DISCORD_TOKEN", () -> "stand-in-token");
         registry.add("picket.discord.api-url", discord::apiUrl);
         registry.add("picket.discord.gateway-url", discord::gatewayUrl);
@@ -33,6 +59,7 @@ class DiscordEndToEndTest {
 
     @BeforeEach
     void ready() {
+        SampleCorpusCopy.awaitIndexed(http);
         discord.awaitBotReady();
     }
 
@@ -42,11 +69,233 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    void should_answer_ask() {
+    void should_defer_at_once_then_edit_in_the_cited_answer_when_asked_with_slash_ask() throws Exception {
+        Instant asked = Instant.now();
+        String token = ask(Payloads.nextId(), TROOPS);
+
+        Recorded callback = discord.awaitRequest(r -> r.answers(token));
+        Recorded edit = discord.awaitRequest(r -> r.viaHook(token) && "PATCH".equals(r.method()));
+
+        assertThat(Duration.between(asked, callback.at())).isLessThan(INTERACTION_DEADLINE);
+        JSONAssert.assertEquals("{\"type\": 5}", callback.body().toString(), JSONCompareMode.STRICT);
+        assertThat(edit.path()).endsWith("/messages/@original");
+        String answerId = feedbackId(edit.body());
+        JSONAssert.assertEquals("""
+                {"content": %s,
+                 "components": [{"type": 1, "components": [
+                    {"type": 2, "style": 2, "custom_id": "vote:up:%s", "emoji": {"name": "👍"}, "disabled": false},
+                    {"type": 2, "style": 2, "custom_id": "vote:down:%s", "emoji": {"name": "👎"}, "disabled": false}]}],
+                 "allowed_mentions": %s}""".formatted(Json.write(Json.MAPPER.valueToTree(
+                        "> " + TROOPS + "\n" + cited(TROOPS))), answerId, answerId, NO_PINGS),
+                edit.body().toString(), JSONCompareMode.STRICT);
+        assertThat(edit.content()).contains("[1]").contains("**Sources:**\n[1] ");
+    }
+
+    @Test
+    void should_set_the_ephemeral_flag_on_the_callback_when_asked_privately() throws Exception {
+        String token = ask(Payloads.nextId(), TROOPS, "private", true);
+
+        Recorded callback = discord.awaitRequest(r -> r.answers(token));
+        Recorded edit = discord.awaitRequest(r -> r.viaHook(token) && "PATCH".equals(r.method()));
+
+        JSONAssert.assertEquals("{\"type\": 5, \"data\": {\"flags\": 64}}", callback.body().toString(),
+                JSONCompareMode.STRICT);
+        assertThat(edit.content()).contains(answerText(TROOPS));
+    }
+
+    @Test
+    void should_reply_to_the_question_when_the_bot_is_mentioned() throws Exception {
+        long user = Payloads.nextId();
+        long question = mention(user, "<@" + Payloads.BOT + "> " + TROOPS, null);
+
+        Recorded reply = discord.awaitRequest(r -> repliesTo(r, question));
+
+        String answerId = feedbackId(reply.body());
+        JSONAssert.assertEquals("""
+                {"content": %s,
+                 "components": [{"type": 1, "components": [
+                    {"type": 2, "style": 2, "custom_id": "vote:up:%s", "emoji": {"name": "👍"}, "disabled": false},
+                    {"type": 2, "style": 2, "custom_id": "vote:down:%s", "emoji": {"name": "👎"}, "disabled": false}]}],
+                 "message_reference": {"message_id": "%d", "fail_if_not_exists": false},
+                 "allowed_mentions": %s}""".formatted(Json.write(Json.MAPPER.valueToTree(cited(TROOPS))), answerId,
+                        answerId, question, NO_PINGS),
+                reply.body().toString(), JSONCompareMode.LENIENT);
+        assertThat(reply.body().path("message_reference").path("message_id").asText())
+                .isEqualTo(String.valueOf(question));
+        assertThat(reply.body().path("allowed_mentions").path("parse")).isEmpty();
+    }
+
+    @Test
+    void should_answer_with_the_earlier_question_in_mind_when_a_user_replies_to_an_answer() {
+        String followUp = "And when was that?";
+        String combined = followUp + " " + TROOPS;
+        assertThat(answerText(combined)).as("the follow-up alone must not give the same answer")
+                .isNotEqualTo(answerText(followUp));
+        long user = Payloads.nextId();
+        long first = mention(user, "<@" + Payloads.BOT + "> " + TROOPS, null);
+        JsonNode answer = discord.message(discord.awaitRequest(r -> repliesTo(r, first)).response().path("id").asText());
+
+        long second = mention(user, followUp, answer);
+        Recorded reply = discord.awaitRequest(r -> repliesTo(r, second));
+
+        assertThat(reply.content()).contains(answerText(combined));
+    }
+
+    @Test
+    void should_thank_privately_and_log_one_vote_when_a_user_clicks_thumbs_up_twice() throws IOException {
+        long user = Payloads.nextId();
+        long question = mention(user, "<@" + Payloads.BOT + "> " + TROOPS, null);
+        Recorded reply = discord.awaitRequest(r -> repliesTo(r, question));
+        JsonNode answer = discord.message(reply.response().path("id").asText());
+        String upId = answer.path("components").path(0).path("components").path(0).path("custom_id").asText();
+        String answerId = feedbackId(reply.body());
+
+        String first = click(user, upId, answer);
+        Recorded thanks = discord.awaitRequest(r -> r.answers(first));
+        List<JsonNode> votesAfterFirst = votes(answerId);
+        String second = click(user, upId, answer);
+        Recorded again = discord.awaitRequest(r -> r.answers(second));
+
+        assertThat(thanks.body().path("type").asInt()).isEqualTo(4);
+        assertThat(thanks.message().path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+        assertThat(thanks.content()).startsWith("Thanks for the feedback");
+        assertThat(votesAfterFirst).singleElement().satisfies(v -> {
+            assertThat(v.path("vote").asText()).isEqualToIgnoringCase("up");
+            assertThat(v.path("question").asText()).isEqualTo(TROOPS);
+        });
+        assertThat(again.content()).contains("already rated");
+        assertThat(again.message().path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+        assertThat(votes(answerId)).hasSize(1);
+    }
+
+    @Test
+    void should_tell_the_user_to_wait_when_they_ask_a_sixth_question_within_a_minute() {
+        long user = Payloads.nextId();
+        List<String> tokens = java.util.stream.IntStream.range(0, 6).mapToObj(i -> ask(user, TROOPS)).toList();
+
+        List<Recorded> callbacks = tokens.stream().map(t -> discord.awaitRequest(r -> r.answers(t))).toList();
+
+        assertThat(callbacks.subList(0, 5)).allSatisfy(c -> assertThat(c.body().path("type").asInt()).isEqualTo(5));
+        Recorded sixth = callbacks.get(5);
+        assertThat(sixth.body().path("type").asInt()).isEqualTo(4);
+        assertThat(sixth.message().path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+        assertThat(sixth.content()).matches("You're asking faster than I can keep up with\\. Please try again in \\d+ s\\.");
+    }
+
+    @Test
+    void should_allow_no_mentions_in_any_message_it_sends_or_edits_when_questions_hold_everyone() {
+        long user = Payloads.nextId();
+        String everyone = "@everyone " + TROOPS;
+        String slash = ask(user, everyone);
+        String privately = ask(Payloads.nextId(), everyone, "private", true);
+        long mentioned = mention(Payloads.nextId(), "<@" + Payloads.BOT + "> " + everyone + " <@&"
+                + Payloads.MODERATOR_ROLE + ">", null);
+        long tooLong = mention(Payloads.nextId(), "<@" + Payloads.BOT + "> @everyone " + "why ".repeat(300), null);
+        discord.awaitRequest(r -> r.viaHook(slash) && "PATCH".equals(r.method()));
+        discord.awaitRequest(r -> r.viaHook(privately) && "PATCH".equals(r.method()));
+        discord.awaitRequest(r -> repliesTo(r, mentioned));
+        discord.awaitRequest(r -> repliesTo(r, tooLong));
+
+        List<Recorded> written = discord.requests().stream().filter(Recorded::writesMessage).toList();
+
+        assertThat(written).hasSizeGreaterThanOrEqualTo(4).allSatisfy(r -> {
+            assertThat(r.message().path("allowed_mentions").path("parse").isArray()).as(r.toString()).isTrue();
+            assertThat(r.message().path("allowed_mentions").path("parse")).as(r.toString()).isEmpty();
+            assertThat(r.content()).as(r.toString()).doesNotContain("@everyone");
+        });
+    }
+
+    @Test
+    void should_send_a_long_answer_as_several_messages_within_discords_limit_when_it_is_long() {
+        long question = mention(Payloads.nextId(), "<@" + Payloads.BOT + "> " + E2eCorpus.LONG_QUESTION, null);
+
+        Recorded first = discord.awaitRequest(r -> repliesTo(r, question));
+        List<Recorded> parts = discord.awaitRequests(r -> r.postsInChannel() && !r.at().isBefore(first.at())
+                && (r == first || !r.body().has("message_reference")), 2);
+        Recorded last = discord.awaitRequest(r -> parts.contains(r) && r.body().path("components").size() > 0);
+
+        List<Recorded> answer = parts.subList(0, parts.indexOf(last) + 1);
+        assertThat(answer).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(p -> assertThat(p.content().length()).isLessThanOrEqualTo(2_000));
+        assertThat(String.join("\n", answer.stream().map(Recorded::content).toList()))
+                .contains("**Sources:**").contains("[3]");
+    }
+
+    @Test
+    void should_keep_every_part_private_when_a_private_answer_is_long() {
+        String token = ask(Payloads.nextId(), E2eCorpus.LONG_QUESTION, "private", true);
+
+        Recorded followUp = discord.awaitRequest(r -> r.viaHook(token) && "POST".equals(r.method()));
+
+        assertThat(discord.awaitRequest(r -> r.answers(token)).message().path("flags").asInt() & 64).isEqualTo(64);
+        assertThat(followUp.content().length()).isBetween(1, 2_000);
+        assertThat(followUp.body().path("flags").asInt() & 64).as("ephemeral: " + followUp).isEqualTo(64);
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------------
+
+    /** Dispatches {@code /ask}; returns the interaction's token. */
+    private String ask(long user, String question, Object... more) {
         long id = Payloads.nextId();
-        discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, "tok-" + id, Payloads.MEMBER, false, "ask",
-                "question", "How many troops were to be deployed during the ambulance strikes?"));
-        discord.awaitRequest(r -> r.method().equals("PATCH"));
-        discord.requests().forEach(System.out::println);
+        String token = "token-" + id;
+        Object[] options = new Object[2 + more.length];
+        options[0] = "question";
+        options[1] = question;
+        System.arraycopy(more, 0, options, 2, more.length);
+        discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, token, user, false, "ask", options));
+        return token;
+    }
+
+    /** Posts a user's message in the channel; returns its id. */
+    private long mention(long user, String content, JsonNode repliesTo) {
+        long id = Payloads.nextId();
+        discord.dispatch("MESSAGE_CREATE", Payloads.userMessage(id, user, content, true, repliesTo));
+        return id;
+    }
+
+    private String click(long user, String customId, JsonNode message) {
+        long id = Payloads.nextId();
+        String token = "token-" + id;
+        discord.dispatch("INTERACTION_CREATE", Payloads.buttonClick(id, token, user, customId, message));
+        return token;
+    }
+
+    private static boolean repliesTo(Recorded r, long messageId) {
+        return r.postsInChannel()
+                && r.body().path("message_reference").path("message_id").asText().equals(String.valueOf(messageId));
+    }
+
+    private static String feedbackId(JsonNode body) {
+        String upId = body.path("components").path(0).path("components").path(0).path("custom_id").asText();
+        assertThat(upId).startsWith("vote:up:");
+        return upId.substring("vote:up:".length());
+    }
+
+    private List<JsonNode> votes(String answerId) throws IOException {
+        Path log = work.resolve("feedback.jsonl");
+        if (!Files.exists(log)) {
+            return List.of();
+        }
+        return Files.readAllLines(log).stream().map(Json::parse)
+                .filter(v -> v.path("answerId").asText().equals(answerId)).toList();
+    }
+
+    /** The answer and its source lines as picket's HTTP API gives them for the same question. */
+    @SuppressWarnings("unchecked")
+    private String cited(String question) {
+        Map<String, Object> answer = http.postForObject("/api/ask", Map.of("question", question), Map.class);
+        StringBuilder text = new StringBuilder((String) answer.get("answer")).append("\n\n**Sources:**");
+        for (Map<String, Object> c : (List<Map<String, Object>>) answer.get("citations")) {
+            text.append("\n[").append(c.get("n")).append("] ").append(c.get("source")).append(", ")
+                    .append(java.time.LocalDate.parse((String) c.get("published"))
+                            .format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)))
+                    .append(" — ").append(c.get("title"));
+        }
+        return text.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private String answerText(String question) {
+        return (String) http.postForObject("/api/ask", Map.of("question", question), Map.class).get("answer");
     }
 }

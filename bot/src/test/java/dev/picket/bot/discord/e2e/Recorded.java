@@ -10,9 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param path  the path after the API base, e.g. {@code /channels/1/messages}
  * @param query the raw query string, or empty
  * @param body  the JSON body, or a missing node when there was none
- * @param at    when it arrived
+ * @param at       when it arrived
+ * @param response what the stand-in answered (a missing node for none)
  */
-public record Recorded(String method, String path, String query, JsonNode body, Instant at) {
+public record Recorded(String method, String path, String query, JsonNode body, Instant at, JsonNode response) {
 
     /** Whether it sends or edits a message (the bodies that must never allow a ping). */
     public boolean writesMessage() {
@@ -26,6 +27,21 @@ public record Recorded(String method, String path, String query, JsonNode body, 
     /** The message part of the body: a callback's {@code data}, else the body itself. */
     public JsonNode message() {
         return path.endsWith("/callback") ? body.path("data") : body;
+    }
+
+    /** Whether it is a callback to the interaction whose token is {@code token}. */
+    public boolean answers(String token) {
+        return path.endsWith("/" + token + "/callback");
+    }
+
+    /** Whether it writes a message through the interaction's webhook (an edit of the deferred reply, a follow-up). */
+    public boolean viaHook(String token) {
+        return path.contains("/webhooks/") && path.contains("/" + token);
+    }
+
+    /** Whether it posts a new message in a channel; replies carry the question's id as their reference. */
+    public boolean postsInChannel() {
+        return "POST".equals(method) && path.matches("/channels/\\d+/messages");
     }
 
     public String content() {

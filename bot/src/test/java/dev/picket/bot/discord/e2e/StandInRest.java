@@ -66,16 +66,19 @@ final class StandInRest extends HttpServlet {
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         Recorded recorded = new Recorded(request.getMethod(), path,
-                request.getQueryString() == null ? "" : request.getQueryString(), Json.parse(body), Instant.now());
-        requests.add(recorded);
+                request.getQueryString() == null ? "" : request.getQueryString(), Json.parse(body), Instant.now(),
+                Json.MAPPER.missingNode());
         JsonNode answer;
         try {
             answer = answer(recorded);
         } catch (RuntimeException e) {
             log.error("The stand-in failed to answer {}", recorded, e);
+            requests.add(recorded);
             response.setStatus(500);
             return;
         }
+        requests.add(new Recorded(recorded.method(), path, recorded.query(), recorded.body(), recorded.at(),
+                answer == null ? Json.MAPPER.missingNode() : answer.deepCopy()));
         if (answer == null) {
             log.warn("The stand-in does not know {}", recorded);
             write(response, 404, obj("message", "Unknown route", "code", 0));
