@@ -50,9 +50,7 @@ class DiscordEndToEndTest {
     @DynamicPropertySource
     static void discord(DynamicPropertyRegistry registry) {
         work = E2eCorpus.serve(registry);
-        registry.add("DISCORD_TOKEN", () -> "stand-in-token");
-        registry.add("picket.discord.api-url", discord::apiUrl);
-        registry.add("picket.discord.gateway-url", discord::gatewayUrl);
+        discord.configure(registry);
         registry.add("picket.discord.feedback.log", () -> work.resolve("feedback.jsonl").toString());
         registry.add("picket.discord.feedback.salt-file", () -> work.resolve("feedback.salt").toString());
     }
@@ -106,9 +104,9 @@ class DiscordEndToEndTest {
     @Test
     void should_reply_to_the_question_when_the_bot_is_mentioned() throws Exception {
         long user = Payloads.nextId();
-        long question = mention(user, "<@" + Payloads.BOT + "> " + TROOPS, null);
+        long question = discord.post(user, Payloads.atBot(TROOPS), null);
 
-        Recorded reply = discord.awaitRequest(r -> repliesTo(r, question));
+        Recorded reply = discord.awaitRequest(r -> r.repliesTo(question));
 
         String answerId = feedbackId(reply.body());
         JSONAssert.assertEquals("""
@@ -132,28 +130,42 @@ class DiscordEndToEndTest {
         assertThat(answerText(combined)).as("the follow-up alone must not give the same answer")
                 .isNotEqualTo(answerText(followUp));
         long user = Payloads.nextId();
-        long first = mention(user, "<@" + Payloads.BOT + "> " + TROOPS, null);
-        JsonNode answer = discord.message(discord.awaitRequest(r -> repliesTo(r, first)).response().path("id").asText());
+        long first = discord.post(user, Payloads.atBot(TROOPS), null);
+        JsonNode answer = discord.message(discord.awaitRequest(r -> r.repliesTo(first)).response().path("id").asText());
 
-        long second = mention(user, followUp, answer);
-        Recorded reply = discord.awaitRequest(r -> repliesTo(r, second));
+        long second = discord.post(user, followUp, answer);
+        Recorded reply = discord.awaitRequest(r -> r.repliesTo(second));
 
         assertThat(reply.content()).contains(answerText(combined));
     }
 
     @Test
+    void should_follow_up_on_the_quoted_question_when_a_user_replies_to_a_slash_ask_answer() {
+        String followUp = "And when was that?";
+        long user = Payloads.nextId();
+        String token = ask(user, TROOPS);
+        Recorded edit = discord.awaitRequest(r -> r.viaHook(token) && "PATCH".equals(r.method()));
+        JsonNode answer = discord.message(edit.response().path("id").asText());
+
+        long reply = discord.post(user, followUp, answer);
+
+        assertThat(discord.awaitRequest(r -> r.repliesTo(reply)).content())
+                .contains(answerText(followUp + " " + TROOPS));
+    }
+
+    @Test
     void should_thank_privately_and_log_one_vote_when_a_user_clicks_thumbs_up_twice() throws IOException {
         long user = Payloads.nextId();
-        long question = mention(user, "<@" + Payloads.BOT + "> " + TROOPS, null);
-        Recorded reply = discord.awaitRequest(r -> repliesTo(r, question));
+        long question = discord.post(user, Payloads.atBot(TROOPS), null);
+        Recorded reply = discord.awaitRequest(r -> r.repliesTo(question));
         JsonNode answer = discord.message(reply.response().path("id").asText());
         String upId = answer.path("components").path(0).path("components").path(0).path("custom_id").asText();
         String answerId = feedbackId(reply.body());
 
-        String first = click(user, upId, answer);
+        String first = discord.click(user, upId, answer);
         Recorded thanks = discord.awaitRequest(r -> r.answers(first));
         List<JsonNode> votesAfterFirst = votes(answerId);
-        String second = click(user, upId, answer);
+        String second = discord.click(user, upId, answer);
         Recorded again = discord.awaitRequest(r -> r.answers(second));
 
         assertThat(thanks.body().path("type").asInt()).isEqualTo(4);
@@ -188,17 +200,23 @@ class DiscordEndToEndTest {
         String everyone = "@everyone " + TROOPS;
         String slash = ask(user, everyone);
         String privately = ask(Payloads.nextId(), everyone, "private", true);
-        long mentioned = mention(Payloads.nextId(), "<@" + Payloads.BOT + "> " + everyone + " <@&"
-                + Payloads.MODERATOR_ROLE + ">", null);
-        long tooLong = mention(Payloads.nextId(), "<@" + Payloads.BOT + "> @everyone " + "why ".repeat(300), null);
+        long mentioned = discord.post(Payloads.nextId(), Payloads.atBot(everyone + " <@&" + Payloads.MODERATOR_ROLE + ">"), null);
+        long tooLong = discord.post(Payloads.nextId(), Payloads.atBot("@everyone " + "why ".repeat(300)), null);
+        String sources = discord.slashCommand(user, false, "sources");
+        String about = discord.slashCommand(user, false, "about");
+        JsonNode sourcesShown = discord.message(discord.awaitRequest(r -> r.answers(sources)).response()
+                .path("resource").path("message").path("id").asText());
+        String page = discord.click(user, "sources:1", sourcesShown);
+        discord.awaitRequest(r -> r.answers(about));
+        discord.awaitRequest(r -> r.answers(page));
         discord.awaitRequest(r -> r.viaHook(slash) && "PATCH".equals(r.method()));
         discord.awaitRequest(r -> r.viaHook(privately) && "PATCH".equals(r.method()));
-        discord.awaitRequest(r -> repliesTo(r, mentioned));
-        discord.awaitRequest(r -> repliesTo(r, tooLong));
+        discord.awaitRequest(r -> r.repliesTo(mentioned));
+        discord.awaitRequest(r -> r.repliesTo(tooLong));
 
         List<Recorded> written = discord.requests().stream().filter(Recorded::writesMessage).toList();
 
-        assertThat(written).hasSizeGreaterThanOrEqualTo(4).allSatisfy(r -> {
+        assertThat(written).hasSizeGreaterThanOrEqualTo(7).allSatisfy(r -> {
             assertThat(r.message().path("allowed_mentions").path("parse").isArray()).as(r.toString()).isTrue();
             assertThat(r.message().path("allowed_mentions").path("parse")).as(r.toString()).isEmpty();
             assertThat(r.content()).as(r.toString()).doesNotContain("@everyone");
@@ -207,9 +225,9 @@ class DiscordEndToEndTest {
 
     @Test
     void should_send_a_long_answer_as_several_messages_within_discords_limit_when_it_is_long() {
-        long question = mention(Payloads.nextId(), "<@" + Payloads.BOT + "> " + E2eCorpus.LONG_QUESTION, null);
+        long question = discord.post(Payloads.nextId(), Payloads.atBot(E2eCorpus.LONG_QUESTION), null);
 
-        Recorded first = discord.awaitRequest(r -> repliesTo(r, question));
+        Recorded first = discord.awaitRequest(r -> r.repliesTo(question));
         List<Recorded> parts = discord.awaitRequests(r -> r.postsInChannel() && !r.at().isBefore(first.at())
                 && (r == first || !r.body().has("message_reference")), 2);
         Recorded last = discord.awaitRequest(r -> parts.contains(r) && r.body().path("components").size() > 0);
@@ -234,35 +252,12 @@ class DiscordEndToEndTest {
 
     // --- helpers --------------------------------------------------------------------------------------------
 
-    /** Dispatches {@code /ask}; returns the interaction's token. */
     private String ask(long user, String question, Object... more) {
-        long id = Payloads.nextId();
-        String token = "token-" + id;
         Object[] options = new Object[2 + more.length];
         options[0] = "question";
         options[1] = question;
         System.arraycopy(more, 0, options, 2, more.length);
-        discord.dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, token, user, false, "ask", options));
-        return token;
-    }
-
-    /** Posts a user's message in the channel; returns its id. */
-    private long mention(long user, String content, JsonNode repliesTo) {
-        long id = Payloads.nextId();
-        discord.dispatch("MESSAGE_CREATE", Payloads.userMessage(id, user, content, true, repliesTo));
-        return id;
-    }
-
-    private String click(long user, String customId, JsonNode message) {
-        long id = Payloads.nextId();
-        String token = "token-" + id;
-        discord.dispatch("INTERACTION_CREATE", Payloads.buttonClick(id, token, user, customId, message));
-        return token;
-    }
-
-    private static boolean repliesTo(Recorded r, long messageId) {
-        return r.postsInChannel()
-                && r.body().path("message_reference").path("message_id").asText().equals(String.valueOf(messageId));
+        return discord.slashCommand(user, false, "ask", options);
     }
 
     private static String feedbackId(JsonNode body) {

@@ -37,6 +37,11 @@ public final class Payloads {
     private Payloads() {
     }
 
+    /** {@code text} after an @mention of the bot, as a user types it. */
+    public static String atBot(String text) {
+        return "<@" + BOT + "> " + text;
+    }
+
     /** A fresh snowflake. */
     public static long nextId() {
         return IDS.incrementAndGet();
@@ -124,7 +129,7 @@ public final class Payloads {
 
     /** A message a user posts in the channel; {@code repliesTo} is the message it replies to, or null. */
     static ObjectNode userMessage(long id, long userId, String content, boolean mentionsBot, JsonNode repliesTo) {
-        ObjectNode message = message(id, user(userId, false), content, repliesTo);
+        ObjectNode message = message(id, CHANNEL, user(userId, false), content, repliesTo);
         message.set("member", member(userId, false).without("user"));
         message.set("mentions", mentionsBot ? arr(user(BOT, true).set("member", member(BOT, false).without("user")))
                 : arr());
@@ -132,15 +137,15 @@ public final class Payloads {
     }
 
     /** A message as Discord shows it: {@code repliesTo} is nested one level only, as Discord does. */
-    static ObjectNode message(long id, JsonNode author, String content, JsonNode repliesTo) {
-        ObjectNode message = obj("id", String.valueOf(id), "channel_id", String.valueOf(CHANNEL),
+    static ObjectNode message(long id, long channelId, JsonNode author, String content, JsonNode repliesTo) {
+        ObjectNode message = obj("id", String.valueOf(id), "channel_id", String.valueOf(channelId),
                 "guild_id", String.valueOf(GUILD), "author", author, "content", content, "timestamp", now(),
                 "edited_timestamp", null, "tts", false, "mention_everyone", false, "mentions", arr(),
                 "mention_roles", arr(), "attachments", arr(), "embeds", arr(), "pinned", false,
                 "type", repliesTo == null ? 0 : 19, "flags", 0, "components", arr());
         if (repliesTo != null) {
             message.set("message_reference", obj("type", 0, "message_id", repliesTo.path("id").asText(),
-                    "channel_id", String.valueOf(CHANNEL), "guild_id", String.valueOf(GUILD)));
+                    "channel_id", repliesTo.path("channel_id").asText(), "guild_id", String.valueOf(GUILD)));
             ObjectNode nested = repliesTo.deepCopy();
             nested.remove("referenced_message");
             message.set("referenced_message", nested);
@@ -159,6 +164,16 @@ public final class Payloads {
                 "app_permissions", String.valueOf(EVERYONE_PERMISSIONS), "locale", "en-GB",
                 "guild_locale", "en-GB", "entitlements", arr(), "context", 0,
                 "authorizing_integration_owners", obj("0", String.valueOf(GUILD)), "attachment_size_limit", 8_388_608);
+    }
+
+    /** A thread started from message {@code messageId}: Discord gives it the message's id. */
+    static ObjectNode thread(long messageId, long parentId, String name) {
+        return obj("id", String.valueOf(messageId), "type", 11, "guild_id", String.valueOf(GUILD),
+                "parent_id", String.valueOf(parentId), "owner_id", String.valueOf(BOT), "name", name,
+                "last_message_id", null, "message_count", 0, "member_count", 1, "rate_limit_per_user", 0, "flags", 0,
+                "total_message_sent", 0, "permission_overwrites", arr(),
+                "thread_metadata", obj("archived", false, "auto_archive_duration", 1440,
+                        "archive_timestamp", now(), "locked", false, "create_timestamp", now()));
     }
 
     /** Registered commands get stable ids from their names. */

@@ -44,6 +44,12 @@ public record Recorded(String method, String path, String query, JsonNode body, 
         return "POST".equals(method) && path.matches("/channels/\\d+/messages");
     }
 
+    /** Whether it posts a reply to message {@code messageId}. */
+    public boolean repliesTo(long messageId) {
+        return postsInChannel()
+                && body.path("message_reference").path("message_id").asText().equals(String.valueOf(messageId));
+    }
+
     public String content() {
         return message().path("content").asText("");
     }

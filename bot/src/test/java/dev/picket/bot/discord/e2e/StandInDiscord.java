@@ -19,6 +19,7 @@ import org.apache.catalina.connector.Connector;
 import org.apache.catalina.servlets.DefaultServlet;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.websocket.server.WsSci;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A local stand-in of Discord on loopback, for running the real JDA against: its REST API under
@@ -90,6 +91,41 @@ public final class StandInDiscord implements AutoCloseable {
     public void awaitBotReady() {
         await().atMost(WAIT).until(() -> gateway.isReady()
                 && requests().stream().anyMatch(r -> "PUT".equals(r.method()) && r.path().endsWith("/commands")));
+    }
+
+    /** Points the app at this stand-in, with a token it accepts. */
+    public void configure(DynamicPropertyRegistry registry) {
+        registry.add("DISCORD_TOKEN", () -> "stand-in-token");
+        registry.add("picket.discord.api-url", this::apiUrl);
+        registry.add("picket.discord.gateway-url", this::gatewayUrl);
+    }
+
+    /** Uses a slash command as {@code user} in the channel; options alternate names and values. */
+    public String slashCommand(long user, boolean moderator, String name, Object... options) {
+        long id = Payloads.nextId();
+        String token = "token-" + id;
+        dispatch("INTERACTION_CREATE", Payloads.slashCommand(id, token, user, moderator, name, options));
+        return token;
+    }
+
+    /**
+     * Posts {@code user}'s message in the channel, mentioning the bot (as a reply with its ping on does).
+     *
+     * @param repliesTo the message it replies to, or null
+     * @return the message's id
+     */
+    public long post(long user, String content, JsonNode repliesTo) {
+        long id = Payloads.nextId();
+        dispatch("MESSAGE_CREATE", Payloads.userMessage(id, user, content, true, repliesTo));
+        return id;
+    }
+
+    /** Clicks the button {@code customId} under {@code message}; returns the interaction's token. */
+    public String click(long user, String customId, JsonNode message) {
+        long id = Payloads.nextId();
+        String token = "token-" + id;
+        dispatch("INTERACTION_CREATE", Payloads.buttonClick(id, token, user, customId, message));
+        return token;
     }
 
     public void dispatch(String type, JsonNode data) {

@@ -115,7 +115,7 @@ final class StandInRest extends HttpServlet {
             return webhook(r, m.group(2), m.group(3));
         }
         if ((m = CHANNEL_MESSAGE.matcher(r.path())).matches()) {
-            return channelMessage(r, m.group(2), m.group(3) != null);
+            return channelMessage(r, m.group(1), m.group(2), m.group(3) != null);
         }
         if (r.path().contains("/reactions/") && "PUT".equals(r.method())) {
             return Json.MAPPER.missingNode();
@@ -135,10 +135,10 @@ final class StandInRest extends HttpServlet {
         int type = body.path("type").asInt();
         ObjectNode resource = obj("type", type);
         String messageId = String.valueOf(Payloads.nextId());
-        originals.put(token, messageId);
         if (type == 4 || type == 5) {
+            originals.put(token, messageId);
             // A reply, or a deferred one ("thinking…"): either way the original response exists from now on.
-            ObjectNode message = botMessage(messageId, body.path("data"), null);
+            ObjectNode message = botMessage(messageId, Payloads.CHANNEL, body.path("data"), null);
             message.put("flags", body.path("data").path("flags").asInt(0) | (type == 5 ? 128 : 0));
             message.put("webhook_id", String.valueOf(Payloads.APPLICATION));
             messages.put(messageId, message);
@@ -153,7 +153,7 @@ final class StandInRest extends HttpServlet {
 
     private JsonNode webhook(Recorded r, String token, String which) {
         if (which == null && "POST".equals(r.method())) {
-            ObjectNode message = botMessage(String.valueOf(Payloads.nextId()), r.body(), null);
+            ObjectNode message = botMessage(String.valueOf(Payloads.nextId()), Payloads.CHANNEL, r.body(), null);
             message.put("webhook_id", String.valueOf(Payloads.APPLICATION));
             messages.put(message.path("id").asText(), message);
             return message;
@@ -174,21 +174,15 @@ final class StandInRest extends HttpServlet {
         };
     }
 
-    private JsonNode channelMessage(Recorded r, String messageId, boolean thread) {
+    private JsonNode channelMessage(Recorded r, String channelId, String messageId, boolean thread) {
         if (thread) {
-            return obj("id", messageId, "type", 11, "guild_id", String.valueOf(Payloads.GUILD),
-                    "parent_id", String.valueOf(Payloads.CHANNEL), "owner_id", String.valueOf(Payloads.BOT),
-                    "name", r.body().path("name").asText(), "last_message_id", null, "message_count", 0,
-                    "member_count", 1, "rate_limit_per_user", 0, "flags", 0, "total_message_sent", 0,
-                    "thread_metadata", obj("archived", false, "auto_archive_duration", 1440,
-                            "archive_timestamp", Payloads.now(), "locked", false),
-                    "permission_overwrites", arr());
+            return Payloads.thread(Long.parseLong(messageId), Long.parseLong(channelId), r.body().path("name").asText());
         }
         if (messageId == null && "POST".equals(r.method())) {
             String id = String.valueOf(Payloads.nextId());
             JsonNode reference = r.body().path("message_reference");
             JsonNode repliesTo = reference.isMissingNode() ? null : messages.get(reference.path("message_id").asText());
-            ObjectNode message = botMessage(id, r.body(), repliesTo);
+            ObjectNode message = botMessage(id, Long.parseLong(channelId), r.body(), repliesTo);
             messages.put(id, message);
             return message;
         }
@@ -207,8 +201,8 @@ final class StandInRest extends HttpServlet {
         };
     }
 
-    private static ObjectNode botMessage(String id, JsonNode body, JsonNode repliesTo) {
-        ObjectNode message = Payloads.message(Long.parseLong(id), Payloads.user(Payloads.BOT, true),
+    private static ObjectNode botMessage(String id, long channelId, JsonNode body, JsonNode repliesTo) {
+        ObjectNode message = Payloads.message(Long.parseLong(id), channelId, Payloads.user(Payloads.BOT, true),
                 body.path("content").asText(""), repliesTo);
         message.set("components", components(body.path("components")));
         message.put("flags", body.path("flags").asInt(0));
