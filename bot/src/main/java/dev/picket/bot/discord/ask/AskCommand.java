@@ -64,7 +64,7 @@ public final class AskCommand implements SlashCommand {
                 && interaction.getChannel().getType() == ChannelType.TEXT;
         boolean accepted = queue.submit(() -> {
             if (inThread) {
-                answerInThread(interaction, context);
+                answerInThread(interaction, context, reply);
             } else {
                 handler.handle(context, reply);
             }
@@ -74,13 +74,16 @@ public final class AskCommand implements SlashCommand {
         }
     }
 
-    private void answerInThread(SlashCommandInteraction interaction, AskContext context) {
-        HookReply reply = new HookReply(interaction.getHook());
+    private void answerInThread(SlashCommandInteraction interaction, AskContext context, HookReply reply) {
+        var thread = Threads.open(() -> interaction.getHook().retrieveOriginal().complete()
+                .createThreadChannel(Threads.name(context.question())));
+        if (thread.isEmpty()) {
+            handler.handle(context, reply);
+            return;
+        }
         reply.accept(Reply.of("> " + DiscordText.escape(Threads.name(context.question()))
                 + "\nAnswering in the thread below."));
-        ThreadChannel thread = interaction.getHook().retrieveOriginal().complete()
-                .createThreadChannel(Threads.name(context.question())).complete();
-        handler.handle(context, new ChannelReply(null, thread));
+        handler.handle(context, new ChannelReply(null, thread.get()));
     }
 
     /** The channel a thread belongs to, so an allowlisted channel's threads are allowed too; else 0. */

@@ -22,12 +22,19 @@ public final class Payloads {
     public static final long APPLICATION = BOT;
     public static final long GUILD = 1_200_000_000_000_000_001L;
     public static final long CHANNEL = 1_300_000_000_000_000_001L;
+    /** A channel where nobody, the bot included, may create threads. */
+    public static final long NO_THREADS_CHANNEL = 1_300_000_000_000_000_002L;
     public static final long MODERATOR_ROLE = 1_400_000_000_000_000_001L;
     public static final long MODERATOR = 1_500_000_000_000_000_001L;
     public static final long MEMBER = 1_500_000_000_000_000_002L;
 
-    /** Permissions as Discord sends them: View Channel, Send Messages, Read Message History; Manage Server. */
-    static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 16) | (1L << 31);
+    /**
+     * Permissions as Discord sends them: View Channel, Send Messages, Read Message History, Use Application
+     * Commands, Create Public Threads, Send Messages in Threads; Manage Server.
+     */
+    static final long CREATE_PUBLIC_THREADS = 1L << 35;
+    static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 16) | (1L << 31)
+            | CREATE_PUBLIC_THREADS | (1L << 38);
     static final long MANAGE_SERVER = 1L << 5;
 
     private static final AtomicLong IDS = new AtomicLong(1_600_000_000_000_000_000L);
@@ -72,8 +79,12 @@ public final class Payloads {
     }
 
     static ObjectNode channel() {
-        return obj("id", String.valueOf(CHANNEL), "type", 0, "guild_id", String.valueOf(GUILD), "name", "strikes",
-                "position", 0, "permission_overwrites", arr(), "parent_id", null, "topic", null, "nsfw", false,
+        return channel(CHANNEL, "strikes", arr());
+    }
+
+    private static ObjectNode channel(long id, String name, JsonNode overwrites) {
+        return obj("id", String.valueOf(id), "type", 0, "guild_id", String.valueOf(GUILD), "name", name,
+                "position", 0, "permission_overwrites", overwrites, "parent_id", null, "topic", null, "nsfw", false,
                 "last_message_id", null, "rate_limit_per_user", 0, "flags", 0);
     }
 
@@ -85,7 +96,7 @@ public final class Payloads {
                 "application", obj("id", String.valueOf(APPLICATION), "flags", 0));
     }
 
-    /** The server: the bot, a moderator (by role) and an ordinary member, in one text channel. */
+    /** The server: the bot, a moderator (by role) and an ordinary member; a text channel, and one without threads. */
     static ObjectNode guildCreate() {
         return obj("id", String.valueOf(GUILD), "name", "Stand-in NHS server", "icon", null, "splash", null,
                 "discovery_splash", null, "owner_id", String.valueOf(MODERATOR), "afk_channel_id", null,
@@ -100,7 +111,9 @@ public final class Payloads {
                 "roles", arr(role(GUILD, "@everyone", EVERYONE_PERMISSIONS, 0),
                         role(MODERATOR_ROLE, "Moderators", EVERYONE_PERMISSIONS | MANAGE_SERVER, 1)),
                 "emojis", arr(), "stickers", arr(), "soundboard_sounds", arr(),
-                "channels", arr(channel()), "threads", arr(),
+                "channels", arr(channel(), channel(NO_THREADS_CHANNEL, "no-threads", arr(obj("id", String.valueOf(GUILD),
+                        "type", 0, "allow", "0", "deny", String.valueOf(CREATE_PUBLIC_THREADS))))),
+                "threads", arr(),
                 "members", arr(member(BOT, false), member(MODERATOR, true), member(MEMBER, false)),
                 "voice_states", arr(), "presences", arr(), "stage_instances", arr(), "guild_scheduled_events", arr());
     }
@@ -127,9 +140,10 @@ public final class Payloads {
         return click;
     }
 
-    /** A message a user posts in the channel; {@code repliesTo} is the message it replies to, or null. */
-    static ObjectNode userMessage(long id, long userId, String content, boolean mentionsBot, JsonNode repliesTo) {
-        ObjectNode message = message(id, CHANNEL, user(userId, false), content, repliesTo);
+    /** A message a user posts in a channel or thread; {@code repliesTo} is the message it replies to, or null. */
+    static ObjectNode userMessage(long id, long channelId, long userId, String content, boolean mentionsBot,
+                                  JsonNode repliesTo) {
+        ObjectNode message = message(id, channelId, user(userId, false), content, repliesTo);
         message.set("member", member(userId, false).without("user"));
         message.set("mentions", mentionsBot ? arr(user(BOT, true).set("member", member(BOT, false).without("user")))
                 : arr());

@@ -115,8 +115,13 @@ public final class StandInDiscord implements AutoCloseable {
      * @return the message's id
      */
     public long post(long user, String content, JsonNode repliesTo) {
+        return post(user, Payloads.CHANNEL, content, repliesTo);
+    }
+
+    /** Posts in channel or thread {@code channel}; see {@link #post(long, String, JsonNode)}. */
+    public long post(long user, long channel, String content, JsonNode repliesTo) {
         long id = Payloads.nextId();
-        dispatch("MESSAGE_CREATE", Payloads.userMessage(id, user, content, true, repliesTo));
+        dispatch("MESSAGE_CREATE", Payloads.userMessage(id, channel, user, content, true, repliesTo));
         return id;
     }
 
