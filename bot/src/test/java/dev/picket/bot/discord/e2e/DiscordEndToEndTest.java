@@ -109,18 +109,33 @@ class DiscordEndToEndTest {
         Recorded reply = discord.awaitRequest(r -> r.repliesTo(question));
 
         String answerId = feedbackId(reply.body());
+        JsonNode body = reply.body().deepCopy();
+        assertThat(((com.fasterxml.jackson.databind.node.ObjectNode) body).remove("nonce")).isNotNull();
         JSONAssert.assertEquals("""
                 {"content": %s,
                  "components": [{"type": 1, "components": [
                     {"type": 2, "style": 2, "custom_id": "vote:up:%s", "emoji": {"name": "👍"}, "disabled": false},
                     {"type": 2, "style": 2, "custom_id": "vote:down:%s", "emoji": {"name": "👎"}, "disabled": false}]}],
-                 "message_reference": {"message_id": "%d", "fail_if_not_exists": false},
-                 "allowed_mentions": %s}""".formatted(Json.write(Json.MAPPER.valueToTree(cited(TROOPS))), answerId,
-                        answerId, question, NO_PINGS),
-                reply.body().toString(), JSONCompareMode.LENIENT);
-        assertThat(reply.body().path("message_reference").path("message_id").asText())
-                .isEqualTo(String.valueOf(question));
-        assertThat(reply.body().path("allowed_mentions").path("parse")).isEmpty();
+                 "message_reference": {"type": 0, "message_id": "%d", "channel_id": "%d", "guild_id": "%d",
+                                       "fail_if_not_exists": false},
+                 "allowed_mentions": %s,
+                 "tts": false, "flags": 0, "poll": null, "embeds": [], "enforce_nonce": true}"""
+                        .formatted(Json.write(Json.MAPPER.valueToTree(cited(TROOPS))), answerId, answerId, question,
+                                Payloads.CHANNEL, Payloads.GUILD, NO_PINGS),
+                body.toString(), JSONCompareMode.STRICT);
+    }
+
+    @Test
+    void should_show_a_failure_with_a_reference_when_discord_refuses_the_answer() {
+        long user = Payloads.nextId();
+        discord.refuseOnce(r -> r.postsInChannel() && String.valueOf(user).equals(discord.message(
+                r.body().path("message_reference").path("message_id").asText()).path("author").path("id").asText()));
+
+        long question = discord.post(user, Payloads.atBot(TROOPS), null);
+
+        List<Recorded> replies = discord.awaitRequests(r -> r.repliesTo(question), 2);
+        assertThat(replies.getFirst().content()).contains(answerText(TROOPS));
+        assertThat(replies.get(1).content()).startsWith("Sorry, something went wrong").containsPattern("reference `\\S+`");
     }
 
     @Test

@@ -140,6 +140,11 @@ public final class StandInDiscord implements AutoCloseable {
         gateway.dispatch(type, data);
     }
 
+    /** Makes Discord refuse the next request matching {@code match} (400 Invalid Form Body). */
+    public void refuseOnce(Predicate<Recorded> match) {
+        rest.refuseOnce(match);
+    }
+
     /** Every request the bot made so far, oldest first. */
     public List<Recorded> requests() {
         return rest.requests();
@@ -155,9 +160,10 @@ public final class StandInDiscord implements AutoCloseable {
         return await().atMost(WAIT).until(() -> requests().stream().filter(match).toList(), l -> l.size() >= count);
     }
 
-    /** A message as the stand-in holds it now (the bot's, after its edits, or a user's). */
+    /** A message as the stand-in holds it now (the bot's, after its edits, or a user's); missing if unknown. */
     public JsonNode message(String id) {
-        return rest.message(id);
+        JsonNode message = rest.message(id);
+        return message == null ? Json.MAPPER.missingNode() : message;
     }
 
     @Override

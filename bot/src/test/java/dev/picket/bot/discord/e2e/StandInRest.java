@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +40,7 @@ final class StandInRest extends HttpServlet {
     /** The message id of each interaction token's original response. */
     private final Map<String, String> originals = new ConcurrentHashMap<>();
     private final Supplier<String> gatewayUrl;
+    private final List<Predicate<Recorded>> refusals = new CopyOnWriteArrayList<>();
 
     StandInRest(Supplier<String> gatewayUrl) {
         this.gatewayUrl = gatewayUrl;
@@ -50,6 +52,11 @@ final class StandInRest extends HttpServlet {
 
     void clear() {
         requests.clear();
+    }
+
+    /** Answers the next request matching {@code match} with 400 Invalid Form Body, as Discord does. */
+    void refuseOnce(Predicate<Recorded> match) {
+        refusals.add(match);
     }
 
     /** Keeps a message a user posted, so that the bot can fetch it, as it does to follow a reply chain. */
@@ -68,6 +75,12 @@ final class StandInRest extends HttpServlet {
         Recorded recorded = new Recorded(request.getMethod(), path,
                 request.getQueryString() == null ? "" : request.getQueryString(), Json.parse(body), Instant.now(),
                 Json.MAPPER.missingNode());
+        Predicate<Recorded> refusal = refusals.stream().filter(p -> p.test(recorded)).findFirst().orElse(null);
+        if (refusal != null && refusals.remove(refusal)) {
+            requests.add(recorded);
+            write(response, 400, obj("message", "Invalid Form Body", "code", 50035, "errors", obj()));
+            return;
+        }
         JsonNode answer;
         try {
             answer = answer(recorded);
