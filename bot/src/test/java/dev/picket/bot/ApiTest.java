@@ -72,7 +72,46 @@ class ApiTest {
                 .containsEntry("url", null);
         assertThat(markers((String) body.get("answer"))).isNotEmpty()
                 .allSatisfy(n -> assertThat(n).isBetween(1, citations.size()));
-        assertThat((Map<String, Object>) body.get("timings")).containsKeys("retrievalMs", "totalMs");
+        assertThat((Map<String, Object>) body.get("timings")).containsKeys("retrievalMs", "totalMs")
+                .doesNotContainKey("llmMs");
+        assertThat(body).doesNotContainKeys("fallbackReason", "unsupported");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_stream_sources_text_and_the_final_answer_when_no_llm_is_configured() {
+        String question = "How many troops were to be deployed during the ambulance strikes?";
+        ServerSentEvents.Stream stream = ServerSentEvents.ask(http, "{\"question\": \"" + question + "\"}");
+
+        assertThat(stream.response().getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(stream.response().getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_EVENT_STREAM))
+                .isTrue();
+        assertThat(stream.names()).containsExactly("sources", "delta", "final");
+        Map<String, Object> answer = ask(question).getBody();
+        Map<String, Object> last = stream.last();
+        assertThat(last).containsEntry("answer", answer.get("answer")).containsEntry("mode", "extractive")
+                .containsEntry("citations", answer.get("citations"));
+        assertThat(stream.events().get(1).data()).containsEntry("text", answer.get("answer"));
+        assertThat((List<Object>) stream.events().get(0).data().get("sources")).isEqualTo(answer.get("citations"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{}", "{\"question\": \"   \"}", "not json"})
+    void should_answer_400_before_streaming_when_the_body_is_not_a_question(String body) {
+        ServerSentEvents.Stream stream = ServerSentEvents.ask(http, body);
+
+        assertThat(stream.response().getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(stream.response().getBody()).contains("\"error\"");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_show_the_llm_as_disabled_when_none_is_configured() {
+        Map<String, Object> body = http.getForEntity("/actuator/health", Map.class).getBody();
+
+        Map<String, Object> llm = (Map<String, Object>) ((Map<String, Object>) body.get("components")).get("llm");
+        assertThat(llm).containsEntry("status", "DISABLED");
+        assertThat(body).containsEntry("status", "UP");
     }
 
     @Test

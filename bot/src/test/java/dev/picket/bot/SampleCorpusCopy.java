@@ -33,7 +33,8 @@ public final class SampleCorpusCopy {
                     Files.copy(f, articles.resolve(f.getFileName().toString()));
                 }
             }
-            registry.add("picket.corpus.dir", articles::toString);
+            // Relative and climbing out of bot/, as an operator may well write it; it must bind as a plain path.
+            registry.add("picket.corpus.dir", () -> Path.of("").toAbsolutePath().relativize(articles).toString());
             registry.add("picket.index.dir", () -> work.resolve("index").toString());
             return work;
         } catch (IOException e) {

@@ -52,6 +52,16 @@ public final class CorpusReader {
      * @throws CorpusException when the folder itself is missing or cannot be listed
      */
     public Corpus read(Path dir) {
+        return read(dir, new ArticleCache());
+    }
+
+    /**
+     * Reads the folder, taking unchanged files' articles from the cache instead of cleaning and splitting them
+     * again, and leaves the cache holding this read's articles.
+     *
+     * @throws CorpusException when the folder itself is missing or cannot be listed
+     */
+    public Corpus read(Path dir, ArticleCache cache) {
         if (!Files.isDirectory(dir)) {
             throw new CorpusException("corpus folder " + dir.toAbsolutePath() + " does not exist or is not a folder");
         }
@@ -80,7 +90,7 @@ public final class CorpusReader {
                 continue;
             }
             try {
-                Article article = readArticle(file, name, sidecar.forFile(name));
+                Article article = readArticle(file, name, sidecar.forFile(name), cache);
                 if (!ids.add(article.id())) {
                     throw new Skip("another file already has the article id '" + article.id() + "'");
                 }
@@ -91,14 +101,30 @@ public final class CorpusReader {
                 skipped.add(new SkippedFile(name, s.getMessage()));
             }
         }
+        cache.retain(Set.copyOf(loaded));
         return new Corpus(articles, new IngestionReport(clock.instant(), loaded, skipped, warnings));
     }
 
     /** Reads one file as an article, or explains why not. */
     Article readArticle(Path file, String name, ArticleMetadata meta) throws Skip {
+        return readArticle(file, name, meta, new ArticleCache());
+    }
+
+    private Article readArticle(Path file, String name, ArticleMetadata meta, ArticleCache cache) throws Skip {
         ArticleFormat format = ArticleFormat.ofFileName(name)
                 .orElseThrow(() -> new Skip("unsupported file type; picket reads .txt, .html, .htm and .md"));
         byte[] bytes = readBytes(file);
+        String fingerprint = hash(bytes, meta.source(), meta.published(), meta.title(), meta.url());
+        Article cached = cache.get(name, fingerprint);
+        if (cached != null) {
+            return cached;
+        }
+        Article article = clean(name, meta, format, bytes);
+        cache.put(name, fingerprint, article);
+        return article;
+    }
+
+    private Article clean(String name, ArticleMetadata meta, ArticleFormat format, byte[] bytes) throws Skip {
         String raw;
         try {
             raw = FileText.decode(bytes);

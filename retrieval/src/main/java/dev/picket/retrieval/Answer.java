@@ -3,30 +3,58 @@ package dev.picket.retrieval;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * What picket says to a question.
  *
- * @param answer    the answer text with {@code [n]} markers, or the abstention sentence
- * @param answered  false when picket declined; then there are no citations
- * @param mode      how the answer was written: {@code extractive} or {@code llm}
- * @param citations the sources, ordered by {@code n}; every marker in the text has one
- * @param timings   where the time went
+ * @param answer         the answer text with {@code [n]} markers, or the abstention sentence
+ * @param answered       false when picket declined; then there are no citations
+ * @param mode           how the answer was written: {@code extractive} or {@code llm}
+ * @param citations      the sources, ordered by {@code n}; every marker in the text has one
+ * @param timings        where the time went
+ * @param fallbackReason why an LLM answer was replaced by the extractive one; null when there was no fallback
+ * @param unsupported    the sentences of an LLM answer that no cited passage supported, removed from the text
  */
-public record Answer(String answer, boolean answered, String mode, List<Citation> citations, Timings timings) {
+public record Answer(String answer, boolean answered, String mode, List<Citation> citations, Timings timings,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String fallbackReason,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Unsupported> unsupported) {
 
     public static final String ABSTENTION = "I can't answer that from the articles I have.";
     public static final String EXTRACTIVE = "extractive";
+    public static final String LLM = "llm";
 
     public Answer {
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(mode, "mode");
         citations = List.copyOf(citations);
+        unsupported = unsupported == null ? List.of() : List.copyOf(unsupported);
         if (!answered && !citations.isEmpty()) {
             throw new IllegalArgumentException("an abstention cites nothing");
         }
     }
 
+    public Answer(String answer, boolean answered, String mode, List<Citation> citations, Timings timings) {
+        this(answer, answered, mode, citations, timings, null, List.of());
+    }
+
     public static Answer abstain(String mode, Timings timings) {
         return new Answer(ABSTENTION, false, mode, List.of(), timings);
+    }
+
+    /** This answer standing in for a failed LLM answer: the reason, and the time the LLM took before failing,
+     * and the LLM's sentences that were removed as unsupported. */
+    public Answer asFallback(String reason, double llmMs, double totalMs, List<Unsupported> removed) {
+        return new Answer(answer, answered, mode, citations,
+                new Timings(timings.retrievalMs(), totalMs, llmMs), reason, removed);
+    }
+
+    /**
+     * A sentence removed from an LLM answer.
+     *
+     * @param sentence the sentence as the model wrote it
+     * @param reason   why no cited passage supports it
+     */
+    public record Unsupported(String sentence, String reason) {
     }
 }

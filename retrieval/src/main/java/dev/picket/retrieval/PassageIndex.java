@@ -74,6 +74,8 @@ public final class PassageIndex implements Closeable, IndexStats {
     /** Bump when the document layout or analysis changes, so old indexes are rebuilt rather than misread. */
     static final String SCHEMA = "1";
     static final String SCHEMA_KEY = "picket.schema";
+    // Counts committed syncs, so a reload report and a test can tell which index a query ran against.
+    static final String GENERATION_KEY = "picket.generation";
 
     private static final Logger log = LoggerFactory.getLogger(PassageIndex.class);
 
@@ -81,6 +83,10 @@ public final class PassageIndex implements Closeable, IndexStats {
     private IndexWriter writer;
     private final SearcherManager searchers;
     private volatile int articleCount;
+    private volatile long generation;
+    // Article id to content hash as last committed, so a sync of a large unchanged corpus need not read every
+    // stored document again. Loaded on the first sync; dropped whenever a sync fails.
+    private Map<String, String> committedHashes;
 
     private PassageIndex(FSDirectory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -88,6 +94,7 @@ public final class PassageIndex implements Closeable, IndexStats {
         // Opened on the directory, not the writer: searchers see commits only, never a sync in progress.
         this.searchers = new SearcherManager(directory, null);
         this.articleCount = countArticles();
+        this.generation = committedGeneration(directory);
     }
 
     /** Opens the index in this folder, creating it when absent and discarding one written by another schema. */
@@ -115,9 +122,21 @@ public final class PassageIndex implements Closeable, IndexStats {
      * re-indexed, missing ones are deleted and the rest are left alone. Searches see the result only once it
      * is committed.
      */
-    public synchronized SyncReport sync(Corpus corpus) {
+    public SyncReport sync(Corpus corpus) {
+        return sync(corpus, Set.of(), SyncProgress.NONE);
+    }
+
+    /**
+     * Like {@link #sync(Corpus)}, but articles in {@code keep} stay indexed as they are even when the corpus no
+     * longer has them (their file could not be read this time), and {@code progress} hears of each article written.
+     */
+    public synchronized SyncReport sync(Corpus corpus, Set<String> keep, SyncProgress progress) {
         try {
-            Map<String, String> indexed = indexedHashes();
+            if (committedHashes == null) {
+                committedHashes = indexedHashes();
+            }
+            Map<String, String> indexed = new HashMap<>(committedHashes);
+            Map<String, String> written = new HashMap<>();
             List<String> added = new ArrayList<>();
             List<String> changed = new ArrayList<>();
             int passages = 0;
@@ -129,21 +148,28 @@ public final class PassageIndex implements Closeable, IndexStats {
                 (previous == null ? added : changed).add(article.id());
                 writer.updateDocuments(new Term(ARTICLE_ID, article.id()), documents(article));
                 passages += article.passages().size();
+                written.put(article.id(), article.contentHash());
+                progress.written(article.id());
             }
-            List<String> removed = List.copyOf(indexed.keySet());
+            List<String> removed = indexed.keySet().stream().filter(id -> !keep.contains(id)).sorted().toList();
             for (String id : removed) {
                 writer.deleteDocuments(new Term(ARTICLE_ID, id));
             }
             SyncReport report = new SyncReport(added, changed, removed,
                     corpus.articles().size() - added.size() - changed.size(), passages);
             if (!report.isNoOp()) {
-                writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+                long next = generation + 1;
+                writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA, GENERATION_KEY, Long.toString(next)).entrySet());
                 writer.commit();
+                committedHashes.putAll(written);
+                committedHashes.keySet().removeAll(removed);
                 searchers.maybeRefreshBlocking();
-                articleCount = countArticles();
+                articleCount = committedHashes.size();
+                generation = next;
             }
             return report;
         } catch (IOException | RuntimeException e) {
+            committedHashes = null;
             rollbackToLastCommit();
             throw new IndexException("index sync failed, the previous index is still served: " + e.getMessage(), e);
         }
@@ -167,6 +193,25 @@ public final class PassageIndex implements Closeable, IndexStats {
         } catch (IOException e) {
             throw new IndexException("search failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the served index holds passages of this article. */
+    public boolean holds(String articleId) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return searcher.getIndexReader().docFreq(new Term(ARTICLE_ID, articleId)) > 0;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new IndexException("cannot read the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many syncs have changed the served index since it was created; survives restarts. */
+    public long generation() {
+        return generation;
     }
 
     @Override
@@ -262,6 +307,11 @@ public final class PassageIndex implements Closeable, IndexStats {
             }
         }
         return hashes;
+    }
+
+    private static long committedGeneration(FSDirectory directory) throws IOException {
+        String value = DirectoryReader.listCommits(directory).getLast().getUserData().get(GENERATION_KEY);
+        return value == null ? 0 : Long.parseLong(value);
     }
 
     private int countArticles() throws IOException {

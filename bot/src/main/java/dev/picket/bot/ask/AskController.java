@@ -1,15 +1,18 @@
 package dev.picket.bot.ask;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import dev.picket.bot.api.BadRequestException;
 import dev.picket.bot.api.NotServingException;
 import dev.picket.bot.index.KnowledgeBase;
+import dev.picket.bot.llm.LlmProperties;
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.Answerer;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.StreamingAnswerer;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** Asking and searching over HTTP, for operators and the test page. */
 @RestController
@@ -25,14 +29,22 @@ class AskController {
 
     static final int MAX_K = 50;
 
+    // Past the LLM timeout, so the answerer's own fallback always completes the stream first.
+    private static final Duration STREAM_SLACK = Duration.ofSeconds(30);
+
     private final Answerer answerer;
+    private final StreamingAnswerer streaming;
     private final PassageRetriever retriever;
     private final KnowledgeBase knowledge;
+    private final Duration streamTimeout;
 
-    AskController(Answerer answerer, PassageRetriever retriever, KnowledgeBase knowledge) {
+    AskController(Answerer answerer, StreamingAnswerer streaming, PassageRetriever retriever,
+                  KnowledgeBase knowledge, LlmProperties llm) {
         this.answerer = answerer;
+        this.streaming = streaming;
         this.retriever = retriever;
         this.knowledge = knowledge;
+        this.streamTimeout = llm.timeout().plus(STREAM_SLACK);
     }
 
     @PostMapping(path = "/ask", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -40,6 +52,17 @@ class AskController {
         String question = Questions.check(request == null ? null : request.question());
         requireServing();
         return answerer.answer(question);
+    }
+
+    /** The answer as server-sent events: {@code sources}, {@code delta}s, then {@code final}. */
+    @PostMapping(path = "/ask/stream", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter askStream(@RequestBody(required = false) AskRequest request) {
+        String question = Questions.check(request == null ? null : request.question());
+        requireServing();
+        SseEmitter emitter = new SseEmitter(streamTimeout.toMillis());
+        streaming.answer(question, new SseAnswerListener(emitter));
+        return emitter;
     }
 
     @GetMapping("/search")

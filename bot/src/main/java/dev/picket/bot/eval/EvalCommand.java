@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.picket.bot.index.KnowledgeBase;
+import dev.picket.bot.reload.ReloadReport;
 import dev.picket.retrieval.Answerer;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.eval.EvalQuestion;
@@ -40,7 +41,11 @@ public class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
     @Override
     public void run(ApplicationArguments args) {
         try {
-            knowledge.sync().join();
+            ReloadReport reload = knowledge.sync().join();
+            if (!reload.succeeded()) {
+                throw new IllegalStateException("the index could not be brought in line with the corpus: "
+                        + reload.error());
+            }
             List<String> files = args.getNonOptionArgs();
             List<EvalQuestion> questions = files.isEmpty() ? QuestionSet.dev() : QuestionSet.read(Path.of(files.get(0)));
             EvalReport report = new EvalRunner(answerer, retriever).run(questions);

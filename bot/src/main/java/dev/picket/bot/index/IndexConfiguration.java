@@ -2,11 +2,14 @@ package dev.picket.bot.index;
 
 import java.time.Clock;
 
+import dev.picket.bot.reload.ReloadService;
 import dev.picket.retrieval.Answerer;
 import dev.picket.retrieval.Bm25Retriever;
 import dev.picket.retrieval.ExtractiveAnswerer;
 import dev.picket.retrieval.PassageRetriever;
+import dev.picket.retrieval.StreamingAnswerer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,6 +23,12 @@ class IndexConfiguration {
         return Clock.systemDefaultZone();
     }
 
+    // KnowledgeBase owns and closes it.
+    @Bean(destroyMethod = "")
+    ReloadService reloadService(KnowledgeBase knowledge) {
+        return knowledge.reloads();
+    }
+
     @Bean
     PassageRetriever passageRetriever(KnowledgeBase knowledge) {
         return new Bm25Retriever(knowledge.index());
@@ -30,9 +39,16 @@ class IndexConfiguration {
         return ExtractiveAnswerer.builder().retriever(retriever).stats(knowledge.index()).build();
     }
 
+    // With an LLM configured, LlmConfiguration provides both instead, the LLM answerer streaming for itself.
     @Bean
-    @ConditionalOnMissingBean(name = "answerer")
+    @ConditionalOnProperty(name = "picket.llm.provider", havingValue = "none", matchIfMissing = true)
     Answerer answerer(ExtractiveAnswerer extractive) {
         return extractive;
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "picket.llm.provider", havingValue = "none", matchIfMissing = true)
+    StreamingAnswerer streamingAnswerer(Answerer answerer) {
+        return StreamingAnswerer.of(answerer);
     }
 }

@@ -19,6 +19,7 @@ class IndexHealthIndicator implements HealthIndicator {
         Health.Builder health = knowledge.isServing() ? Health.up() : Health.down();
         health.withDetail("articles", knowledge.index().articleCount())
                 .withDetail("passages", knowledge.index().passageCount())
+                .withDetail("generation", knowledge.index().generation())
                 .withDetail("synced", knowledge.snapshot().isPresent());
         knowledge.snapshot().ifPresent(s -> health.withDetail("syncedAt", s.syncedAt().toString())
                 .withDetail("skippedFiles", s.corpus().report().skipped().size()));

@@ -7,9 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
+import dev.picket.bot.reload.ReloadReport;
+import dev.picket.bot.reload.ReloadService;
 import dev.picket.corpus.BoilerplateRules;
 import dev.picket.corpus.Corpus;
 import dev.picket.corpus.CorpusReader;
@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The served index and the corpus it was built from. The persisted index is searchable as soon as it opens; the
- * sync against the corpus folder runs on its own thread, so start-up never waits for it and queries keep being
- * answered from the last commit while it runs.
+ * reload against the corpus folder runs on its own thread, so start-up never waits for it and queries keep being
+ * answered from the last commit while it runs. An unchanged corpus makes that reload a no-op.
  */
 @Component
 public class KnowledgeBase implements DisposableBean {
@@ -33,78 +33,55 @@ public class KnowledgeBase implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
 
     private final PassageIndex index;
-    private final CorpusReader reader;
-    private final Path corpusDir;
-    private final Clock clock;
-    private final ExecutorService syncThread = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("picket-index-sync").daemon().factory());
-    private volatile Snapshot snapshot;
-    private volatile String lastError;
+    private final ReloadService reloads;
 
     KnowledgeBase(CorpusProperties corpus, IndexProperties indexProperties, Clock clock) {
-        this.corpusDir = corpus.dir();
-        this.clock = clock;
-        this.reader = CorpusReader.builder().boilerplateRules(rules(corpus.boilerplate()))
+        CorpusReader reader = CorpusReader.builder().boilerplateRules(rules(corpus.boilerplate()))
                 .maxFileBytes(corpus.maxFileSize().toBytes()).clock(clock).build();
         this.index = PassageIndex.open(indexProperties.dir());
-        log.info("Index at {} opened with {} passages; corpus folder is {}", indexProperties.dir().toAbsolutePath(),
-                index.passageCount(), corpusDir.toAbsolutePath());
+        this.reloads = ReloadService.builder().reader(reader).corpusDir(corpus.dir()).index(index).clock(clock)
+                .build();
+        log.info("Index at {} opened with {} passages (generation {}); corpus folder is {}",
+                indexProperties.dir().toAbsolutePath(), index.passageCount(), index.generation(),
+                corpus.dir().toAbsolutePath());
     }
 
     @EventListener(ApplicationStartedEvent.class)
     void syncOnStart() {
-        sync();
+        reloads.reload();
     }
 
-    /** Re-reads the corpus folder and brings the index in line with it; completes with the new snapshot. */
-    public CompletableFuture<Snapshot> sync() {
-        return CompletableFuture.supplyAsync(this::syncNow, syncThread).whenComplete((s, e) -> {
-            if (e != null) {
-                lastError = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-                log.error("Syncing the index with {} failed; still serving the previous index: {}",
-                        corpusDir.toAbsolutePath(), lastError);
-            }
-        });
-    }
-
-    private Snapshot syncNow() {
-        long start = System.nanoTime();
-        Corpus corpus = reader.read(corpusDir);
-        SyncReport report = index.sync(corpus);
-        Snapshot s = new Snapshot(corpus, report, clock.instant());
-        snapshot = s;
-        lastError = null;
-        log.info("Index in sync with {}: {} articles, {} passages ({} added, {} changed, {} removed, {} skipped) in {} ms",
-                corpusDir.toAbsolutePath(), index.articleCount(), index.passageCount(), report.added().size(),
-                report.changed().size(), report.removed().size(), corpus.report().skipped().size(),
-                (System.nanoTime() - start) / 1_000_000);
-        corpus.report().skipped().forEach(f -> log.warn("Skipped {}: {}", f.file(), f.reason()));
-        corpus.report().warnings().forEach(w -> log.warn("Corpus warning: {}", w));
-        return s;
+    /** Re-reads the corpus folder and brings the index in line with it; completes with the reload's report. */
+    public CompletableFuture<ReloadReport> sync() {
+        return reloads.reload();
     }
 
     public PassageIndex index() {
         return index;
     }
 
+    public ReloadService reloads() {
+        return reloads;
+    }
+
     /** The last successful sync, or empty while the first one runs. */
     public Optional<Snapshot> snapshot() {
-        return Optional.ofNullable(snapshot);
+        return reloads.loaded().map(l -> new Snapshot(l.corpus(), l.sync(), l.at()));
     }
 
     /** Why the last sync failed, or empty when it did not. */
     public Optional<String> lastError() {
-        return Optional.ofNullable(lastError);
+        return reloads.last().filter(r -> !r.succeeded()).map(ReloadReport::error);
     }
 
     /** Questions can be answered: a sync has finished, or a persisted index already holds passages. */
     public boolean isServing() {
-        return snapshot != null || index.passageCount() > 0;
+        return reloads.loaded().isPresent() || index.passageCount() > 0;
     }
 
     @Override
     public void destroy() throws IOException {
-        syncThread.shutdownNow();
+        reloads.close();
         index.close();
     }
 

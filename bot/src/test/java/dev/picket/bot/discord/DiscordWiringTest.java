@@ -52,9 +52,9 @@ class DiscordWiringTest {
     }
 
     @Test
-    void should_register_ask_sources_and_about_when_the_token_is_set() {
+    void should_register_ask_sources_about_and_the_corpus_commands_when_the_token_is_set() {
         assertThat(context.getBean(CommandRegistry.class).definitions()).extracting(SlashCommandData::getName)
-                .containsExactlyInAnyOrder("ask", "sources", "about");
+                .containsExactlyInAnyOrder("ask", "sources", "about", "reload", "add-article", "remove-article");
     }
 
     @Test

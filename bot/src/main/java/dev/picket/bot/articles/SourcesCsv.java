@@ -1,0 +1,112 @@
+package dev.picket.bot.articles;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Edits a {@code sources.csv} sidecar: one row per file, keyed by the {@code file} column. The file is rewritten
+ * whole through a temporary file and an atomic rename, so a crash leaves either the old or the new sidecar.
+ * Columns a moderator added by hand are kept. A sidecar that does not parse is refused rather than rewritten,
+ * since rewriting it would drop the rows that could not be read.
+ */
+final class SourcesCsv {
+
+    static final String FILE_NAME = "sources.csv";
+    static final List<String> COLUMNS = List.of("file", "source", "published", "title", "url");
+    private static final CsvMapper MAPPER = CsvMapper.builder().build();
+
+    private final Path path;
+
+    SourcesCsv(Path path) {
+        this.path = path;
+    }
+
+    /** Adds the row for {@code row.get("file")}, or replaces the one already there. */
+    void put(Map<String, String> row) throws IOException {
+        Table table = read();
+        String file = row.get("file");
+        table.rows.removeIf(r -> file.equals(r.get("file")));
+        table.rows.add(row);
+        table.columns.addAll(row.keySet());
+        write(table);
+    }
+
+    /** The row for this file, if there is one. */
+    Optional<Map<String, String>> get(String file) throws IOException {
+        return read().rows.stream().filter(r -> file.equals(r.get("file"))).findFirst();
+    }
+
+    /** Removes and returns the row for this file, if there is one. */
+    Optional<Map<String, String>> remove(String file) throws IOException {
+        Table table = read();
+        Optional<Map<String, String>> row = table.rows.stream().filter(r -> file.equals(r.get("file"))).findFirst();
+        if (row.isPresent()) {
+            table.rows.remove(row.get());
+            write(table);
+        }
+        return row;
+    }
+
+    private Table read() throws IOException {
+        Table table = new Table(new LinkedHashSet<>(COLUMNS), new ArrayList<>());
+        if (!Files.exists(path)) {
+            return table;
+        }
+        CsvSchema schema = CsvSchema.emptySchema().withHeader();
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+             MappingIterator<Map<String, String>> it = MAPPER.readerForMapOf(String.class).with(schema)
+                     .readValues(reader)) {
+            while (it.hasNextValue()) {
+                Map<String, String> row = new LinkedHashMap<>();
+                it.nextValue().forEach((k, v) -> row.put(column(k), v));
+                table.columns.addAll(row.keySet());
+                if (row.get("file") != null && !row.get("file").isBlank()) {
+                    row.put("file", row.get("file").strip());
+                    table.rows.add(row);
+                }
+            }
+        } catch (JacksonException e) {
+            throw new IOException(path.getFileName() + " is malformed (" + e.getOriginalMessage()
+                    + "); fix it by hand first, picket will not rewrite it", e);
+        }
+        return table;
+    }
+
+    private void write(Table table) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        table.columns.forEach(schema::addColumn);
+        Path tmp = path.resolveSibling("." + FILE_NAME + ".tmp");
+        try (Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            MAPPER.writer(schema.build()).writeValue(writer, table.rows);
+        } catch (JacksonException e) {
+            throw new IOException("cannot write " + path.getFileName() + ": " + e.getOriginalMessage(), e);
+        }
+        Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    // The corpus reader matches headers without case and without a spreadsheet's byte order mark; so does this.
+    private static String column(String header) {
+        return header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private record Table(Set<String> columns, List<Map<String, String>> rows) {
+    }
+}

@@ -1,0 +1,52 @@
+package dev.picket.bot.llm;
+
+import java.time.Clock;
+
+import dev.picket.retrieval.ExtractiveAnswerer;
+import dev.picket.retrieval.PassageRetriever;
+import dev.picket.retrieval.llm.LlmAnswerer;
+import dev.picket.retrieval.llm.LlmModels;
+import dev.picket.retrieval.llm.LlmSettings;
+import dev.picket.retrieval.llm.PassageContentRetriever;
+import dev.picket.retrieval.llm.SystemPrompt;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With an LLM configured, the {@code answerer} (and the streaming answerer) write answers through it, with the
+ * extractive answerer as the fallback. The LangChain4j Boot starters don't support Boot 4, so the models are
+ * built here.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(LlmEnabled.class)
+class LlmConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(LlmConfiguration.class);
+
+    @Bean
+    CircuitBreaker llmCircuitBreaker(LlmProperties properties) {
+        return LlmAnswerer.circuitBreaker(properties.circuitOpenFor());
+    }
+
+    @Bean
+    LlmAnswerer answerer(LlmProperties properties, PassageRetriever retriever, ExtractiveAnswerer extractive,
+                         CircuitBreaker llmCircuitBreaker, Clock clock) {
+        LlmSettings settings = properties.settings();
+        log.info("Answers are written by the LLM: {}", settings);
+        return LlmAnswerer.builder()
+                .contentRetriever(PassageContentRetriever.builder().retriever(retriever)
+                        .maxResults(properties.passages()).build())
+                .systemPrompt(SystemPrompt.load(properties.systemPrompt()))
+                .chatModel(LlmModels.chat(settings))
+                .streamingChatModel(LlmModels.streaming(settings))
+                .fallback(extractive)
+                .circuitBreaker(llmCircuitBreaker)
+                .timeout(settings.timeout())
+                .clock(clock)
+                .build();
+    }
+}

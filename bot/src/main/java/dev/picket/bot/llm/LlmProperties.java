@@ -1,0 +1,54 @@
+package dev.picket.bot.llm;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import dev.picket.retrieval.llm.LlmProvider;
+import dev.picket.retrieval.llm.LlmSettings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code picket.llm.*}: the optional LLM that writes answers from the retrieved passages.
+ *
+ * @param provider       {@code none} (extractive), {@code openai} (any OpenAI-compatible server) or {@code ollama}
+ * @param baseUrl        for {@code openai} a URL that includes {@code /v1}; unset for the provider's default
+ * @param apiKey         from the environment as {@code PICKET_LLM_API_KEY}; never logged
+ * @param timeout        the most an answer waits for the LLM before answering extractively
+ * @param systemPrompt   the prompt template; the built-in copy is used when the file does not exist
+ * @param passages       how many retrieved passages the LLM is given
+ * @param maxRetryWait   the longest {@code Retry-After} of a 429 that is waited for, once
+ * @param circuitOpenFor how long picket stops calling an LLM that keeps failing
+ */
+@ConfigurationProperties("picket.llm")
+public record LlmProperties(@DefaultValue("none") LlmProvider provider, String baseUrl, String model, String apiKey,
+                            @DefaultValue("60s") Duration timeout, Double temperature, Integer maxTokens,
+                            @DefaultValue("config/prompts/system.txt") Path systemPrompt,
+                            @DefaultValue("5") int passages, @DefaultValue("5s") Duration maxRetryWait,
+                            @DefaultValue("30s") Duration circuitOpenFor) {
+
+    public LlmProperties {
+        if (provider == null) {
+            throw new IllegalArgumentException("picket.llm.provider must be none, openai or ollama");
+        }
+    }
+
+    public boolean enabled() {
+        return provider != LlmProvider.NONE;
+    }
+
+    LlmSettings settings() {
+        return new LlmSettings(provider, blankToNull(baseUrl), blankToNull(model), blankToNull(apiKey), timeout,
+                temperature, maxTokens, maxRetryWait);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @Override
+    public String toString() {
+        return "LlmProperties[" + (enabled() ? settings().toString() : "provider=NONE") + ", systemPrompt="
+                + systemPrompt + ", passages=" + passages + ", circuitOpenFor=" + circuitOpenFor + "]";
+    }
+}

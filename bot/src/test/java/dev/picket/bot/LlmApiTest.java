@@ -1,0 +1,175 @@
+package dev.picket.bot;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.picket.retrieval.PassageRetriever;
+import dev.picket.retrieval.SearchHit;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The app with {@code picket.llm.provider=openai}, against a stub OpenAI server on loopback. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.additional-location=optional:file:../config/")
+@AutoConfigureTestRestTemplate
+class LlmApiTest {
+
+    private static final String QUESTION = "How many troops were to be deployed during the ambulance strikes?";
+    private static final String COMPLETIONS = "/v1/chat/completions";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final WireMockServer LLM = new WireMockServer(wireMockConfig().dynamicPort()
+            .bindAddress("127.0.0.1"));
+
+    static {
+        LLM.start();
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    PassageRetriever retriever;
+    @Autowired
+    CircuitBreaker llmCircuitBreaker;
+
+    @DynamicPropertySource
+    static void llm(DynamicPropertyRegistry registry) throws Exception {
+        Path index = Files.createTempDirectory("picket-llm-test");
+        registry.add("picket.corpus.dir", () -> Path.of("../corpus/articles").toAbsolutePath().normalize().toString());
+        registry.add("picket.index.dir", index::toString);
+        registry.add("picket.llm.provider", () -> "openai");
+        registry.add("picket.llm.base-url", () -> LLM.baseUrl() + "/v1");
+        registry.add("picket.llm.model", () -> "stub-model");
+        registry.add("picket.llm.api-key", () -> "sk-never-logged");
+        registry.add("picket.llm.timeout", () -> "2s");
+    }
+
+    @AfterAll
+    static void stop() {
+        LLM.stop();
+    }
+
+    @BeforeEach
+    void reset() {
+        LLM.resetAll();
+        llmCircuitBreaker.reset();
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.getForEntity("/api/articles", Map.class).getBody()
+                .get("ingestion") != null);
+    }
+
+    /** The model's reply citing the passage with 1,200 troops, under the number the model sees it by. */
+    private String troopsAnswer() {
+        List<SearchHit> sources = retriever.retrieve(QUESTION, 5);
+        int n = 1;
+        while (!sources.get(n - 1).text().contains("1,200")) {
+            n++;
+        }
+        return "The government expected about 1,200 troops to be deployed [" + n + "][8].";
+    }
+
+    private static Map<String, Object> openAi(String content) {
+        return Map.of("id", "chatcmpl-1", "object", "chat.completion", "created", 1_700_000_000, "model", "stub-model",
+                "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
+                        "message", Map.of("role", "assistant", "content", content))));
+    }
+
+    private static String openAiStream(String... deltas) {
+        StringBuilder sse = new StringBuilder();
+        for (String d : deltas) {
+            sse.append("data: ").append(JSON.writeValueAsString(Map.of("id", "c", "object", "chat.completion.chunk",
+                    "created", 1, "model", "stub-model", "choices", List.of(Map.of("index", 0,
+                            "delta", Map.of("content", d)))))).append("\n\n");
+        }
+        return sse.append("data: [DONE]\n\n").toString();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_answer_in_llm_mode_with_verified_citations_when_the_llm_answers() {
+        LLM.stubFor(post(COMPLETIONS).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody(JSON.writeValueAsString(openAi(troopsAnswer())))));
+
+        ResponseEntity<Map> response = http.postForEntity("/api/ask", Map.of("question", QUESTION), Map.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Map<String, Object> body = response.getBody();
+        assertThat(body).containsEntry("mode", "llm").containsEntry("answered", true)
+                .containsEntry("answer", "The government expected about 1,200 troops to be deployed [1].")
+                .doesNotContainKey("fallbackReason");
+        assertThat((List<Map<String, Object>>) body.get("citations")).singleElement()
+                .satisfies(c -> assertThat(c).containsEntry("n", 1).containsEntry("url", null)
+                        .containsEntry("published", "2022-12-19"));
+        assertThat((Map<String, Object>) body.get("timings")).containsKeys("retrievalMs", "llmMs", "totalMs");
+    }
+
+    @Test
+    void should_stream_sources_deltas_and_the_final_answer_when_the_llm_streams() {
+        String reply = troopsAnswer();
+        int half = reply.length() / 2;
+        LLM.stubFor(post(COMPLETIONS).willReturn(aResponse().withHeader("Content-Type", "text/event-stream")
+                .withBody(openAiStream(reply.substring(0, half), reply.substring(half)))));
+
+        ServerSentEvents.Stream stream = ServerSentEvents.ask(http, "{\"question\": \"" + QUESTION + "\"}");
+
+        assertThat(stream.response().getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(stream.names()).containsExactly("sources", "delta", "delta", "final");
+        assertThat(stream.events().get(1).data().get("text") + "" + stream.events().get(2).data().get("text"))
+                .isEqualTo(reply);
+        assertThat(stream.last()).containsEntry("mode", "llm")
+                .containsEntry("answer", "The government expected about 1,200 troops to be deployed [1].");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_answer_extractively_and_show_the_llm_degraded_when_the_llm_keeps_failing() {
+        LLM.stubFor(post(COMPLETIONS).willReturn(aResponse().withStatus(502)));
+
+        for (int i = 0; i < 4; i++) {
+            Map<String, Object> body = http.postForEntity("/api/ask", Map.of("question", QUESTION), Map.class)
+                    .getBody();
+            assertThat(body).containsEntry("mode", "extractive").containsEntry("answered", true)
+                    .containsKey("fallbackReason");
+        }
+
+        assertThat(LLM.findAll(postRequestedFor(urlEqualTo(COMPLETIONS)))).hasSize(3);
+        Map<String, Object> health = http.getForEntity("/actuator/health", Map.class).getBody();
+        Map<String, Object> llm = (Map<String, Object>) ((Map<String, Object>) health.get("components")).get("llm");
+        assertThat(llm).containsEntry("status", "DEGRADED");
+        assertThat((Map<String, Object>) llm.get("details")).containsEntry("circuit", "OPEN")
+                .containsEntry("provider", "openai").doesNotContainValue("sk-never-logged");
+        assertThat(health).containsEntry("status", "UP");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_show_the_llm_up_when_it_answers() {
+        Map<String, Object> health = http.getForEntity("/actuator/health", Map.class).getBody();
+
+        Map<String, Object> llm = (Map<String, Object>) ((Map<String, Object>) health.get("components")).get("llm");
+        assertThat(llm).containsEntry("status", "UP");
+        assertThat((Map<String, Object>) llm.get("details")).containsEntry("model", "stub-model")
+                .containsEntry("circuit", "CLOSED");
+    }
+}
