@@ -27,6 +27,8 @@ public final class Payloads {
     public static final long MODERATOR_ROLE = 1_400_000_000_000_000_001L;
     public static final long MODERATOR = 1_500_000_000_000_000_001L;
     public static final long MEMBER = 1_500_000_000_000_000_002L;
+    /** The server's owner, who has every permission; not the moderator, so roles are what make a moderator. */
+    static final long OWNER = 1_500_000_000_000_000_009L;
 
     /**
      * Permissions as Discord sends them: View Channel, Send Messages, Read Message History, Use Application
@@ -99,7 +101,7 @@ public final class Payloads {
     /** The server: the bot, a moderator (by role) and an ordinary member; a text channel, and one without threads. */
     static ObjectNode guildCreate() {
         return obj("id", String.valueOf(GUILD), "name", "Stand-in NHS server", "icon", null, "splash", null,
-                "discovery_splash", null, "owner_id", String.valueOf(MODERATOR), "afk_channel_id", null,
+                "discovery_splash", null, "owner_id", String.valueOf(OWNER), "afk_channel_id", null,
                 "afk_timeout", 300, "verification_level", 0, "default_message_notifications", 0,
                 "explicit_content_filter", 0, "features", arr(), "mfa_level", 0, "application_id", null,
                 "system_channel_id", null, "system_channel_flags", 0, "rules_channel_id", null,
