@@ -265,6 +265,23 @@ class DiscordEndToEndTest {
         assertThat(followUp.body().path("flags").asInt() & 64).as("ephemeral: " + followUp).isEqualTo(64);
     }
 
+    @Test
+    void should_refuse_reload_to_an_ordinary_member_and_report_to_a_moderator_when_they_use_it() throws Exception {
+        String member = discord.slashCommand(Payloads.MEMBER, false, "reload");
+        Recorded refused = discord.awaitRequest(r -> r.answers(member));
+        String moderator = discord.slashCommand(Payloads.MODERATOR, true, "reload");
+        Recorded deferred = discord.awaitRequest(r -> r.answers(moderator));
+        Recorded report = discord.awaitRequest(r -> r.viaHook(moderator) && "PATCH".equals(r.method()));
+
+        assertThat(refused.body().path("type").asInt()).isEqualTo(4);
+        assertThat(refused.message().path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+        assertThat(refused.content()).startsWith("Only moderators can use `/reload`");
+        assertThat(discord.requests()).noneMatch(r -> r.viaHook(member));
+        JSONAssert.assertEquals("{\"type\": 5, \"data\": {\"flags\": 64}}", deferred.body().toString(), true);
+        assertThat(report.content()).startsWith("✅").contains("generation");
+        assertThat(report.body().path("allowed_mentions").path("parse")).isEmpty();
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------
 
     private String ask(long user, String question, Object... more) {
