@@ -11,17 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.picket.bot.SampleCorpusCopy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,41 +21,19 @@ import org.springframework.test.context.DynamicPropertySource;
  * The real JDA and the whole app against a stand-in Discord on loopback: what picket sends for slash commands,
  * mentions, follow-ups and button clicks, checked on the wire.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.additional-location=optional:file:../config/")
-@AutoConfigureTestRestTemplate
-@DirtiesContext
-class DiscordEndToEndTest {
+class DiscordEndToEndTest extends StandInAppTest {
 
     /** Discord's deadline for acknowledging an interaction. */
     static final Duration INTERACTION_DEADLINE = Duration.ofSeconds(3);
-    static final String TROOPS = "How many troops were to be deployed during the ambulance strikes?";
     static final String NO_PINGS = """
             {"parse": [], "replied_user": false}""";
 
-    static final StandInDiscord discord = StandInDiscord.start();
+    static final StandInDiscord discord = standIn(DiscordEndToEndTest.class);
     static Path work;
-
-    @Autowired
-    TestRestTemplate http;
 
     @DynamicPropertySource
     static void discord(DynamicPropertyRegistry registry) {
-        work = E2eCorpus.serve(registry);
-        discord.configure(registry);
-        registry.add("picket.discord.feedback.log", () -> work.resolve("feedback.jsonl").toString());
-        registry.add("picket.discord.feedback.salt-file", () -> work.resolve("feedback.salt").toString());
-    }
-
-    @BeforeEach
-    void ready() {
-        SampleCorpusCopy.awaitIndexed(http);
-        discord.awaitBotReady();
-    }
-
-    @AfterAll
-    static void stop() {
-        discord.close();
+        work = serve(registry, discord);
     }
 
     @Test
@@ -321,8 +291,4 @@ class DiscordEndToEndTest {
         return text.toString();
     }
 
-    @SuppressWarnings("unchecked")
-    private String answerText(String question) {
-        return (String) http.postForObject("/api/ask", Map.of("question", question), Map.class).get("answer");
-    }
 }

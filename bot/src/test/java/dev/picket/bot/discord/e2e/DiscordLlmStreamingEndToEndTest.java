@@ -11,18 +11,12 @@ import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.picket.bot.SampleCorpusCopy;
 import dev.picket.bot.discord.format.AnswerFormatter;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.SearchHit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,17 +24,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * LLM mode through the real JDA: the answer streams from a stub OpenAI server (its streaming wire format, dribbled
  * over seconds) into edits of the deferred reply, at most one a second, until the checked answer replaces it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.additional-location=optional:file:../config/")
-@AutoConfigureTestRestTemplate
-@DirtiesContext
-class DiscordLlmStreamingEndToEndTest {
+class DiscordLlmStreamingEndToEndTest extends StandInAppTest {
 
-    static final String TROOPS = DiscordEndToEndTest.TROOPS;
     /** The edit interval, less what the trip from JDA to the stand-in may add to one edit and not the next. */
     static final Duration EDIT_INTERVAL_ON_THE_WIRE = Duration.ofMillis(1_000 - 50);
 
-    static final StandInDiscord discord = StandInDiscord.start();
+    static final StandInDiscord discord = standIn(DiscordLlmStreamingEndToEndTest.class);
     static final WireMockServer llm = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
 
     static {
@@ -48,16 +37,11 @@ class DiscordLlmStreamingEndToEndTest {
     }
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
     PassageRetriever retriever;
 
     @DynamicPropertySource
     static void discord(DynamicPropertyRegistry registry) {
-        var work = SampleCorpusCopy.serve(registry);
-        discord.configure(registry);
-        registry.add("picket.discord.feedback.log", () -> work.resolve("feedback.jsonl").toString());
-        registry.add("picket.discord.feedback.salt-file", () -> work.resolve("feedback.salt").toString());
+        serve(registry, discord);
         registry.add("picket.llm.provider", () -> "openai");
         registry.add("picket.llm.base-url", () -> llm.baseUrl() + "/v1");
         registry.add("picket.llm.model", () -> "stub-model");
@@ -65,15 +49,8 @@ class DiscordLlmStreamingEndToEndTest {
         registry.add("picket.llm.timeout", () -> "30s");
     }
 
-    @BeforeEach
-    void ready() {
-        SampleCorpusCopy.awaitIndexed(http);
-        discord.awaitBotReady();
-    }
-
     @AfterAll
-    static void stop() {
-        discord.close();
+    static void stopLlm() {
         llm.stop();
     }
 

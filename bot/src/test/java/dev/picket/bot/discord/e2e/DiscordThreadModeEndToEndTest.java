@@ -2,51 +2,20 @@ package dev.picket.bot.discord.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.picket.bot.SampleCorpusCopy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.TestRestTemplate;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** Thread mode through the real JDA: each new question opens a thread, and the answer goes there. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.additional-location=optional:file:../config/", "picket.discord.thread-mode=true"})
-@AutoConfigureTestRestTemplate
-@DirtiesContext
-class DiscordThreadModeEndToEndTest {
+class DiscordThreadModeEndToEndTest extends StandInAppTest {
 
-    static final String TROOPS = DiscordEndToEndTest.TROOPS;
-    static final StandInDiscord discord = StandInDiscord.start();
-
-    @Autowired
-    TestRestTemplate http;
+    static final StandInDiscord discord = standIn(DiscordThreadModeEndToEndTest.class);
 
     @DynamicPropertySource
     static void discord(DynamicPropertyRegistry registry) {
-        var work = SampleCorpusCopy.serve(registry);
-        discord.configure(registry);
-        registry.add("picket.discord.feedback.log", () -> work.resolve("feedback.jsonl").toString());
-        registry.add("picket.discord.feedback.salt-file", () -> work.resolve("feedback.salt").toString());
-    }
-
-    @BeforeEach
-    void ready() {
-        SampleCorpusCopy.awaitIndexed(http);
-        discord.awaitBotReady();
-    }
-
-    @AfterAll
-    static void stop() {
-        discord.close();
+        serve(registry, discord);
+        registry.add("picket.discord.thread-mode", () -> "true");
     }
 
     @Test
@@ -106,8 +75,4 @@ class DiscordThreadModeEndToEndTest {
         return "/channels/" + Payloads.CHANNEL + "/messages/" + message + "/threads";
     }
 
-    @SuppressWarnings("unchecked")
-    private String answerText(String question) {
-        return (String) http.postForObject("/api/ask", Map.of("question", question), Map.class).get("answer");
-    }
 }

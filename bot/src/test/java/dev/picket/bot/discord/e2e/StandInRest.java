@@ -35,6 +35,9 @@ final class StandInRest extends HttpServlet {
     private static final Pattern CALLBACK = Pattern.compile("/interactions/(\\d+)/([^/]+)/callback");
     private static final Pattern COMMANDS = Pattern.compile("/applications/(\\d+)(?:/guilds/\\d+)?/commands");
 
+    /** Discord's error code for a message that does not exist (sent with 404). */
+    private static final int UNKNOWN_MESSAGE = 10008;
+
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
     /** The message id of each interaction token's original response. */
@@ -98,7 +101,7 @@ final class StandInRest extends HttpServlet {
         } else if (answer.isMissingNode()) {
             response.setStatus(204);
         } else {
-            write(response, 200, answer);
+            write(response, answer.path("code").asInt() == UNKNOWN_MESSAGE ? 404 : 200, answer);
         }
     }
 
@@ -171,20 +174,7 @@ final class StandInRest extends HttpServlet {
             messages.put(message.path("id").asText(), message);
             return message;
         }
-        String id = "@original".equals(which) ? originals.get(token) : which;
-        ObjectNode message = id == null ? null : messages.get(id);
-        if (message == null) {
-            return obj("message", "Unknown Message", "code", 10008);
-        }
-        return switch (r.method()) {
-            case "GET" -> message;
-            case "PATCH" -> edit(message, r.body());
-            case "DELETE" -> {
-                messages.remove(id);
-                yield Json.MAPPER.missingNode();
-            }
-            default -> null;
-        };
+        return existing(r, "@original".equals(which) ? originals.get(token) : which);
     }
 
     private JsonNode channelMessage(Recorded r, String channelId, String messageId, boolean thread) {
@@ -199,15 +189,20 @@ final class StandInRest extends HttpServlet {
             messages.put(id, message);
             return message;
         }
-        ObjectNode message = messageId == null ? null : messages.get(messageId);
+        return existing(r, messageId);
+    }
+
+    /** Fetches, edits or deletes a message the stand-in holds. */
+    private JsonNode existing(Recorded r, String id) {
+        ObjectNode message = id == null ? null : messages.get(id);
         if (message == null) {
-            return obj("message", "Unknown Message", "code", 10008);
+            return obj("message", "Unknown Message", "code", UNKNOWN_MESSAGE);
         }
         return switch (r.method()) {
             case "GET" -> message;
             case "PATCH" -> edit(message, r.body());
             case "DELETE" -> {
-                messages.remove(messageId);
+                messages.remove(id);
                 yield Json.MAPPER.missingNode();
             }
             default -> null;
