@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * One request the bot made to the stand-in's REST API.
  *
- * @param path  the path after the API base, e.g. {@code /channels/1/messages}
- * @param query the raw query string, or empty
- * @param body  the JSON body, or a missing node when there was none
+ * @param path     the path after the API base, e.g. {@code /channels/1/messages}
+ * @param query    the raw query string, or empty
+ * @param body     the JSON body, or a missing node when there was none
  * @param at       when it arrived
  * @param response what the stand-in answered (a missing node for none)
  */
@@ -19,7 +19,9 @@ public record Recorded(String method, String path, String query, JsonNode body, 
     public boolean writesMessage() {
         boolean webhook = path.startsWith("/webhooks/");
         boolean channelMessage = path.matches("/channels/\\d+/messages(/\\d+)?");
-        boolean callbackWithMessage = path.endsWith("/callback") && body.path("data").has("content");
+        // Callbacks of type 4 reply with a message, of type 7 edit the clicked one.
+        int callbackType = body.path("type").asInt();
+        boolean callbackWithMessage = path.endsWith("/callback") && (callbackType == 4 || callbackType == 7);
         return ("POST".equals(method) || "PATCH".equals(method)) && (webhook || channelMessage)
                 || callbackWithMessage;
     }

@@ -1,13 +1,13 @@
 package dev.picket.bot.discord.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
-
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -143,6 +143,11 @@ public final class StandInDiscord implements AutoCloseable {
     /** Makes Discord refuse the next request matching {@code match} (400 Invalid Form Body). */
     public void refuseOnce(Predicate<Recorded> match) {
         rest.refuseOnce(match);
+    }
+
+    /** What the bot identified with on the gateway: its token, intents, properties. */
+    public JsonNode identify() {
+        return gateway.identify();
     }
 
     /** Every request the bot made so far, oldest first. */

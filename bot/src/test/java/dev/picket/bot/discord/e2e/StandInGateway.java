@@ -28,6 +28,7 @@ final class StandInGateway extends Endpoint {
     private final Supplier<String> url;
     private volatile Session session;
     private volatile boolean ready;
+    private volatile JsonNode identify = Json.MAPPER.missingNode();
 
     StandInGateway(Supplier<String> url) {
         this.url = url;
@@ -36,6 +37,11 @@ final class StandInGateway extends Endpoint {
     /** Whether the bot has identified and been sent its server. */
     boolean isReady() {
         return ready && session != null && session.isOpen();
+    }
+
+    /** The bot's last IDENTIFY payload ({@code d}), or a missing node before it has identified. */
+    JsonNode identify() {
+        return identify;
     }
 
     /** Sends an event to the connected bot. */
@@ -68,6 +74,7 @@ final class StandInGateway extends Endpoint {
         switch (frame.path("op").asInt(-1)) {
             case 1 -> send(from, obj("op", 11));
             case 2 -> {
+                identify = frame.path("d");
                 send(from, obj("op", 0, "t", "READY", "s", sequence.incrementAndGet(),
                         "d", Payloads.ready("stand-in-session", url.get())));
                 send(from, obj("op", 0, "t", "GUILD_CREATE", "s", sequence.incrementAndGet(),
