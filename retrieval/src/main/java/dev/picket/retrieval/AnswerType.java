@@ -1,6 +1,8 @@
 package dev.picket.retrieval;
 
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +21,8 @@ enum AnswerType {
                     + "december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(19|20)\\d\\d|"
                     + "\\d{1,2}(am|pm|\\.\\d\\d)|\\d{1,2}(st|nd|rd|th)|midnight|noon)\\b", Pattern.CASE_INSENSITIVE)),
     PERSON(Pattern.compile("^(who|whom|whose|which (union leader|minister|official|leader|person|politician))\\b"),
-            Pattern.compile("\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+")),
+            Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Admiral) \\p{Lu}|"
+                    + "\\b(\\p{Lu}\\p{Ll}+) (?=(\\p{Lu}\\p{Ll}+)\\b)")),
     OTHER(Pattern.compile("$^"), Pattern.compile("$^"));
 
     private final Pattern question;
@@ -40,9 +43,32 @@ enum AnswerType {
         return OTHER;
     }
 
+    /**
+     * Capitalised words that make up titles and institutions, not people: "Health Secretary" and "British
+     * Medical Association" are not names, "Steve Barclay" is.
+     */
+    private static final Set<String> NOT_NAMES = Set.of("Health", "Secretary", "Minister", "Prime", "Foreign",
+            "Shadow", "Chancellor", "British", "Medical", "Association", "Royal", "College", "Nursing", "National",
+            "Service", "Government", "Department", "Social", "Care", "Cabinet", "Office", "Border", "Force", "Work",
+            "Pensions", "Street", "Downing", "House", "Commons", "Labour", "Conservative", "Party", "Union",
+            "Council", "Committee", "England", "Wales", "Scotland", "Northern", "Ireland", "United", "Kingdom",
+            "News", "Sky", "Daily", "Mirror", "Independent", "Guardian", "Times", "Christmas", "Junior",
+            "Resident", "Doctors", "Nurses", "Armed", "Forces", "Chief", "General", "Senior", "The", "Read", "More",
+            "Politics", "Strikes", "Number", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October",
+            "November", "December");
+
     /** Whether the sentence holds the kind of fact asked for; a name must not merely open the sentence. */
     boolean isAnsweredBy(String sentence) {
-        return evidence.matcher(this == PERSON ? sentence.substring(Math.min(1, sentence.length())) : sentence)
-                .find();
+        if (this != PERSON) {
+            return evidence.matcher(sentence).find();
+        }
+        Matcher m = evidence.matcher(sentence.substring(Math.min(1, sentence.length())));
+        while (m.find()) {
+            if (m.group(1) == null || !NOT_NAMES.contains(m.group(1)) && !NOT_NAMES.contains(m.group(2))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -3,12 +3,16 @@ package dev.picket.retrieval;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.picket.corpus.Article;
@@ -16,6 +20,8 @@ import dev.picket.corpus.Corpus;
 import dev.picket.corpus.Passage;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -33,14 +39,22 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +64,7 @@ import org.slf4j.LoggerFactory;
  * refreshed after a commit, so a query sees either the whole old corpus or the whole new one, never a mix, and
  * a crash mid-sync leaves the last commit on disk.
  */
-public final class PassageIndex implements Closeable, IndexStats {
+public final class PassageIndex implements Closeable, IndexStats, PassageLookup {
 
     // Unique key of a passage, not analysed: updateDocument and deletes match it exactly.
     static final String PASSAGE_ID = "passageId";
@@ -70,16 +84,31 @@ public final class PassageIndex implements Closeable, IndexStats {
     static final String URL = "url";
     // Analysed with English stemming and stop words; the field BM25 scores.
     static final String TEXT = "text";
+    // The passage's embedding: an HNSW graph for kNN search (cosine), and the same floats stored so the
+    // answerer can weigh a hit's similarity to the question whichever retriever found it.
+    static final String VECTOR = "vector";
+    static final String VECTOR_STORED = "vectorStored";
+
+    // What a hit needs; the stored vector is left on disk.
+    private static final Set<String> HIT_FIELDS = Set.of(PASSAGE_ID, ARTICLE_ID, ORDINAL, TITLE, SOURCE, PUBLISHED,
+            URL, TEXT);
 
     /** Bump when the document layout or analysis changes, so old indexes are rebuilt rather than misread. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
     static final String SCHEMA_KEY = "picket.schema";
     // Counts committed syncs, so a reload report and a test can tell which index a query ran against.
     static final String GENERATION_KEY = "picket.generation";
+    // Which embedder wrote the vectors, or "none"; an index written with another one is rebuilt.
+    static final String EMBEDDER_KEY = "picket.embedder";
+    private static final String NO_EMBEDDER = "none";
+    private static final int EMBED_BATCH = 64;
 
     private static final Logger log = LoggerFactory.getLogger(PassageIndex.class);
 
     private final FSDirectory directory;
+    private final PassageEmbedder embedder;
+    private final Path cacheFile;
+    private final Map<String, String> commitData;
     private IndexWriter writer;
     private final SearcherManager searchers;
     private volatile int articleCount;
@@ -88,29 +117,47 @@ public final class PassageIndex implements Closeable, IndexStats {
     // stored document again. Loaded on the first sync; dropped whenever a sync fails.
     private Map<String, String> committedHashes;
 
-    private PassageIndex(FSDirectory directory, IndexWriter writer) throws IOException {
+    private PassageIndex(FSDirectory directory, IndexWriter writer, PassageEmbedder embedder, Path cacheFile,
+                         Map<String, String> commitData) throws IOException {
         this.directory = directory;
         this.writer = writer;
+        this.embedder = embedder;
+        this.cacheFile = cacheFile;
+        this.commitData = commitData;
         // Opened on the directory, not the writer: searchers see commits only, never a sync in progress.
         this.searchers = new SearcherManager(directory, null);
         this.articleCount = countArticles();
         this.generation = committedGeneration(directory);
     }
 
-    /** Opens the index in this folder, creating it when absent and discarding one written by another schema. */
+    /** Opens a text-only index in this folder (no vectors), as {@link #open(Path, PassageEmbedder)}. */
     public static PassageIndex open(Path dir) {
+        return open(dir, null);
+    }
+
+    /**
+     * Opens the index in this folder, creating it when absent and discarding one written by another schema or
+     * embedder. With an embedder every passage also gets a vector, cached beside the folder by content hash.
+     *
+     * @param embedder the passage embedder, or null for a BM25-only index
+     */
+    public static PassageIndex open(Path dir, PassageEmbedder embedder) {
         FSDirectory directory = null;
         try {
             Files.createDirectories(dir);
             directory = FSDirectory.open(dir);
-            boolean current = DirectoryReader.indexExists(directory)
-                    && SCHEMA.equals(DirectoryReader.listCommits(directory).getLast().getUserData().get(SCHEMA_KEY));
+            Map<String, String> commitData = Map.of(SCHEMA_KEY, SCHEMA,
+                    EMBEDDER_KEY, embedder == null ? NO_EMBEDDER : embedder.name());
+            // The generation also lives in the commit data; only schema and embedder decide whether it is reusable.
+            Map<String, String> last = DirectoryReader.indexExists(directory)
+                    ? DirectoryReader.listCommits(directory).getLast().getUserData() : Map.of();
+            boolean current = commitData.entrySet().stream().allMatch(e -> e.getValue().equals(last.get(e.getKey())));
             IndexWriter writer = new IndexWriter(directory, writerConfig(current));
             if (!current) {
-                writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+                writer.setLiveCommitData(commitData.entrySet());
                 writer.commit();
             }
-            return new PassageIndex(directory, writer);
+            return new PassageIndex(directory, writer, embedder, EmbeddingCache.beside(dir), commitData);
         } catch (IOException | RuntimeException e) {
             closeQuietly(directory);
             throw new IndexException("cannot open the index in " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
@@ -139,6 +186,7 @@ public final class PassageIndex implements Closeable, IndexStats {
             Map<String, String> written = new HashMap<>();
             List<String> added = new ArrayList<>();
             List<String> changed = new ArrayList<>();
+            List<Article> toWrite = new ArrayList<>();
             int passages = 0;
             for (Article article : corpus.articles()) {
                 String previous = indexed.remove(article.id());
@@ -146,9 +194,13 @@ public final class PassageIndex implements Closeable, IndexStats {
                     continue;
                 }
                 (previous == null ? added : changed).add(article.id());
-                writer.updateDocuments(new Term(ARTICLE_ID, article.id()), documents(article));
+                toWrite.add(article);
                 passages += article.passages().size();
                 written.put(article.id(), article.contentHash());
+            }
+            Vectorised vectors = vectorise(corpus, toWrite);
+            for (Article article : toWrite) {
+                writer.updateDocuments(new Term(ARTICLE_ID, article.id()), documents(article, vectors.byPassage()));
                 progress.written(article.id());
             }
             List<String> removed = indexed.keySet().stream().filter(id -> !keep.contains(id)).sorted().toList();
@@ -156,10 +208,12 @@ public final class PassageIndex implements Closeable, IndexStats {
                 writer.deleteDocuments(new Term(ARTICLE_ID, id));
             }
             SyncReport report = new SyncReport(added, changed, removed,
-                    corpus.articles().size() - added.size() - changed.size(), passages);
+                    corpus.articles().size() - added.size() - changed.size(), passages, vectors.embedded());
             if (!report.isNoOp()) {
                 long next = generation + 1;
-                writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA, GENERATION_KEY, Long.toString(next)).entrySet());
+                Map<String, String> data = new HashMap<>(commitData);
+                data.put(GENERATION_KEY, Long.toString(next));
+                writer.setLiveCommitData(data.entrySet());
                 writer.commit();
                 committedHashes.putAll(written);
                 committedHashes.keySet().removeAll(removed);
@@ -175,18 +229,129 @@ public final class PassageIndex implements Closeable, IndexStats {
         }
     }
 
+    /**
+     * Embeds the passages of the articles to write, taking what it can from the cache. Every passage of the
+     * corpus stays in the cache, so a rebuild of unchanged articles embeds nothing.
+     */
+    private Vectorised vectorise(Corpus corpus, List<Article> toWrite) throws IOException {
+        if (embedder == null || toWrite.isEmpty()) {
+            return new Vectorised(Map.of(), 0);
+        }
+        EmbeddingCache cache = EmbeddingCache.load(cacheFile, embedder.name());
+        Map<String, float[]> byPassage = new HashMap<>();
+        Map<String, List<String>> missing = new LinkedHashMap<>();
+        for (Article article : toWrite) {
+            for (Passage p : article.passages()) {
+                String hash = EmbeddingCache.hash(p.text());
+                float[] cached = cache.get(hash);
+                if (cached != null) {
+                    byPassage.put(p.id(), cached);
+                } else {
+                    missing.computeIfAbsent(p.text(), t -> new ArrayList<>()).add(p.id());
+                }
+            }
+        }
+        List<String> texts = List.copyOf(missing.keySet());
+        for (int from = 0; from < texts.size(); from += EMBED_BATCH) {
+            List<String> batch = texts.subList(from, Math.min(texts.size(), from + EMBED_BATCH));
+            List<float[]> embedded = embedder.embed(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                float[] v = embedded.get(i);
+                cache.put(EmbeddingCache.hash(batch.get(i)), v);
+                missing.get(batch.get(i)).forEach(id -> byPassage.put(id, v));
+            }
+        }
+        Set<String> live = new HashSet<>();
+        corpus.articles().forEach(a -> a.passages().forEach(p -> live.add(EmbeddingCache.hash(p.text()))));
+        cache.retainAndSave(live);
+        return new Vectorised(byPassage, texts.size());
+    }
+
+    private record Vectorised(Map<String, float[]> byPassage, int embedded) {
+    }
+
+    /** Whether passages carry vectors, so kNN search is possible. */
+    public boolean hasVectors() {
+        return embedder != null;
+    }
+
+    /** The passages nearest the vector by cosine, best first; the score is Lucene's (1 + cosine) / 2. */
+    List<SearchHit> searchVector(float[] vector, int maxHits) {
+        if (embedder == null) {
+            throw new IllegalStateException("this index was opened without an embedder");
+        }
+        return search(new KnnFloatVectorQuery(VECTOR, vector, Math.max(1, maxHits)), maxHits, null);
+    }
+
+    /** The stored vectors of these passages; passages without one are left out. */
+    Map<String, float[]> vectors(List<String> passageIds) {
+        Map<String, float[]> out = new HashMap<>();
+        if (embedder == null || passageIds.isEmpty()) {
+            return out;
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        passageIds.stream().distinct().limit(IndexSearcher.getMaxClauseCount())
+                .forEach(id -> q.add(new TermQuery(new Term(PASSAGE_ID, id)), BooleanClause.Occur.SHOULD));
+        withSearcher(searcher -> {
+            TopDocs top = searcher.search(q.build(), passageIds.size());
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = stored.document(sd.doc, Set.of(PASSAGE_ID, VECTOR_STORED));
+                BytesRef bytes = d.getBinaryValue(VECTOR_STORED);
+                if (bytes != null) {
+                    float[] v = new float[bytes.length / Float.BYTES];
+                    ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).asFloatBuffer().get(v);
+                    out.put(d.get(PASSAGE_ID), v);
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
+    /** The passage at this position of an article, when there is one. */
+    @Override
+    public Optional<SearchHit> passage(String articleId, int ordinal) {
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
+                .add(IntField.newExactQuery(ORDINAL, ordinal), BooleanClause.Occur.FILTER)
+                .build();
+        return search(q, 1).stream().findFirst();
+    }
+
+    /** The first passage of every article, oldest first (undated articles last). */
+    public List<SearchHit> leads() {
+        Sort byDate = new Sort(new SortField(PUBLISHED_DAY, SortField.Type.LONG));
+        return search(IntField.newExactQuery(ORDINAL, 0), Math.max(1, articleCount), byDate);
+    }
+
     /** Runs a query built by this package against the current searcher. */
     List<SearchHit> search(Query query, int maxHits) {
+        return search(query, maxHits, null);
+    }
+
+    private List<SearchHit> search(Query query, int maxHits, Sort sort) {
+        return withSearcher(searcher -> {
+            TopDocs top = sort == null ? searcher.search(query, Math.max(1, maxHits))
+                    : searcher.search(query, Math.max(1, maxHits), sort);
+            StoredFields stored = searcher.storedFields();
+            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                hits.add(toHit(stored.document(sd.doc, HIT_FIELDS), Float.isNaN(sd.score) ? 0 : sd.score));
+            }
+            return hits;
+        });
+    }
+
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(query, Math.max(1, maxHits));
-                StoredFields stored = searcher.storedFields();
-                List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-                for (ScoreDoc sd : top.scoreDocs) {
-                    hits.add(toHit(stored.document(sd.doc), sd.score));
-                }
-                return hits;
+                return work.run(searcher);
             } finally {
                 searchers.release(searcher);
             }
@@ -221,30 +386,12 @@ public final class PassageIndex implements Closeable, IndexStats {
 
     @Override
     public int passageCount() {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.getIndexReader().numDocs();
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new IndexException("cannot read the index: " + e.getMessage(), e);
-        }
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
     @Override
     public int docFreq(String analysedTerm) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.getIndexReader().docFreq(new Term(TEXT, analysedTerm));
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new IndexException("cannot read the index: " + e.getMessage(), e);
-        }
+        return withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(TEXT, analysedTerm)));
     }
 
     @Override
@@ -259,14 +406,14 @@ public final class PassageIndex implements Closeable, IndexStats {
                 .setOpenMode(append ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
     }
 
-    private static List<Document> documents(Article article) {
+    private static List<Document> documents(Article article, Map<String, float[]> vectors) {
         List<Document> docs = new ArrayList<>(article.passages().size());
         for (Passage p : article.passages()) {
             Document doc = new Document();
             doc.add(new StringField(PASSAGE_ID, p.id(), Field.Store.YES));
             doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
             doc.add(new StringField(ARTICLE_HASH, article.contentHash(), Field.Store.YES));
-            doc.add(new StoredField(ORDINAL, p.ordinal()));
+            doc.add(new IntField(ORDINAL, p.ordinal(), Field.Store.YES));
             doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
             doc.add(new StoredField(SOURCE, article.source()));
             if (article.published() != null) {
@@ -279,6 +426,13 @@ public final class PassageIndex implements Closeable, IndexStats {
                 doc.add(new StoredField(URL, article.url()));
             }
             doc.add(new TextField(TEXT, p.text(), Field.Store.YES));
+            float[] vector = vectors.get(p.id());
+            if (vector != null) {
+                doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
+                ByteBuffer bytes = ByteBuffer.allocate(vector.length * Float.BYTES);
+                bytes.asFloatBuffer().put(vector);
+                doc.add(new StoredField(VECTOR_STORED, bytes.array()));
+            }
             docs.add(doc);
         }
         return docs;

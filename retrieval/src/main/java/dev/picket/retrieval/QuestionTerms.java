@@ -11,6 +11,13 @@ import java.util.Set;
  */
 public final class QuestionTerms {
 
+    /**
+     * Words that ask "when" rather than "what": the time prior answers them by ranking recent articles first,
+     * so a passage is not short of evidence for lacking the word "current".
+     */
+    private static final Set<String> TIME_WORDS = QueryTerms.setOf(
+            "now nowadays current currently latest recent recently today presently ongoing");
+
     private final Map<String, Double> weights;
     private final double total;
 
@@ -23,6 +30,9 @@ public final class QuestionTerms {
         int n = Math.max(1, stats.passageCount());
         Map<String, Double> weights = new LinkedHashMap<>();
         for (String term : QueryTerms.of(question)) {
+            if (TIME_WORDS.contains(term)) {
+                continue;
+            }
             int df = stats.docFreq(term);
             weights.put(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
         }

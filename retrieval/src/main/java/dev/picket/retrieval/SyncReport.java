@@ -10,9 +10,15 @@ import java.util.List;
  * @param removed          ids of articles no longer in the corpus
  * @param unchanged        how many articles were kept as they were
  * @param passagesIndexed  passages written by this sync
+ * @param passagesEmbedded passages this sync had to embed, the rest came from the embedding cache
  */
 public record SyncReport(List<String> added, List<String> changed, List<String> removed, int unchanged,
-                         int passagesIndexed) {
+                         int passagesIndexed, int passagesEmbedded) {
+
+    public SyncReport(List<String> added, List<String> changed, List<String> removed, int unchanged,
+                      int passagesIndexed) {
+        this(added, changed, removed, unchanged, passagesIndexed, 0);
+    }
 
     public SyncReport {
         added = List.copyOf(added);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,6 +75,23 @@ class ExtractiveAnswererTest {
                 .stats(stats).maxSentences(4).build().answer("troops deployed ambulance strike");
 
         assertThat(markers(answer.answer())).hasSizeBetween(1, 4);
+    }
+
+    @Test
+    void should_quote_the_next_passage_when_it_holds_the_answer_its_hit_only_introduces() {
+        SearchHit intro = hit("c#0", "Ambulance strikes: the army will be deployed, ministers said.");
+        SearchHit next = hit("c#1", "In all, 1,200 troops will be deployed to drive ambulances during the strikes.");
+        String question = "How many troops were deployed for ambulance strikes?";
+
+        Answer alone = answerer(List.of(intro)).answer(question);
+        Answer withNeighbours = ExtractiveAnswerer.builder().retriever((q, k) -> List.of(intro)).stats(stats)
+                .neighbours((article, ordinal) -> article.equals("c") && ordinal == 1 ? Optional.of(next)
+                        : Optional.empty())
+                .build().answer(question);
+
+        assertThat(alone.answer()).doesNotContain("1,200");
+        assertThat(withNeighbours.answer()).contains("1,200 troops");
+        assertThat(withNeighbours.citations()).extracting(Citation::passageId).contains("c#1");
     }
 
     private ExtractiveAnswerer answerer(List<SearchHit> hits) {

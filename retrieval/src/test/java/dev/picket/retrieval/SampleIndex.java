@@ -13,19 +13,40 @@ public final class SampleIndex implements AutoCloseable {
     /** Surefire runs in the module folder; the sample corpus is a sibling module's. */
     public static final Path ARTICLES = Path.of("../corpus/articles");
 
+    /** One model per test JVM: loading ONNX Runtime and the model is the slow part. */
+    private static final PassageEmbedder EMBEDDER = new MemoisingEmbedder(new MiniLmEmbedder());
+
     public final Corpus corpus;
     public final PassageIndex index;
     public final Bm25Retriever retriever;
 
-    private SampleIndex(Path dir) {
+    private SampleIndex(Path dir, PassageEmbedder embedder) {
         this.corpus = CorpusReader.builder().build().read(ARTICLES);
-        this.index = PassageIndex.open(dir);
+        this.index = PassageIndex.open(dir, embedder);
         index.sync(corpus);
         this.retriever = new Bm25Retriever(index);
     }
 
+    /** A BM25-only index of the sample corpus. */
     public static SampleIndex in(Path dir) {
-        return new SampleIndex(dir);
+        return new SampleIndex(dir, null);
+    }
+
+    /** The sample corpus with passage vectors from the shared MiniLM embedder. */
+    public static SampleIndex withVectors(Path dir) {
+        return new SampleIndex(dir, EMBEDDER);
+    }
+
+    public static PassageEmbedder embedder() {
+        return EMBEDDER;
+    }
+
+    public PassageRetriever retriever(RetrievalMode mode) {
+        return mode.retriever(index, EMBEDDER);
+    }
+
+    public ExtractiveAnswerer answerer(RetrievalMode mode) {
+        return mode.answerer(index, EMBEDDER, retriever(mode)).build();
     }
 
     public ExtractiveAnswerer answerer() {

@@ -6,11 +6,14 @@ import java.util.List;
 import dev.picket.bot.index.KnowledgeBase;
 import dev.picket.bot.reload.ReloadReport;
 import dev.picket.retrieval.Answerer;
+import dev.picket.retrieval.PassageEmbedder;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.eval.EvalQuestion;
 import dev.picket.retrieval.eval.EvalReport;
 import dev.picket.retrieval.eval.EvalRunner;
+import dev.picket.retrieval.eval.ModeComparison;
 import dev.picket.retrieval.eval.QuestionSet;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -18,24 +21,30 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code picket eval [questions.jsonl]}: syncs the index, asks every question of the set (the bundled dev set
- * when no file is given) through the configured answerer and prints the metrics.
+ * {@code picket eval [paraphrased | questions.jsonl]}: syncs the index, asks every question of the set (the
+ * bundled dev set when no file is given, the bundled paraphrased set for {@code paraphrased}) through the
+ * configured answerer and prints the metrics, then runs the set through every retrieval mode the index supports,
+ * offline and extractive, and prints them side by side with each mode's abstention calibration.
  */
 @Component
 @Profile(EvalCommand.NAME)
 public class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
 
     public static final String NAME = "eval";
+    static final String PARAPHRASED = "paraphrased";
 
     private final KnowledgeBase knowledge;
     private final Answerer answerer;
     private final PassageRetriever retriever;
+    private final PassageEmbedder embedder;
     private int exitCode;
 
-    EvalCommand(KnowledgeBase knowledge, Answerer answerer, PassageRetriever retriever) {
+    EvalCommand(KnowledgeBase knowledge, Answerer answerer, PassageRetriever retriever,
+                ObjectProvider<PassageEmbedder> embedder) {
         this.knowledge = knowledge;
         this.answerer = answerer;
         this.retriever = retriever;
+        this.embedder = embedder.getIfAvailable();
     }
 
     @Override
@@ -47,9 +56,14 @@ public class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
                         + reload.error());
             }
             List<String> files = args.getNonOptionArgs();
-            List<EvalQuestion> questions = files.isEmpty() ? QuestionSet.dev() : QuestionSet.read(Path.of(files.get(0)));
+            List<EvalQuestion> questions = files.isEmpty() ? QuestionSet.dev()
+                    : PARAPHRASED.equals(files.get(0)) ? QuestionSet.paraphrased()
+                    : QuestionSet.read(Path.of(files.get(0)));
+            String name = files.isEmpty() ? "dev set" : files.get(0);
             EvalReport report = new EvalRunner(answerer, retriever).run(questions);
             System.out.println(report.format());
+            System.out.println(ModeComparison.format(name + " (" + questions.size() + " questions), offline extractive",
+                    ModeComparison.run(knowledge.index(), embedder, questions)));
         } catch (RuntimeException e) {
             System.err.println("eval failed: " + e.getMessage());
             exitCode = 1;

@@ -13,11 +13,13 @@ import dev.picket.bot.reload.ReloadService;
 import dev.picket.corpus.BoilerplateRules;
 import dev.picket.corpus.Corpus;
 import dev.picket.corpus.CorpusReader;
+import dev.picket.retrieval.PassageEmbedder;
 import dev.picket.retrieval.PassageIndex;
 import dev.picket.retrieval.SyncReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -35,10 +37,12 @@ public class KnowledgeBase implements DisposableBean {
     private final PassageIndex index;
     private final ReloadService reloads;
 
-    KnowledgeBase(CorpusProperties corpus, IndexProperties indexProperties, Clock clock) {
+    KnowledgeBase(CorpusProperties corpus, IndexProperties indexProperties, Clock clock,
+                  ObjectProvider<PassageEmbedder> embedder) {
         CorpusReader reader = CorpusReader.builder().boilerplateRules(rules(corpus.boilerplate()))
                 .maxFileBytes(corpus.maxFileSize().toBytes()).clock(clock).build();
-        this.index = PassageIndex.open(indexProperties.dir());
+        // Without an embedder (bm25 mode) the index holds no vectors and no model is loaded.
+        this.index = PassageIndex.open(indexProperties.dir(), embedder.getIfAvailable());
         this.reloads = ReloadService.builder().reader(reader).corpusDir(corpus.dir()).index(index).clock(clock)
                 .build();
         log.info("Index at {} opened with {} passages (generation {}); corpus folder is {}",

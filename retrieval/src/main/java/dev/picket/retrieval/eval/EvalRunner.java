@@ -7,18 +7,32 @@ import java.util.concurrent.CancellationException;
 
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.Answerer;
+import dev.picket.retrieval.ExtractiveAnswerer;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.SearchHit;
 
 /** Asks every question of a set and scores the answers and the retrieval behind them. */
 public final class EvalRunner {
 
+    /** Ranks are read this deep for MRR. */
+    static final int DEPTH = 10;
+
     private final Answerer answerer;
     private final PassageRetriever retriever;
+    private final ExtractiveAnswerer calibrated;
 
     public EvalRunner(Answerer answerer, PassageRetriever retriever) {
+        this(answerer, retriever, null);
+    }
+
+    /**
+     * @param calibrated an extractive answerer whose evidence is recorded for every question, to show where the
+     *                   abstention threshold sits; null to skip
+     */
+    public EvalRunner(Answerer answerer, PassageRetriever retriever, ExtractiveAnswerer calibrated) {
         this.answerer = Objects.requireNonNull(answerer, "answerer");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
+        this.calibrated = calibrated;
     }
 
     /**
@@ -32,14 +46,20 @@ public final class EvalRunner {
                 throw new CancellationException("the evaluation was stopped after " + results.size() + " of "
                         + questions.size() + " questions");
             }
-            List<SearchHit> top5 = retriever.retrieve(q.question(), 5);
+            List<SearchHit> top = retriever.retrieve(q.question(), DEPTH);
             long start = System.nanoTime();
             Answer answer = answerer.answer(q.question());
             double millis = (System.nanoTime() - start) / 1e6;
-            boolean goldInTop5 = top5.stream().anyMatch(h -> q.isGold(h.articleId()));
+            int goldRank = 0;
+            for (int i = 0; i < top.size() && goldRank == 0; i++) {
+                if (q.isGold(top.get(i).articleId())) {
+                    goldRank = i + 1;
+                }
+            }
             int citedGold = (int) answer.citations().stream().filter(c -> q.isGold(c.articleId())).count();
-            results.add(new EvalResult(q, answer, goldInTop5, citedGold, millis));
+            double evidence = calibrated == null ? Double.NaN : calibrated.evidence(q.question()).score();
+            results.add(new EvalResult(q, answer, goldRank, citedGold, evidence, millis));
         }
-        return EvalReport.of(results);
+        return EvalReport.of(results, calibrated == null ? Double.NaN : calibrated.minEvidence());
     }
 }

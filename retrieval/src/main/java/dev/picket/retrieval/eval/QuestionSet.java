@@ -21,6 +21,8 @@ public final class QuestionSet {
 
     /** The development set shipped with picket, a copy of the shared one so a clone stands alone. */
     public static final String DEV_RESOURCE = "/dev/picket/retrieval/eval/questions.jsonl";
+    /** Questions written the way users ask, avoiding the articles' words, to test retrieval by meaning. */
+    public static final String PARAPHRASED_RESOURCE = "/dev/picket/retrieval/eval/paraphrased.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -28,11 +30,19 @@ public final class QuestionSet {
     }
 
     public static List<EvalQuestion> dev() {
-        try (InputStream in = QuestionSet.class.getResourceAsStream(DEV_RESOURCE)) {
+        return resource(DEV_RESOURCE);
+    }
+
+    public static List<EvalQuestion> paraphrased() {
+        return resource(PARAPHRASED_RESOURCE);
+    }
+
+    private static List<EvalQuestion> resource(String name) {
+        try (InputStream in = QuestionSet.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("the dev question set is missing from the classpath");
+                throw new IllegalStateException(name + " is missing from the classpath");
             }
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), DEV_RESOURCE);
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,28 @@
+package dev.picket.retrieval;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Wraps an embedder and counts the texts it was asked to embed. */
+final class CountingEmbedder implements PassageEmbedder {
+
+    final AtomicInteger texts = new AtomicInteger();
+    private final PassageEmbedder delegate;
+    private final String name;
+
+    CountingEmbedder(PassageEmbedder delegate, String name) {
+        this.delegate = delegate;
+        this.name = name;
+    }
+
+    @Override
+    public List<float[]> embed(List<String> batch) {
+        texts.addAndGet(batch.size());
+        return delegate.embed(batch);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+}
