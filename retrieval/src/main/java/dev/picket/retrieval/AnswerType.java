@@ -15,8 +15,8 @@ enum AnswerType {
             + "what (pay )?(rise|offer|uplift|increase)|what .*(pay rise|offer|uplift|increase|figure))\\b"),
             Pattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|"
                     + "billion|half|third|quarter)\\b", Pattern.CASE_INSENSITIVE)),
-    DATE(Pattern.compile("^(when|(on |by |until )?(what|which) (date|dates|day|days|time|year|month)|"
-            + "how soon|since when)\\b"),
+    DATE(Pattern.compile("^(when|((on|by|until|at|from) )?(what|which) (date|dates|day|days|time|hour|year|month)|"
+            + "how soon|since when|what time|what hour)\\b"),
             Pattern.compile("\\b(january|february|march|april|may|june|july|august|september|october|november|"
                     + "december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(19|20)\\d\\d|"
                     + "\\d{1,2}(am|pm|\\.\\d\\d)|\\d{1,2}(st|nd|rd|th)|midnight|noon)\\b", Pattern.CASE_INSENSITIVE)),

@@ -60,6 +60,15 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final int MIN_EXTRA_WORDS = 8;
     private static final double DUPLICATE_JACCARD = 0.6;
 
+    /** How much a sentence's closeness in meaning to the question adds to its words' share. */
+    static final boolean USE_SENT_EVIDENCE = Boolean.parseBoolean(System.getProperty("t.se", "false"));
+    static final double SENT_EVIDENCE_SHIFT = Double.parseDouble(System.getProperty("t.ses", "0.0"));
+    static final double SENTENCE_MEANING_WEIGHT = Double.parseDouble(System.getProperty("t.smw", "0.3"));
+    /** Sentence cosines at or below this say nothing... */
+    static final double SENTENCE_COSINE_FLOOR = Double.parseDouble(System.getProperty("t.scf", "0.3"));
+    /** ...and at or above this count in full. */
+    static final double SENTENCE_COSINE_CEILING = Double.parseDouble(System.getProperty("t.scc", "0.7"));
+
     private static final Map<LocalDate, Set<String>> DATE_TERMS = new ConcurrentHashMap<>();
 
     private final PassageRetriever retriever;
@@ -69,6 +78,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private final double minEvidence;
     private final QuestionSimilarity similarity;
     private final PassageLookup neighbours;
+    private final SentenceSimilarity sentenceSimilarity;
+    private final Equivalences equivalences;
 
     private ExtractiveAnswerer(Builder b) {
         this.retriever = Objects.requireNonNull(b.retriever, "retriever");
@@ -77,6 +88,8 @@ public final class ExtractiveAnswerer implements Answerer {
         this.maxSentences = b.maxSentences;
         this.similarity = b.similarity;
         this.neighbours = b.neighbours;
+        this.sentenceSimilarity = b.sentenceSimilarity;
+        this.equivalences = b.equivalences;
         this.minEvidence = b.minEvidence != null ? b.minEvidence
                 : similarity != null ? DEFAULT_MIN_FUSED_EVIDENCE : DEFAULT_MIN_EVIDENCE;
     }
@@ -96,7 +109,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (TimeIntent.of(question).recent()) {
             evidence = latestOnly(evidence);
         }
-        List<Scored> chosen = choose(evidence, AnswerType.of(question));
+        List<Scored> chosen = choose(question, evidence, AnswerType.of(question));
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -122,8 +135,19 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     public Evidence evidence(String question) {
         List<SearchHit> hits = retriever.retrieve(question, passages);
-        QuestionTerms terms = QuestionTerms.weigh(question, stats);
+        QuestionTerms terms = QuestionTerms.weigh(question, stats, equivalences);
         List<Double> cosines = similarity == null ? null : similarity.similarity(question, hits);
+        if (cosines != null && sentenceSimilarity != null && USE_SENT_EVIDENCE) {
+            // A passage is as close to the question as its closest sentence: a long passage's vector averages
+            // the one sentence that answers with several that don't.
+            cosines = new ArrayList<>(cosines);
+            for (int i = 0; i < hits.size(); i++) {
+                List<String> sentences = sentences(hits.get(i));
+                double bestSentence = sentenceSimilarity.similarity(question, sentences).stream()
+                        .mapToDouble(Double::doubleValue).max().orElse(0);
+                cosines.set(i, Math.max(cosines.get(i), bestSentence - SENT_EVIDENCE_SHIFT));
+            }
+        }
         double best = 0;
         List<Double> coverage = new ArrayList<>(hits.size());
         List<Double> fused = new ArrayList<>(hits.size());
@@ -237,7 +261,15 @@ public final class ExtractiveAnswerer implements Answerer {
         return out;
     }
 
-    private List<Scored> choose(Evidence evidence, AnswerType type) {
+    private static List<String> sentences(SearchHit hit) {
+        List<String> out = new ArrayList<>();
+        for (String paragraph : hit.text().split("\\n\\s*\\n")) {
+            out.addAll(Sentences.split(paragraph));
+        }
+        return out;
+    }
+
+    private List<Scored> choose(String question, Evidence evidence, AnswerType type) {
         List<Scored> candidates = new ArrayList<>();
         for (int rank = 0; rank < evidence.hits().size(); rank++) {
             addSentences(candidates, evidence, type, evidence.hits().get(rank), evidence.fused().get(rank),
@@ -246,6 +278,9 @@ public final class ExtractiveAnswerer implements Answerer {
         for (var n : neighbours(evidence.hits())) {
             addSentences(candidates, evidence, type, n.getValue(), coverage(evidence.terms(), n.getValue()),
                     RANK_PENALTY * n.getKey() + NEIGHBOUR_PENALTY);
+        }
+        if (sentenceSimilarity != null && !candidates.isEmpty()) {
+            candidates = byMeaning(question, candidates);
         }
         candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
         List<Scored> chosen = new ArrayList<>();
@@ -266,10 +301,24 @@ public final class ExtractiveAnswerer implements Answerer {
         return chosen;
     }
 
+    /** Adds each sentence's closeness in meaning to its score, so the sentence that answers in other words wins. */
+    private List<Scored> byMeaning(String question, List<Scored> candidates) {
+        List<Double> cosines = sentenceSimilarity.similarity(question,
+                candidates.stream().map(Scored::sentence).toList());
+        List<Scored> out = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            Scored c = candidates.get(i);
+            double semantic = Math.clamp((cosines.get(i) - SENTENCE_COSINE_FLOOR)
+                    / (SENTENCE_COSINE_CEILING - SENTENCE_COSINE_FLOOR), 0.0, 1.0);
+            out.add(new Scored(c.hit(), c.sentence(), c.terms(), c.score() + SENTENCE_MEANING_WEIGHT * semantic));
+        }
+        return out;
+    }
+
     private static void addSentences(List<Scored> candidates, Evidence evidence, AnswerType type, SearchHit hit,
                                      double passageCoverage, double penalty) {
-        for (String paragraph : hit.text().split("\\n\\s*\\n")) {
-            for (String sentence : Sentences.split(paragraph)) {
+        for (String sentence : sentences(hit)) {
+            {
                 Set<String> sentenceTerms = withDate(QueryTerms.setOf(sentence), hit);
                 double score = evidence.terms().coverage(sentenceTerms)
                         + PASSAGE_WEIGHT * passageCoverage
@@ -334,6 +383,8 @@ public final class ExtractiveAnswerer implements Answerer {
         private Double minEvidence;
         private QuestionSimilarity similarity;
         private PassageLookup neighbours;
+        private SentenceSimilarity sentenceSimilarity;
+        private Equivalences equivalences = Equivalences.none();
 
         private Builder() {
         }
@@ -375,6 +426,18 @@ public final class ExtractiveAnswerer implements Answerer {
         /** Lets the answerer read the passages next to its top hits. */
         public Builder neighbours(PassageLookup neighbours) {
             this.neighbours = neighbours;
+            return this;
+        }
+
+        /** Weighs each candidate sentence's closeness in meaning to the question when choosing what to quote. */
+        public Builder sentenceSimilarity(SentenceSimilarity sentenceSimilarity) {
+            this.sentenceSimilarity = sentenceSimilarity;
+            return this;
+        }
+
+        /** Lets a question's words be matched by their domain equivalents in the passages. */
+        public Builder equivalences(Equivalences equivalences) {
+            this.equivalences = Objects.requireNonNull(equivalences, "equivalences");
             return this;
         }
 

@@ -42,6 +42,12 @@ public enum RetrievalMode {
     public ExtractiveAnswerer.Builder answerer(PassageIndex index, PassageEmbedder embedder,
                                                PassageRetriever retriever) {
         ExtractiveAnswerer.Builder b = ExtractiveAnswerer.builder().retriever(retriever).stats(index).neighbours(index);
+        if (Boolean.parseBoolean(System.getProperty("t.eq", "true"))) {
+            b.equivalences(Equivalences.bundled());
+        }
+        if (needsVectors() && Boolean.parseBoolean(System.getProperty("t.ss", "true"))) {
+            b.sentenceSimilarity(new EmbeddingSentenceSimilarity(embedder));
+        }
         return needsVectors() ? b.similarity(new EmbeddingSimilarity(index, embedder)) : b;
     }
 

@@ -1,0 +1,74 @@
+package dev.picket.retrieval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Cosine between the question's embedding and each sentence's. Sentence vectors are remembered by text, so a
+ * sentence is embedded once, in a batch with the other new ones, and later questions about the same passages
+ * pay only for their own embedding.
+ */
+public final class EmbeddingSentenceSimilarity implements SentenceSimilarity {
+
+    /** Far more sentences than a corpus of thousands of articles keeps answering from; 384 floats each. */
+    private static final int CACHE_SIZE = 50_000;
+
+    private final PassageEmbedder embedder;
+    private final Map<String, float[]> vectors = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    public EmbeddingSentenceSimilarity(PassageEmbedder embedder) {
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
+    }
+
+    @Override
+    public List<Double> similarity(String question, List<String> sentences) {
+        List<Double> out = new ArrayList<>(sentences.size());
+        if (sentences.isEmpty()) {
+            return out;
+        }
+        float[] q = embedder.embed(question);
+        Map<String, float[]> known = vectors(sentences);
+        for (String s : sentences) {
+            out.add(Vectors.cosine(q, known.get(s)));
+        }
+        return out;
+    }
+
+    /** Warms the cache, e.g. with the sentences of freshly indexed passages. */
+    public void remember(List<String> sentences) {
+        vectors(sentences);
+    }
+
+    private Map<String, float[]> vectors(List<String> sentences) {
+        Map<String, float[]> known = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        synchronized (vectors) {
+            for (String s : sentences) {
+                float[] v = vectors.get(s);
+                if (v != null) {
+                    known.put(s, v);
+                } else if (!known.containsKey(s) && !missing.contains(s)) {
+                    missing.add(s);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<float[]> embedded = embedder.embed(missing);
+            synchronized (vectors) {
+                for (int i = 0; i < missing.size(); i++) {
+                    vectors.put(missing.get(i), embedded.get(i));
+                    known.put(missing.get(i), embedded.get(i));
+                }
+            }
+        }
+        return known;
+    }
+}
