@@ -43,6 +43,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -343,6 +344,11 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
         });
     }
 
+    /** Shorter words are too close to other real words for one edit to mean a typo. */
+    private static final int MIN_CORRECTED_LENGTH = 6;
+    /** Typos rarely hit the first letters, and a fixed prefix keeps the automaton small. */
+    private static final int CORRECTION_PREFIX = 2;
+
     private interface SearcherWork<T> {
         T run(IndexSearcher searcher) throws IOException;
     }
@@ -392,6 +398,35 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
     @Override
     public int docFreq(String analysedTerm) {
         return withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(TEXT, analysedTerm)));
+    }
+
+    /**
+     * A misspelt word's nearest term in the index, one edit away, the most common one on a tie; a word the
+     * index holds, a short one or one with digits stays as it is. Only words absent from the index are ever
+     * corrected, so a question never loses a word the articles use.
+     */
+    @Override
+    public String vocabularyTerm(String analysedTerm) {
+        if (analysedTerm.length() < MIN_CORRECTED_LENGTH || !analysedTerm.chars().allMatch(Character::isLetter)
+                || docFreq(analysedTerm) > 0) {
+            return analysedTerm;
+        }
+        return withSearcher(searcher -> {
+            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), TEXT);
+            if (terms == null) {
+                return analysedTerm;
+            }
+            FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(TEXT, analysedTerm), 1, CORRECTION_PREFIX, true);
+            String best = analysedTerm;
+            int bestFreq = 0;
+            for (BytesRef t = near.next(); t != null; t = near.next()) {
+                if (near.docFreq() > bestFreq) {
+                    best = t.utf8ToString();
+                    bestFreq = near.docFreq();
+                }
+            }
+            return best;
+        });
     }
 
     @Override

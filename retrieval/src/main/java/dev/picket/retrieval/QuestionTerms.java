@@ -37,8 +37,12 @@ public final class QuestionTerms {
 
     static QuestionTerms weigh(String question, IndexStats stats, Equivalences equivalences) {
         int n = Math.max(1, stats.passageCount());
-        Set<String> terms = new LinkedHashSet<>(QueryTerms.of(question));
-        terms.removeAll(TIME_WORDS);
+        Set<String> terms = new LinkedHashSet<>();
+        for (String t : QueryTerms.of(question)) {
+            if (!TIME_WORDS.contains(t)) {
+                terms.add(stats.vocabularyTerm(t));
+            }
+        }
         List<Unit> units = new ArrayList<>();
         for (Equivalences.Match m : equivalences.find(terms)) {
             terms.removeAll(m.phrase());
