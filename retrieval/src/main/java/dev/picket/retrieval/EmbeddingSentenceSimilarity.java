@@ -2,9 +2,11 @@ package dev.picket.retrieval;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Cosine between the question's embedding and each sentence's. Sentence vectors are remembered by text, so a
@@ -42,30 +44,26 @@ public final class EmbeddingSentenceSimilarity implements SentenceSimilarity {
         return out;
     }
 
-    /** Warms the cache, e.g. with the sentences of freshly indexed passages. */
-    public void remember(List<String> sentences) {
-        vectors(sentences);
-    }
-
     private Map<String, float[]> vectors(List<String> sentences) {
         Map<String, float[]> known = new LinkedHashMap<>();
-        List<String> missing = new ArrayList<>();
+        Set<String> missing = new LinkedHashSet<>();
         synchronized (vectors) {
             for (String s : sentences) {
                 float[] v = vectors.get(s);
                 if (v != null) {
                     known.put(s, v);
-                } else if (!known.containsKey(s) && !missing.contains(s)) {
+                } else {
                     missing.add(s);
                 }
             }
         }
         if (!missing.isEmpty()) {
-            List<float[]> embedded = embedder.embed(missing);
+            List<String> batch = List.copyOf(missing);
+            List<float[]> embedded = embedder.embed(batch);
             synchronized (vectors) {
-                for (int i = 0; i < missing.size(); i++) {
-                    vectors.put(missing.get(i), embedded.get(i));
-                    known.put(missing.get(i), embedded.get(i));
+                for (int i = 0; i < batch.size(); i++) {
+                    vectors.put(batch.get(i), embedded.get(i));
+                    known.put(batch.get(i), embedded.get(i));
                 }
             }
         }

@@ -3,7 +3,7 @@ package dev.picket.retrieval;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ public final class Equivalences {
     /** One group a line, phrases separated by {@code |}; blank lines and {@code #} comments are skipped. */
     public static Equivalences parse(String text) {
         List<List<Set<String>>> groups = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
+        try (BufferedReader r = new BufferedReader(new StringReader(text))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank() || line.strip().startsWith("#")) {

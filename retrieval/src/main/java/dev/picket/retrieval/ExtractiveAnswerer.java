@@ -20,8 +20,10 @@ import dev.picket.corpus.Sentences;
  * by the {@code [n]} of its passage, or declines when no passage covers the question well enough.
  *
  * <p>A sentence's score is the idf-weighted share of the question's terms it contains, plus a share for its
- * passage's coverage, plus a bonus when it holds the kind of fact asked for, minus a little per rank of its
- * passage. Near-duplicates of a chosen sentence are skipped.
+ * passage's coverage, plus a bonus when it holds the kind of fact asked for, plus its closeness in meaning to
+ * the question when a {@link SentenceSimilarity} is set, minus a little per rank of its passage. A question's
+ * words count as present when a domain equivalent is ({@link Equivalences}). Near-duplicates of a chosen
+ * sentence are skipped.
  */
 public final class ExtractiveAnswerer implements Answerer {
 
@@ -61,13 +63,11 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final double DUPLICATE_JACCARD = 0.6;
 
     /** How much a sentence's closeness in meaning to the question adds to its words' share. */
-    static final boolean USE_SENT_EVIDENCE = Boolean.parseBoolean(System.getProperty("t.se", "false"));
-    static final double SENT_EVIDENCE_SHIFT = Double.parseDouble(System.getProperty("t.ses", "0.0"));
-    static final double SENTENCE_MEANING_WEIGHT = Double.parseDouble(System.getProperty("t.smw", "0.3"));
+    static final double SENTENCE_MEANING_WEIGHT = 0.3;
     /** Sentence cosines at or below this say nothing... */
-    static final double SENTENCE_COSINE_FLOOR = Double.parseDouble(System.getProperty("t.scf", "0.3"));
+    static final double SENTENCE_COSINE_FLOOR = 0.3;
     /** ...and at or above this count in full. */
-    static final double SENTENCE_COSINE_CEILING = Double.parseDouble(System.getProperty("t.scc", "0.7"));
+    static final double SENTENCE_COSINE_CEILING = 0.7;
 
     private static final Map<LocalDate, Set<String>> DATE_TERMS = new ConcurrentHashMap<>();
 
@@ -137,17 +137,6 @@ public final class ExtractiveAnswerer implements Answerer {
         List<SearchHit> hits = retriever.retrieve(question, passages);
         QuestionTerms terms = QuestionTerms.weigh(question, stats, equivalences);
         List<Double> cosines = similarity == null ? null : similarity.similarity(question, hits);
-        if (cosines != null && sentenceSimilarity != null && USE_SENT_EVIDENCE) {
-            // A passage is as close to the question as its closest sentence: a long passage's vector averages
-            // the one sentence that answers with several that don't.
-            cosines = new ArrayList<>(cosines);
-            for (int i = 0; i < hits.size(); i++) {
-                List<String> sentences = sentences(hits.get(i));
-                double bestSentence = sentenceSimilarity.similarity(question, sentences).stream()
-                        .mapToDouble(Double::doubleValue).max().orElse(0);
-                cosines.set(i, Math.max(cosines.get(i), bestSentence - SENT_EVIDENCE_SHIFT));
-            }
-        }
         double best = 0;
         List<Double> coverage = new ArrayList<>(hits.size());
         List<Double> fused = new ArrayList<>(hits.size());
@@ -318,14 +307,12 @@ public final class ExtractiveAnswerer implements Answerer {
     private static void addSentences(List<Scored> candidates, Evidence evidence, AnswerType type, SearchHit hit,
                                      double passageCoverage, double penalty) {
         for (String sentence : sentences(hit)) {
-            {
-                Set<String> sentenceTerms = withDate(QueryTerms.setOf(sentence), hit);
-                double score = evidence.terms().coverage(sentenceTerms)
-                        + PASSAGE_WEIGHT * passageCoverage
-                        + (type != AnswerType.OTHER && type.isAnsweredBy(sentence) ? TYPE_BONUS : 0)
-                        - penalty;
-                candidates.add(new Scored(hit, sentence, sentenceTerms, score));
-            }
+            Set<String> sentenceTerms = withDate(QueryTerms.setOf(sentence), hit);
+            double score = evidence.terms().coverage(sentenceTerms)
+                    + PASSAGE_WEIGHT * passageCoverage
+                    + (type != AnswerType.OTHER && type.isAnsweredBy(sentence) ? TYPE_BONUS : 0)
+                    - penalty;
+            candidates.add(new Scored(hit, sentence, sentenceTerms, score));
         }
     }
 
