@@ -64,6 +64,11 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** How much a sentence's closeness in meaning to the question adds to its words' share. */
     static final double SENTENCE_MEANING_WEIGHT = 0.3;
+    /**
+     * Only the sentences that best match the question's words are weighed by meaning too: the answer is among
+     * them, and embedding the rest would cost more than the question.
+     */
+    private static final int MEANING_CANDIDATES = 15;
     /** Sentence cosines at or below this say nothing... */
     static final double SENTENCE_COSINE_FLOOR = 0.3;
     /** ...and at or above this count in full. */
@@ -268,12 +273,15 @@ public final class ExtractiveAnswerer implements Answerer {
             addSentences(candidates, evidence, type, n.getValue(), coverage(evidence.terms(), n.getValue()),
                     RANK_PENALTY * n.getKey() + NEIGHBOUR_PENALTY);
         }
-        if (sentenceSimilarity != null && !candidates.isEmpty()) {
-            candidates = byMeaning(question, candidates);
-        }
         candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
+        if (sentenceSimilarity != null && !candidates.isEmpty()) {
+            candidates = byMeaning(question, candidates.subList(0, Math.min(MEANING_CANDIDATES, candidates.size())));
+            candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
+        }
         List<Scored> chosen = new ArrayList<>();
         Set<String> covered = new HashSet<>();
+        TimeIntent when = TimeIntent.of(question);
+        boolean dated = evidence.hits().stream().anyMatch(h -> when.inPeriod(h.published()));
         for (Scored c : candidates) {
             if (chosen.size() == maxSentences || (!chosen.isEmpty() && c.score() < KEEP_RATIO * chosen.get(0).score())) {
                 break;
@@ -281,7 +289,8 @@ public final class ExtractiveAnswerer implements Answerer {
             // After the best sentence, another one must bring a part of the question the answer lacks so far.
             // A short quote fragment ("Now is the time to get serious.") adds a word, not an answer.
             boolean adds = chosen.isEmpty()
-                    || (gain(evidence.terms(), covered, c.terms()) >= MIN_GAIN && c.words() >= MIN_EXTRA_WORDS);
+                    || (gain(evidence.terms(), covered, c.terms()) >= MIN_GAIN && c.words() >= MIN_EXTRA_WORDS
+                    && (!dated || inTime(when, c)));
             if (adds && chosen.stream().noneMatch(s -> nearDuplicate(s.terms(), c.terms()))) {
                 chosen.add(c);
                 covered.addAll(c.terms());
@@ -302,6 +311,18 @@ public final class ExtractiveAnswerer implements Answerer {
             out.add(new Scored(c.hit(), c.sentence(), c.terms(), c.score() + SENTENCE_MEANING_WEIGHT * semantic));
         }
         return out;
+    }
+
+    /**
+     * Whether a sentence may be added to an answer about the periods the question names, when articles of those
+     * periods were found: one from an article of another time must name the period itself, or it answers about a
+     * different year ("the co-chairs in 2024").
+     */
+    private static boolean inTime(TimeIntent when, Scored c) {
+        if (when.periods().isEmpty() || c.hit().published() == null || when.inPeriod(c.hit().published())) {
+            return true;
+        }
+        return when.periods().stream().anyMatch(p -> c.sentence().contains(String.valueOf(p.from().getYear())));
     }
 
     private static void addSentences(List<Scored> candidates, Evidence evidence, AnswerType type, SearchHit hit,
