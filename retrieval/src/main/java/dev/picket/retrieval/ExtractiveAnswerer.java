@@ -68,7 +68,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * Only the sentences that best match the question's words are weighed by meaning too: the answer is among
      * them, and embedding the rest would cost more than the question.
      */
-    private static final int MEANING_CANDIDATES = 15;
+    private static final int MEANING_CANDIDATES = 8;
     /** Sentence cosines at or below this say nothing... */
     static final double SENTENCE_COSINE_FLOOR = 0.3;
     /** ...and at or above this count in full. */
