@@ -9,9 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Cosine between the question's embedding and each sentence's. Sentence vectors are remembered by text, so a
- * sentence is embedded once, in a batch with the other new ones, and later questions about the same passages
- * pay only for their own embedding.
+ * Cosine between the question's embedding and each sentence's. Sentence vectors come from the index when it
+ * stores them; any other sentence is embedded once, in a batch with the other new ones, and remembered.
  */
 public final class EmbeddingSentenceSimilarity implements SentenceSimilarity {
 
@@ -19,6 +18,7 @@ public final class EmbeddingSentenceSimilarity implements SentenceSimilarity {
     private static final int CACHE_SIZE = 20_000;
 
     private final PassageEmbedder embedder;
+    private final PassageIndex index;
     private final Map<String, float[]> vectors = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
@@ -27,17 +27,29 @@ public final class EmbeddingSentenceSimilarity implements SentenceSimilarity {
     };
 
     public EmbeddingSentenceSimilarity(PassageEmbedder embedder) {
+        this(embedder, null);
+    }
+
+    /** Reads the sentence vectors the index stores before embedding any sentence. */
+    public EmbeddingSentenceSimilarity(PassageEmbedder embedder, PassageIndex index) {
         this.embedder = Objects.requireNonNull(embedder, "embedder");
+        this.index = index;
     }
 
     @Override
-    public List<Double> similarity(String question, List<String> sentences) {
+    public List<Double> similarity(String question, List<SearchHit> passages, List<String> sentences) {
         List<Double> out = new ArrayList<>(sentences.size());
         if (sentences.isEmpty()) {
             return out;
         }
         float[] q = embedder.embed(question);
-        Map<String, float[]> known = vectors(sentences);
+        Map<String, float[]> stored = index == null ? Map.of()
+                : index.sentenceVectors(passages.stream().map(SearchHit::passageId).toList());
+        Map<String, float[]> known = new LinkedHashMap<>(stored);
+        List<String> rest = sentences.stream().filter(s -> !stored.containsKey(s)).toList();
+        if (!rest.isEmpty()) {
+            known.putAll(vectors(rest));
+        }
         for (String s : sentences) {
             out.add(Vectors.cosine(q, known.get(s)));
         }

@@ -13,8 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.picket.corpus.Sentences;
-
 /**
  * The offline answerer: quotes the sentences of the top passages that best answer the question, each followed
  * by the {@code [n]} of its passage, or declines when no passage covers the question well enough.
@@ -255,14 +253,6 @@ public final class ExtractiveAnswerer implements Answerer {
         return out;
     }
 
-    private static List<String> sentences(SearchHit hit) {
-        List<String> out = new ArrayList<>();
-        for (String paragraph : hit.text().split("\\n\\s*\\n")) {
-            out.addAll(Sentences.split(paragraph));
-        }
-        return out;
-    }
-
     private List<Scored> choose(String question, Evidence evidence, AnswerType type) {
         List<Scored> candidates = new ArrayList<>();
         for (int rank = 0; rank < evidence.hits().size(); rank++) {
@@ -302,6 +292,7 @@ public final class ExtractiveAnswerer implements Answerer {
     /** Adds each sentence's closeness in meaning to its score, so the sentence that answers in other words wins. */
     private List<Scored> byMeaning(String question, List<Scored> candidates) {
         List<Double> cosines = sentenceSimilarity.similarity(question,
+                candidates.stream().map(Scored::hit).distinct().toList(),
                 candidates.stream().map(Scored::sentence).toList());
         List<Scored> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
@@ -327,7 +318,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private static void addSentences(List<Scored> candidates, Evidence evidence, AnswerType type, SearchHit hit,
                                      double passageCoverage, double penalty) {
-        for (String sentence : sentences(hit)) {
+        for (String sentence : PassageSentences.of(hit.text())) {
             Set<String> sentenceTerms = withDate(QueryTerms.setOf(sentence), hit);
             double score = evidence.terms().coverage(sentenceTerms)
                     + PASSAGE_WEIGHT * passageCoverage

@@ -45,7 +45,7 @@ public enum RetrievalMode {
         ExtractiveAnswerer.Builder b = ExtractiveAnswerer.builder().retriever(retriever).stats(index).neighbours(index)
                 .equivalences(Equivalences.bundled());
         return needsVectors() ? b.similarity(new EmbeddingSimilarity(index, embedder))
-                .sentenceSimilarity(new EmbeddingSentenceSimilarity(embedder)) : b;
+                .sentenceSimilarity(new EmbeddingSentenceSimilarity(embedder, index)) : b;
     }
 
     public String label() {

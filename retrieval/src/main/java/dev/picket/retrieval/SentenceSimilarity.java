@@ -6,5 +6,10 @@ import java.util.List;
 @FunctionalInterface
 public interface SentenceSimilarity {
 
-    List<Double> similarity(String question, List<String> sentences);
+    /**
+     * @param passages  the passages the sentences come from
+     * @param sentences the sentences to weigh
+     * @return one cosine per sentence, in the same order
+     */
+    List<Double> similarity(String question, List<SearchHit> passages, List<String> sentences);
 }

@@ -15,9 +15,9 @@ class SentenceChoiceTest {
     void should_quote_the_sentence_closest_in_meaning_when_a_similarity_is_set(@TempDir Path dir) {
         try (SampleIndex sample = SampleIndex.in(dir)) {
             String question = "What did people think about troops covering for the ambulance strikes?";
-            SentenceSimilarity perilous = (q, sentences) -> sentences.stream()
+            SentenceSimilarity perilous = (q, passages, sentences) -> sentences.stream()
                     .map(s -> s.contains("perilous") ? 0.9 : 0.1).toList();
-            SentenceSimilarity other = (q, sentences) -> sentences.stream()
+            SentenceSimilarity other = (q, passages, sentences) -> sentences.stream()
                     .map(s -> s.contains("perilous") ? 0.1 : 0.9).toList();
 
             Answer toPerilous = builder(sample).sentenceSimilarity(perilous).build().answer(question);
@@ -61,9 +61,9 @@ class SentenceChoiceTest {
         EmbeddingSentenceSimilarity similarity = new EmbeddingSentenceSimilarity(counting);
         List<String> sentences = List.of("Nurses went on strike.", "Troops were deployed.", "Nurses went on strike.");
 
-        List<Double> first = similarity.similarity("strike", sentences);
+        List<Double> first = similarity.similarity("strike", List.of(), sentences);
         int afterFirst = counting.texts.get();
-        List<Double> second = similarity.similarity("troops", sentences);
+        List<Double> second = similarity.similarity("troops", List.of(), sentences);
 
         assertThat(first).hasSize(3);
         assertThat(first.get(0)).isEqualTo(first.get(2));
