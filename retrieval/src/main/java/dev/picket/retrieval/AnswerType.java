@@ -15,7 +15,11 @@ enum AnswerType {
             + "what (pay )?(rise|offer|uplift|increase)|what .*(pay rise|offer|uplift|increase|figure))\\b"),
             Pattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|"
                     + "billion|half|third|quarter)\\b", Pattern.CASE_INSENSITIVE)),
-    DATE(Pattern.compile("^(when|(on |by |until )?(what|which) (date|dates|day|days|time|year|month)|"
+    /** A time of day: a year or a weekday doesn't say at what hour. */
+    TIME(Pattern.compile("^((at|by|until|from) )?(what|which) (time|hour)\\b"),
+            Pattern.compile("\\b(\\d{1,2}([.:]\\d\\d)? ?(am|pm)|\\d{1,2}[.:]\\d\\d|midnight|noon|midday|o'clock)\\b",
+                    Pattern.CASE_INSENSITIVE)),
+    DATE(Pattern.compile("^(when|((on|by|until|at|from) )?(what|which) (date|dates|day|days|year|month)|"
             + "how soon|since when)\\b"),
             Pattern.compile("\\b(january|february|march|april|may|june|july|august|september|october|november|"
                     + "december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(19|20)\\d\\d|"

@@ -27,7 +27,7 @@ public final class Bm25Retriever implements PassageRetriever {
 
     @Override
     public List<SearchHit> retrieve(String question, int maxHits) {
-        Query query = query(QueryTerms.of(question));
+        Query query = query(QueryTerms.of(question).stream().map(index::vocabularyTerm).distinct().toList());
         return query == null ? List.of() : index.search(query, maxHits);
     }
 

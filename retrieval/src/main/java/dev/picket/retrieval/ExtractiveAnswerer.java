@@ -13,15 +13,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.picket.corpus.Sentences;
-
 /**
  * The offline answerer: quotes the sentences of the top passages that best answer the question, each followed
  * by the {@code [n]} of its passage, or declines when no passage covers the question well enough.
  *
  * <p>A sentence's score is the idf-weighted share of the question's terms it contains, plus a share for its
- * passage's coverage, plus a bonus when it holds the kind of fact asked for, minus a little per rank of its
- * passage. Near-duplicates of a chosen sentence are skipped.
+ * passage's coverage, plus a bonus when it holds the kind of fact asked for, plus its closeness in meaning to
+ * the question when a {@link SentenceSimilarity} is set, minus a little per rank of its passage. A question's
+ * words count as present when a domain equivalent is ({@link Equivalences}). Near-duplicates of a chosen
+ * sentence are skipped.
  */
 public final class ExtractiveAnswerer implements Answerer {
 
@@ -60,6 +60,18 @@ public final class ExtractiveAnswerer implements Answerer {
     private static final int MIN_EXTRA_WORDS = 8;
     private static final double DUPLICATE_JACCARD = 0.6;
 
+    /** How much a sentence's closeness in meaning to the question adds to its words' share. */
+    static final double SENTENCE_MEANING_WEIGHT = 0.3;
+    /**
+     * Only the sentences that best match the question's words are weighed by meaning too: the answer is among
+     * them, and embedding the rest would cost more than the question.
+     */
+    private static final int MEANING_CANDIDATES = 8;
+    /** Sentence cosines at or below this say nothing... */
+    static final double SENTENCE_COSINE_FLOOR = 0.3;
+    /** ...and at or above this count in full. */
+    static final double SENTENCE_COSINE_CEILING = 0.7;
+
     private static final Map<LocalDate, Set<String>> DATE_TERMS = new ConcurrentHashMap<>();
 
     private final PassageRetriever retriever;
@@ -69,6 +81,8 @@ public final class ExtractiveAnswerer implements Answerer {
     private final double minEvidence;
     private final QuestionSimilarity similarity;
     private final PassageLookup neighbours;
+    private final SentenceSimilarity sentenceSimilarity;
+    private final Equivalences equivalences;
 
     private ExtractiveAnswerer(Builder b) {
         this.retriever = Objects.requireNonNull(b.retriever, "retriever");
@@ -77,6 +91,8 @@ public final class ExtractiveAnswerer implements Answerer {
         this.maxSentences = b.maxSentences;
         this.similarity = b.similarity;
         this.neighbours = b.neighbours;
+        this.sentenceSimilarity = b.sentenceSimilarity;
+        this.equivalences = b.equivalences;
         this.minEvidence = b.minEvidence != null ? b.minEvidence
                 : similarity != null ? DEFAULT_MIN_FUSED_EVIDENCE : DEFAULT_MIN_EVIDENCE;
     }
@@ -96,7 +112,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (TimeIntent.of(question).recent()) {
             evidence = latestOnly(evidence);
         }
-        List<Scored> chosen = choose(evidence, AnswerType.of(question));
+        List<Scored> chosen = choose(question, evidence, AnswerType.of(question));
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -122,7 +138,7 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     public Evidence evidence(String question) {
         List<SearchHit> hits = retriever.retrieve(question, passages);
-        QuestionTerms terms = QuestionTerms.weigh(question, stats);
+        QuestionTerms terms = QuestionTerms.weigh(question, stats, equivalences);
         List<Double> cosines = similarity == null ? null : similarity.similarity(question, hits);
         double best = 0;
         List<Double> coverage = new ArrayList<>(hits.size());
@@ -237,7 +253,7 @@ public final class ExtractiveAnswerer implements Answerer {
         return out;
     }
 
-    private List<Scored> choose(Evidence evidence, AnswerType type) {
+    private List<Scored> choose(String question, Evidence evidence, AnswerType type) {
         List<Scored> candidates = new ArrayList<>();
         for (int rank = 0; rank < evidence.hits().size(); rank++) {
             addSentences(candidates, evidence, type, evidence.hits().get(rank), evidence.fused().get(rank),
@@ -248,8 +264,14 @@ public final class ExtractiveAnswerer implements Answerer {
                     RANK_PENALTY * n.getKey() + NEIGHBOUR_PENALTY);
         }
         candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
+        if (sentenceSimilarity != null && !candidates.isEmpty()) {
+            candidates = byMeaning(question, candidates.subList(0, Math.min(MEANING_CANDIDATES, candidates.size())));
+            candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
+        }
         List<Scored> chosen = new ArrayList<>();
         Set<String> covered = new HashSet<>();
+        TimeIntent when = TimeIntent.of(question);
+        boolean dated = evidence.hits().stream().anyMatch(h -> when.inPeriod(h.published()));
         for (Scored c : candidates) {
             if (chosen.size() == maxSentences || (!chosen.isEmpty() && c.score() < KEEP_RATIO * chosen.get(0).score())) {
                 break;
@@ -257,7 +279,8 @@ public final class ExtractiveAnswerer implements Answerer {
             // After the best sentence, another one must bring a part of the question the answer lacks so far.
             // A short quote fragment ("Now is the time to get serious.") adds a word, not an answer.
             boolean adds = chosen.isEmpty()
-                    || (gain(evidence.terms(), covered, c.terms()) >= MIN_GAIN && c.words() >= MIN_EXTRA_WORDS);
+                    || (gain(evidence.terms(), covered, c.terms()) >= MIN_GAIN && c.words() >= MIN_EXTRA_WORDS
+                    && (!dated || inTime(when, c)));
             if (adds && chosen.stream().noneMatch(s -> nearDuplicate(s.terms(), c.terms()))) {
                 chosen.add(c);
                 covered.addAll(c.terms());
@@ -266,17 +289,42 @@ public final class ExtractiveAnswerer implements Answerer {
         return chosen;
     }
 
+    /** Adds each sentence's closeness in meaning to its score, so the sentence that answers in other words wins. */
+    private List<Scored> byMeaning(String question, List<Scored> candidates) {
+        List<Double> cosines = sentenceSimilarity.similarity(question,
+                candidates.stream().map(Scored::hit).distinct().toList(),
+                candidates.stream().map(Scored::sentence).toList());
+        List<Scored> out = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            Scored c = candidates.get(i);
+            double semantic = Math.clamp((cosines.get(i) - SENTENCE_COSINE_FLOOR)
+                    / (SENTENCE_COSINE_CEILING - SENTENCE_COSINE_FLOOR), 0.0, 1.0);
+            out.add(new Scored(c.hit(), c.sentence(), c.terms(), c.score() + SENTENCE_MEANING_WEIGHT * semantic));
+        }
+        return out;
+    }
+
+    /**
+     * Whether a sentence may be added to an answer about the periods the question names, when articles of those
+     * periods were found: one from an article of another time must name the period itself, or it answers about a
+     * different year ("the co-chairs in 2024").
+     */
+    private static boolean inTime(TimeIntent when, Scored c) {
+        if (when.periods().isEmpty() || c.hit().published() == null || when.inPeriod(c.hit().published())) {
+            return true;
+        }
+        return when.periods().stream().anyMatch(p -> c.sentence().contains(String.valueOf(p.from().getYear())));
+    }
+
     private static void addSentences(List<Scored> candidates, Evidence evidence, AnswerType type, SearchHit hit,
                                      double passageCoverage, double penalty) {
-        for (String paragraph : hit.text().split("\\n\\s*\\n")) {
-            for (String sentence : Sentences.split(paragraph)) {
-                Set<String> sentenceTerms = withDate(QueryTerms.setOf(sentence), hit);
-                double score = evidence.terms().coverage(sentenceTerms)
-                        + PASSAGE_WEIGHT * passageCoverage
-                        + (type != AnswerType.OTHER && type.isAnsweredBy(sentence) ? TYPE_BONUS : 0)
-                        - penalty;
-                candidates.add(new Scored(hit, sentence, sentenceTerms, score));
-            }
+        for (String sentence : PassageSentences.of(hit.text())) {
+            Set<String> sentenceTerms = withDate(QueryTerms.setOf(sentence), hit);
+            double score = evidence.terms().coverage(sentenceTerms)
+                    + PASSAGE_WEIGHT * passageCoverage
+                    + (type != AnswerType.OTHER && type.isAnsweredBy(sentence) ? TYPE_BONUS : 0)
+                    - penalty;
+            candidates.add(new Scored(hit, sentence, sentenceTerms, score));
         }
     }
 
@@ -334,6 +382,8 @@ public final class ExtractiveAnswerer implements Answerer {
         private Double minEvidence;
         private QuestionSimilarity similarity;
         private PassageLookup neighbours;
+        private SentenceSimilarity sentenceSimilarity;
+        private Equivalences equivalences = Equivalences.none();
 
         private Builder() {
         }
@@ -375,6 +425,18 @@ public final class ExtractiveAnswerer implements Answerer {
         /** Lets the answerer read the passages next to its top hits. */
         public Builder neighbours(PassageLookup neighbours) {
             this.neighbours = neighbours;
+            return this;
+        }
+
+        /** Weighs each candidate sentence's closeness in meaning to the question when choosing what to quote. */
+        public Builder sentenceSimilarity(SentenceSimilarity sentenceSimilarity) {
+            this.sentenceSimilarity = sentenceSimilarity;
+            return this;
+        }
+
+        /** Lets a question's words be matched by their domain equivalents in the passages. */
+        public Builder equivalences(Equivalences equivalences) {
+            this.equivalences = Objects.requireNonNull(equivalences, "equivalences");
             return this;
         }
 

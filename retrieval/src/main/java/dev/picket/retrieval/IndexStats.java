@@ -9,4 +9,9 @@ public interface IndexStats {
 
     /** The number of passages whose text holds this analysed term. */
     int docFreq(String analysedTerm);
+
+    /** The term the index holds for a misspelt one, or the term itself; no correction by default. */
+    default String vocabularyTerm(String analysedTerm) {
+        return analysedTerm;
+    }
 }

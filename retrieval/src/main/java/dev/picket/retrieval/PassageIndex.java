@@ -7,13 +7,16 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import dev.picket.corpus.Article;
 import dev.picket.corpus.Corpus;
@@ -43,6 +46,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -88,6 +92,9 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
     // answerer can weigh a hit's similarity to the question whichever retriever found it.
     static final String VECTOR = "vector";
     static final String VECTOR_STORED = "vectorStored";
+    // The vectors of the passage's sentences, in the order PassageSentences splits its text, so the answerer
+    // can weigh sentences by meaning without embedding them while a user waits.
+    static final String SENTENCE_VECTORS = "sentenceVectors";
 
     // What a hit needs; the stored vector is left on disk.
     private static final Set<String> HIT_FIELDS = Set.of(PASSAGE_ID, ARTICLE_ID, ORDINAL, TITLE, SOURCE, PUBLISHED,
@@ -107,6 +114,7 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
 
     private final FSDirectory directory;
     private final PassageEmbedder embedder;
+    private final boolean sentenceVectors;
     private final Path cacheFile;
     private final Map<String, String> commitData;
     private IndexWriter writer;
@@ -117,11 +125,12 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
     // stored document again. Loaded on the first sync; dropped whenever a sync fails.
     private Map<String, String> committedHashes;
 
-    private PassageIndex(FSDirectory directory, IndexWriter writer, PassageEmbedder embedder, Path cacheFile,
-                         Map<String, String> commitData) throws IOException {
+    private PassageIndex(FSDirectory directory, IndexWriter writer, PassageEmbedder embedder,
+                         boolean sentenceVectors, Path cacheFile, Map<String, String> commitData) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.embedder = embedder;
+        this.sentenceVectors = sentenceVectors;
         this.cacheFile = cacheFile;
         this.commitData = commitData;
         // Opened on the directory, not the writer: searchers see commits only, never a sync in progress.
@@ -142,12 +151,21 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
      * @param embedder the passage embedder, or null for a BM25-only index
      */
     public static PassageIndex open(Path dir, PassageEmbedder embedder) {
+        return open(dir, embedder, false);
+    }
+
+    /**
+     * As {@link #open(Path, PassageEmbedder)}; with {@code sentenceVectors} every sentence of a passage gets a
+     * vector too (cached the same way), for answerers that weigh sentences by meaning.
+     */
+    public static PassageIndex open(Path dir, PassageEmbedder embedder, boolean sentenceVectors) {
         FSDirectory directory = null;
+        boolean sentences = sentenceVectors && embedder != null;
         try {
             Files.createDirectories(dir);
             directory = FSDirectory.open(dir);
             Map<String, String> commitData = Map.of(SCHEMA_KEY, SCHEMA,
-                    EMBEDDER_KEY, embedder == null ? NO_EMBEDDER : embedder.name());
+                    EMBEDDER_KEY, embedder == null ? NO_EMBEDDER : embedder.name() + (sentences ? "+sentences" : ""));
             // The generation also lives in the commit data; only schema and embedder decide whether it is reusable.
             Map<String, String> last = DirectoryReader.indexExists(directory)
                     ? DirectoryReader.listCommits(directory).getLast().getUserData() : Map.of();
@@ -157,7 +175,7 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
                 writer.setLiveCommitData(commitData.entrySet());
                 writer.commit();
             }
-            return new PassageIndex(directory, writer, embedder, EmbeddingCache.beside(dir), commitData);
+            return new PassageIndex(directory, writer, embedder, sentences, EmbeddingCache.beside(dir), commitData);
         } catch (IOException | RuntimeException e) {
             closeQuietly(directory);
             throw new IndexException("cannot open the index in " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
@@ -200,7 +218,7 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
             }
             Vectorised vectors = vectorise(corpus, toWrite);
             for (Article article : toWrite) {
-                List<Document> docs = documents(article, vectors.byPassage());
+                List<Document> docs = documents(article, vectors.byPassage(), vectors.bySentences());
                 // A new article has nothing to replace; skipping the delete-by-term saves a term lookup per
                 // article, which is a good part of a first build's time.
                 if (committedHashes.containsKey(article.id())) {
@@ -242,7 +260,7 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
      */
     private Vectorised vectorise(Corpus corpus, List<Article> toWrite) throws IOException {
         if (embedder == null || toWrite.isEmpty()) {
-            return new Vectorised(Map.of(), 0);
+            return new Vectorised(Map.of(), Map.of(), 0);
         }
         EmbeddingCache cache = EmbeddingCache.load(cacheFile, embedder.name());
         Map<String, float[]> byPassage = new HashMap<>();
@@ -268,13 +286,55 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
                 missing.get(batch.get(i)).forEach(id -> byPassage.put(id, v));
             }
         }
+        Map<String, float[]> bySentences = sentenceVectors ? sentenceVectors(toWrite, cache) : Map.of();
         Set<String> live = new HashSet<>();
-        corpus.articles().forEach(a -> a.passages().forEach(p -> live.add(EmbeddingCache.hash(p.text()))));
+        corpus.articles().forEach(a -> a.passages().forEach(p -> {
+            live.add(EmbeddingCache.hash(p.text()));
+            if (sentenceVectors) {
+                PassageSentences.of(p.text()).forEach(s -> live.add(EmbeddingCache.hash(s)));
+            }
+        }));
         cache.retainAndSave(live);
-        return new Vectorised(byPassage, texts.size());
+        return new Vectorised(byPassage, bySentences, texts.size());
     }
 
-    private record Vectorised(Map<String, float[]> byPassage, int embedded) {
+    /** Each passage's sentence vectors end to end, embedding only sentences the cache lacks. */
+    private Map<String, float[]> sentenceVectors(List<Article> toWrite, EmbeddingCache cache) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (Article article : toWrite) {
+            for (Passage p : article.passages()) {
+                PassageSentences.of(p.text()).stream().filter(s -> cache.get(EmbeddingCache.hash(s)) == null)
+                        .forEach(missing::add);
+            }
+        }
+        List<String> texts = List.copyOf(missing);
+        for (int from = 0; from < texts.size(); from += EMBED_BATCH) {
+            List<String> batch = texts.subList(from, Math.min(texts.size(), from + EMBED_BATCH));
+            List<float[]> embedded = embedder.embed(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                cache.put(EmbeddingCache.hash(batch.get(i)), embedded.get(i));
+            }
+        }
+        Map<String, float[]> out = new HashMap<>();
+        for (Article article : toWrite) {
+            for (Passage p : article.passages()) {
+                List<String> sentences = PassageSentences.of(p.text());
+                if (sentences.isEmpty()) {
+                    continue;
+                }
+                float[] first = cache.get(EmbeddingCache.hash(sentences.getFirst()));
+                float[] all = new float[first.length * sentences.size()];
+                for (int i = 0; i < sentences.size(); i++) {
+                    System.arraycopy(cache.get(EmbeddingCache.hash(sentences.get(i))), 0, all, i * first.length,
+                            first.length);
+                }
+                out.put(p.id(), all);
+            }
+        }
+        return out;
+    }
+
+    private record Vectorised(Map<String, float[]> byPassage, Map<String, float[]> bySentences, int embedded) {
     }
 
     /** Whether passages carry vectors, so kNN search is possible. */
@@ -293,8 +353,42 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
     /** The stored vectors of these passages; passages without one are left out. */
     Map<String, float[]> vectors(List<String> passageIds) {
         Map<String, float[]> out = new HashMap<>();
-        if (embedder == null || passageIds.isEmpty()) {
-            return out;
+        if (embedder != null) {
+            stored(passageIds, Set.of(PASSAGE_ID, VECTOR_STORED), d -> {
+                float[] v = floats(d.getBinaryValue(VECTOR_STORED));
+                if (v != null) {
+                    out.put(d.get(PASSAGE_ID), v);
+                }
+            });
+        }
+        return out;
+    }
+
+    /**
+     * The stored vectors of these passages' sentences, by sentence text; empty for an index opened without
+     * sentence vectors.
+     */
+    public Map<String, float[]> sentenceVectors(List<String> passageIds) {
+        Map<String, float[]> out = new HashMap<>();
+        if (sentenceVectors) {
+            stored(passageIds, Set.of(TEXT, SENTENCE_VECTORS), d -> {
+                float[] all = floats(d.getBinaryValue(SENTENCE_VECTORS));
+                List<String> sentences = PassageSentences.of(d.get(TEXT));
+                if (all == null || sentences.isEmpty() || all.length % sentences.size() != 0) {
+                    return;
+                }
+                int dim = all.length / sentences.size();
+                for (int i = 0; i < sentences.size(); i++) {
+                    out.put(sentences.get(i), Arrays.copyOfRange(all, i * dim, (i + 1) * dim));
+                }
+            });
+        }
+        return out;
+    }
+
+    private void stored(List<String> passageIds, Set<String> fields, Consumer<Document> each) {
+        if (passageIds.isEmpty()) {
+            return;
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         passageIds.stream().distinct().limit(IndexSearcher.getMaxClauseCount())
@@ -303,17 +397,19 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
             TopDocs top = searcher.search(q.build(), passageIds.size());
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
-                Document d = stored.document(sd.doc, Set.of(PASSAGE_ID, VECTOR_STORED));
-                BytesRef bytes = d.getBinaryValue(VECTOR_STORED);
-                if (bytes != null) {
-                    float[] v = new float[bytes.length / Float.BYTES];
-                    ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).asFloatBuffer().get(v);
-                    out.put(d.get(PASSAGE_ID), v);
-                }
+                each.accept(stored.document(sd.doc, fields));
             }
             return null;
         });
-        return out;
+    }
+
+    private static float[] floats(BytesRef bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        float[] v = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).asFloatBuffer().get(v);
+        return v;
     }
 
     /** The passage at this position of an article, when there is one. */
@@ -349,6 +445,11 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
             return hits;
         });
     }
+
+    /** Shorter words are too close to other real words for one edit to mean a typo. */
+    private static final int MIN_CORRECTED_LENGTH = 6;
+    /** Typos rarely hit the first letters, and a fixed prefix keeps the automaton small. */
+    private static final int CORRECTION_PREFIX = 2;
 
     private interface SearcherWork<T> {
         T run(IndexSearcher searcher) throws IOException;
@@ -401,6 +502,35 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
         return withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(TEXT, analysedTerm)));
     }
 
+    /**
+     * A misspelt word's nearest term in the index, one edit away, the most common one on a tie; a word the
+     * index holds, a short one or one with digits stays as it is. Only words absent from the index are ever
+     * corrected, so a question never loses a word the articles use.
+     */
+    @Override
+    public String vocabularyTerm(String analysedTerm) {
+        if (analysedTerm.length() < MIN_CORRECTED_LENGTH || !analysedTerm.chars().allMatch(Character::isLetter)
+                || docFreq(analysedTerm) > 0) {
+            return analysedTerm;
+        }
+        return withSearcher(searcher -> {
+            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), TEXT);
+            if (terms == null) {
+                return analysedTerm;
+            }
+            FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(TEXT, analysedTerm), 1, CORRECTION_PREFIX, true);
+            String best = analysedTerm;
+            int bestFreq = 0;
+            for (BytesRef t = near.next(); t != null; t = near.next()) {
+                if (near.docFreq() > bestFreq) {
+                    best = t.utf8ToString();
+                    bestFreq = near.docFreq();
+                }
+            }
+            return best;
+        });
+    }
+
     @Override
     public synchronized void close() throws IOException {
         searchers.close();
@@ -415,7 +545,8 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
                 .setOpenMode(append ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
     }
 
-    private static List<Document> documents(Article article, Map<String, float[]> vectors) {
+    private static List<Document> documents(Article article, Map<String, float[]> vectors,
+                                            Map<String, float[]> sentenceVectors) {
         List<Document> docs = new ArrayList<>(article.passages().size());
         for (Passage p : article.passages()) {
             Document doc = new Document();
@@ -438,13 +569,21 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
             float[] vector = vectors.get(p.id());
             if (vector != null) {
                 doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
-                ByteBuffer bytes = ByteBuffer.allocate(vector.length * Float.BYTES);
-                bytes.asFloatBuffer().put(vector);
-                doc.add(new StoredField(VECTOR_STORED, bytes.array()));
+                doc.add(new StoredField(VECTOR_STORED, bytes(vector)));
+            }
+            float[] sentences = sentenceVectors.get(p.id());
+            if (sentences != null) {
+                doc.add(new StoredField(SENTENCE_VECTORS, bytes(sentences)));
             }
             docs.add(doc);
         }
         return docs;
+    }
+
+    private static byte[] bytes(float[] vector) {
+        ByteBuffer bytes = ByteBuffer.allocate(vector.length * Float.BYTES);
+        bytes.asFloatBuffer().put(vector);
+        return bytes.array();
     }
 
     private static SearchHit toHit(Document doc, double score) {

@@ -36,13 +36,16 @@ public enum RetrievalMode {
     }
 
     /**
-     * An extractive answerer over this mode's retriever, reading hits' neighbours; with vectors its evidence
-     * blends term coverage with closeness in meaning, which has its own calibrated threshold.
+     * An extractive answerer over this mode's retriever, reading hits' neighbours and matching domain
+     * equivalents; with vectors its evidence blends term coverage with closeness in meaning, which has its own
+     * calibrated threshold, and sentences are chosen by meaning too.
      */
     public ExtractiveAnswerer.Builder answerer(PassageIndex index, PassageEmbedder embedder,
                                                PassageRetriever retriever) {
-        ExtractiveAnswerer.Builder b = ExtractiveAnswerer.builder().retriever(retriever).stats(index).neighbours(index);
-        return needsVectors() ? b.similarity(new EmbeddingSimilarity(index, embedder)) : b;
+        ExtractiveAnswerer.Builder b = ExtractiveAnswerer.builder().retriever(retriever).stats(index).neighbours(index)
+                .equivalences(Equivalences.bundled());
+        return needsVectors() ? b.similarity(new EmbeddingSimilarity(index, embedder))
+                .sentenceSimilarity(new EmbeddingSentenceSimilarity(embedder, index)) : b;
     }
 
     public String label() {

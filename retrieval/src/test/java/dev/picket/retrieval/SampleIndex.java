@@ -22,7 +22,7 @@ public final class SampleIndex implements AutoCloseable {
 
     private SampleIndex(Path dir, PassageEmbedder embedder) {
         this.corpus = CorpusReader.builder().build().read(ARTICLES);
-        this.index = PassageIndex.open(dir, embedder);
+        this.index = PassageIndex.open(dir, embedder, true);
         index.sync(corpus);
         this.retriever = new Bm25Retriever(index);
     }

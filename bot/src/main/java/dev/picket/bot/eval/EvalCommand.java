@@ -21,8 +21,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code picket eval [paraphrased | questions.jsonl]}: syncs the index, asks every question of the set (the
- * bundled dev set when no file is given, the bundled paraphrased set for {@code paraphrased}) through the
+ * {@code picket eval [paraphrased | heldout | questions.jsonl]}: syncs the index, asks every question of the set
+ * (the bundled dev set when no file is given, the bundled paraphrased or held-out set by name) through the
  * configured answerer and prints the metrics, then runs the set through every retrieval mode the index supports,
  * offline and extractive, and prints them side by side with each mode's abstention calibration.
  */
@@ -32,6 +32,7 @@ public class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
 
     public static final String NAME = "eval";
     static final String PARAPHRASED = "paraphrased";
+    static final String HELD_OUT = "heldout";
 
     private final KnowledgeBase knowledge;
     private final Answerer answerer;
@@ -58,6 +59,7 @@ public class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
             List<String> files = args.getNonOptionArgs();
             List<EvalQuestion> questions = files.isEmpty() ? QuestionSet.dev()
                     : PARAPHRASED.equals(files.get(0)) ? QuestionSet.paraphrased()
+                    : HELD_OUT.equals(files.get(0)) ? QuestionSet.heldOut()
                     : QuestionSet.read(Path.of(files.get(0)));
             String name = files.isEmpty() ? "dev set" : files.get(0);
             EvalReport report = new EvalRunner(answerer, retriever).run(questions);

@@ -42,7 +42,8 @@ public class KnowledgeBase implements DisposableBean {
         CorpusReader reader = CorpusReader.builder().boilerplateRules(rules(corpus.boilerplate()))
                 .maxFileBytes(corpus.maxFileSize().toBytes()).clock(clock).build();
         // Without an embedder (bm25 mode) the index holds no vectors and no model is loaded.
-        this.index = PassageIndex.open(indexProperties.dir(), embedder.getIfAvailable());
+        // Sentence vectors are written at sync so answers weigh sentences by meaning without embedding them.
+        this.index = PassageIndex.open(indexProperties.dir(), embedder.getIfAvailable(), true);
         this.reloads = ReloadService.builder().reader(reader).corpusDir(corpus.dir()).index(index).clock(clock)
                 .build();
         log.info("Index at {} opened with {} passages (generation {}); corpus folder is {}",

@@ -1,6 +1,7 @@
 package dev.picket.bot.discord;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockingDetails;
@@ -51,6 +52,7 @@ public final class JdaMocks {
     @SuppressWarnings("unchecked")
     public static InteractionHook hook() {
         InteractionHook hook = mock(InteractionHook.class);
+        when(hook.setEphemeral(anyBoolean())).thenReturn(hook);
         WebhookMessageEditAction<Message> edit = mock(WebhookMessageEditAction.class);
         when(edit.submit()).thenAnswer(i -> CompletableFuture.completedFuture(sent()));
         when(hook.editOriginal(any(MessageEditData.class))).thenReturn(edit);

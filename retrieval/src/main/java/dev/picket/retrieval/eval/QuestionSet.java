@@ -23,6 +23,11 @@ public final class QuestionSet {
     public static final String DEV_RESOURCE = "/dev/picket/retrieval/eval/questions.jsonl";
     /** Questions written the way users ask, avoiding the articles' words, to test retrieval by meaning. */
     public static final String PARAPHRASED_RESOURCE = "/dev/picket/retrieval/eval/paraphrased.jsonl";
+    /**
+     * Questions written after reading the articles, the way Discord users type (abbreviations, typos, slang),
+     * and never used for tuning: the generalisation figure.
+     */
+    public static final String HELD_OUT_RESOURCE = "/dev/picket/retrieval/eval/heldout.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -35,6 +40,10 @@ public final class QuestionSet {
 
     public static List<EvalQuestion> paraphrased() {
         return resource(PARAPHRASED_RESOURCE);
+    }
+
+    public static List<EvalQuestion> heldOut() {
+        return resource(HELD_OUT_RESOURCE);
     }
 
     private static List<EvalQuestion> resource(String name) {

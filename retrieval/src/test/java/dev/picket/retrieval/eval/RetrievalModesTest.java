@@ -46,6 +46,16 @@ class RetrievalModesTest {
         }
     }
 
+    @Test
+    void should_keep_declining_when_answering_the_held_out_set(@TempDir Path dir) {
+        try (SampleIndex sample = SampleIndex.withVectors(dir)) {
+            Map<RetrievalMode, EvalReport> reports = compare(sample, "held-out set", QuestionSet.heldOut());
+
+            // Reported, never tuned on: only the promise to decline what the articles don't cover is held here.
+            assertThat(reports.get(RetrievalMode.HYBRID).abstention()).as("abstention").isGreaterThanOrEqualTo(0.85);
+        }
+    }
+
     /** Runs the set through every mode and prints the hybrid details and the side-by-side table. */
     private static Map<RetrievalMode, EvalReport> compare(SampleIndex sample, String name, List<EvalQuestion> set) {
         Map<RetrievalMode, EvalReport> reports = ModeComparison.run(sample.index, SampleIndex.embedder(), set);

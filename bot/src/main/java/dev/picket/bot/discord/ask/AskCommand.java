@@ -56,13 +56,15 @@ public final class AskCommand implements SlashCommand {
             return;
         }
         interaction.deferReply(privately).queue();
-        HookReply reply = new HookReply(interaction.getHook());
+        // The hook does not take the deferral's ephemeral flag: without it, the later parts of a long private
+        // answer (follow-up messages) would be shown to the whole channel.
+        HookReply reply = new HookReply(interaction.getHook().setEphemeral(privately));
         AskContext context = new AskContext(gate.clean(question), List.of(), true);
         boolean inThread = threadMode && !privately && interaction.getChannel() != null
                 && interaction.getChannel().getType() == ChannelType.TEXT;
         boolean accepted = queue.submit(() -> {
             if (inThread) {
-                answerInThread(interaction, context);
+                answerInThread(interaction, context, reply);
             } else {
                 handler.handle(context, reply);
             }
@@ -72,13 +74,16 @@ public final class AskCommand implements SlashCommand {
         }
     }
 
-    private void answerInThread(SlashCommandInteraction interaction, AskContext context) {
-        HookReply reply = new HookReply(interaction.getHook());
+    private void answerInThread(SlashCommandInteraction interaction, AskContext context, HookReply reply) {
+        var thread = Threads.open(() -> interaction.getHook().retrieveOriginal().complete()
+                .createThreadChannel(Threads.name(context.question())));
+        if (thread.isEmpty()) {
+            handler.handle(context, reply);
+            return;
+        }
         reply.accept(Reply.of("> " + DiscordText.escape(Threads.name(context.question()))
                 + "\nAnswering in the thread below."));
-        ThreadChannel thread = interaction.getHook().retrieveOriginal().complete()
-                .createThreadChannel(Threads.name(context.question())).complete();
-        handler.handle(context, new ChannelReply(null, thread));
+        handler.handle(context, new ChannelReply(null, thread.get()));
     }
 
     /** The channel a thread belongs to, so an allowlisted channel's threads are allowed too; else 0. */

@@ -1,12 +1,14 @@
 package dev.picket.bot.discord.ask;
 
 import java.util.List;
+import java.util.Optional;
 
 import dev.picket.bot.discord.format.Reply;
 import dev.picket.bot.discord.limits.AnswerQueue;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 
 /**
@@ -67,12 +69,14 @@ public final class MentionHandler {
 
     private void answer(Message message, MessageChannel channel, String question, long selfId, ChannelReply reply) {
         List<String> earlier = chain.earlierQuestions(new JdaChatMessage(message, selfId));
-        if (threadMode && earlier.isEmpty() && channel.getType() == ChannelType.TEXT) {
-            var thread = message.createThreadChannel(Threads.name(question)).complete();
-            handler.handle(new AskContext(question, earlier, true), new ChannelReply(null, thread));
+        var thread = threadMode && earlier.isEmpty() && channel.getType() == ChannelType.TEXT
+                ? Threads.open(() -> message.createThreadChannel(Threads.name(question)))
+                : Optional.<ThreadChannel>empty();
+        if (thread.isPresent()) {
+            handler.handle(new AskContext(question, earlier, true), new ChannelReply(null, thread.get()));
             if (reply.isShown()) {
                 // A queue notice was posted under the question; point it at the answer instead.
-                reply.accept(Reply.of("I answered in the thread " + thread.getAsMention() + "."));
+                reply.accept(Reply.of("I answered in the thread " + thread.get().getAsMention() + "."));
             }
         } else {
             handler.handle(new AskContext(question, earlier, false), reply);

@@ -60,6 +60,18 @@ class AskCommandTest {
 
         verify(interaction).deferReply(true);
         awaitAnswer();
+        // Follow-up parts of a long answer go through the hook, which does not inherit the deferral's flag.
+        verify(hook).setEphemeral(true);
+    }
+
+    @Test
+    void should_answer_in_place_when_thread_mode_cannot_open_a_thread() {
+        SlashCommandInteraction interaction = interaction("How many troops were deployed?", false);
+        when(hook.retrieveOriginal()).thenThrow(new IllegalStateException("no thread permission"));
+
+        new AskCommand(setup.gate, setup.queue, setup.handler, true).run(interaction);
+
+        assertThat(awaitAnswer().getLast().getContent()).startsWith("> How many troops were deployed?\n@\u200Beveryone");
     }
 
     @Test

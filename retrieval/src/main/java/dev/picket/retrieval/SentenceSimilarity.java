@@ -1,0 +1,15 @@
+package dev.picket.retrieval;
+
+import java.util.List;
+
+/** How close in meaning each sentence is to a question, as a cosine from -1 to 1. */
+@FunctionalInterface
+public interface SentenceSimilarity {
+
+    /**
+     * @param passages  the passages the sentences come from
+     * @param sentences the sentences to weigh
+     * @return one cosine per sentence, in the same order
+     */
+    List<Double> similarity(String question, List<SearchHit> passages, List<String> sentences);
+}
