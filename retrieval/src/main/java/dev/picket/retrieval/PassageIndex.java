@@ -470,16 +470,7 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
 
     /** Whether the served index holds passages of this article. */
     public boolean holds(String articleId) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return searcher.getIndexReader().docFreq(new Term(ARTICLE_ID, articleId)) > 0;
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new IndexException("cannot read the index: " + e.getMessage(), e);
-        }
+        return withSearcher(searcher -> searcher.getIndexReader().docFreq(new Term(ARTICLE_ID, articleId)) > 0);
     }
 
     /** How many syncs have changed the served index since it was created; survives restarts. */
