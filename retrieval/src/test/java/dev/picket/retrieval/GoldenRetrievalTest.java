@@ -2,31 +2,13 @@ package dev.picket.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Exact expected top hits on the bundled sample corpus; a change to analysis or scoring shows up here. */
-class GoldenRetrievalTest {
-
-    @TempDir
-    static Path dir;
-    static SampleIndex sample;
-
-    @BeforeAll
-    static void index() {
-        sample = SampleIndex.in(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        sample.close();
-    }
+class GoldenRetrievalTest extends OnSampleIndex {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

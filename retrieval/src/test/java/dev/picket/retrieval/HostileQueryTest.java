@@ -3,32 +3,14 @@ package dev.picket.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Query syntax in a question is plain text: never an error, never an operator. */
-class HostileQueryTest {
-
-    @TempDir
-    static Path dir;
-    static SampleIndex sample;
-
-    @BeforeAll
-    static void index() {
-        sample = SampleIndex.in(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        sample.close();
-    }
+class HostileQueryTest extends OnSampleIndex {
 
     @ParameterizedTest
     @ValueSource(strings = {"?", "*", ":", "AND", "-", "\"", "(((", ")", "[1 TO 5}", "title:nurses", "nurses~2",
