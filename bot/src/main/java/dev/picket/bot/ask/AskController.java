@@ -12,6 +12,7 @@ import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.Answerer;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.Timings;
 import dev.picket.retrieval.StreamingAnswerer;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,7 +75,7 @@ class AskController {
         requireServing();
         long start = System.nanoTime();
         List<SearchHit> hits = retriever.retrieve(query, k);
-        double millis = Math.round((System.nanoTime() - start) / 10_000.0) / 100.0;
+        double millis = Timings.millisSince(start);
         return new SearchResponse(query,
                 IntStream.range(0, hits.size()).mapToObj(i -> SearchResponse.Hit.of(i + 1, hits.get(i))).toList(),
                 millis);
