@@ -9,6 +9,11 @@ public record Corpus(List<Article> articles, IngestionReport report) {
         articles = List.copyOf(articles);
     }
 
+    /** The articles without their texts. */
+    public CorpusListing listing() {
+        return new CorpusListing(articles.stream().map(Article::info).toList(), report);
+    }
+
     public int passageCount() {
         return articles.stream().mapToInt(a -> a.passages().size()).sum();
     }

@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -49,19 +51,26 @@ public final class CorpusReader {
     }
 
     /**
-     * @throws CorpusException when the folder itself is missing or cannot be listed
-     */
-    public Corpus read(Path dir) {
-        return read(dir, new ArticleCache());
-    }
-
-    /**
-     * Reads the folder, taking unchanged files' articles from the cache instead of cleaning and splitting them
-     * again, and leaves the cache holding this read's articles.
+     * Reads every article of the folder, texts and all.
      *
      * @throws CorpusException when the folder itself is missing or cannot be listed
      */
-    public Corpus read(Path dir, ArticleCache cache) {
+    public Corpus read(Path dir) {
+        List<Article> articles = new ArrayList<>();
+        CorpusListing listing = read(dir, Map.of(), articles::add);
+        return new Corpus(articles, listing.report());
+    }
+
+    /**
+     * Reads the folder one file at a time. A file whose article {@code indexed} holds with the same content hash is
+     * listed from there and not cleaned again; every other article goes to {@code changed} as soon as it is read.
+     * So a reload of a large corpus cleans only what changed, and holds one article's text at a time.
+     *
+     * @param indexed the articles already indexed, by id
+     * @param changed hears of each article that is new or differs from {@code indexed}, in file-name order
+     * @throws CorpusException when the folder itself is missing or cannot be listed
+     */
+    public CorpusListing read(Path dir, Map<String, ArticleInfo> indexed, Consumer<Article> changed) {
         if (!Files.isDirectory(dir)) {
             throw new CorpusException("corpus folder " + dir.toAbsolutePath() + " does not exist or is not a folder");
         }
@@ -80,7 +89,7 @@ public final class CorpusReader {
                 warnings.add(Sidecar.FILE_NAME + ": row for '" + named + "' but no such file in the folder, ignored");
             }
         }
-        List<Article> articles = new ArrayList<>();
+        List<ArticleInfo> articles = new ArrayList<>();
         List<String> loaded = new ArrayList<>();
         List<SkippedFile> skipped = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -90,41 +99,47 @@ public final class CorpusReader {
                 continue;
             }
             try {
-                Article article = readArticle(file, name, sidecar.forFile(name), cache);
-                if (!ids.add(article.id())) {
-                    throw new Skip("another file already has the article id '" + article.id() + "'");
+                if (!ids.add(Article.idOf(name))) {
+                    throw new Skip("another file already has the article id '" + Article.idOf(name) + "'");
                 }
-                articles.add(article);
+                articles.add(readArticle(file, name, sidecar.forFile(name), indexed, changed));
                 loaded.add(name);
             } catch (Skip s) {
                 log.warn("Skipped corpus file {}: {}", name, s.getMessage());
                 skipped.add(new SkippedFile(name, s.getMessage()));
             }
         }
-        cache.retain(Set.copyOf(loaded));
-        return new Corpus(articles, new IngestionReport(clock.instant(), loaded, skipped, warnings));
+        return new CorpusListing(articles, new IngestionReport(clock.instant(), loaded, skipped, warnings));
     }
 
     /** Reads one file as an article, or explains why not. */
     Article readArticle(Path file, String name, ArticleMetadata meta) throws Skip {
-        return readArticle(file, name, meta, new ArticleCache());
-    }
-
-    private Article readArticle(Path file, String name, ArticleMetadata meta, ArticleCache cache) throws Skip {
-        ArticleFormat format = ArticleFormat.ofFileName(name)
-                .orElseThrow(() -> new Skip("unsupported file type; picket reads .txt, .html, .htm and .md"));
+        ArticleFormat format = format(name);
         byte[] bytes = readBytes(file);
-        String fingerprint = hash(bytes, meta.source(), meta.published(), meta.title(), meta.url());
-        Article cached = cache.get(name, fingerprint);
-        if (cached != null) {
-            return cached;
-        }
-        Article article = clean(name, meta, format, bytes);
-        cache.put(name, fingerprint, article);
-        return article;
+        return clean(name, meta, format, bytes, hash(name, bytes, meta));
     }
 
-    private Article clean(String name, ArticleMetadata meta, ArticleFormat format, byte[] bytes) throws Skip {
+    private ArticleInfo readArticle(Path file, String name, ArticleMetadata meta, Map<String, ArticleInfo> indexed,
+                                    Consumer<Article> changed) throws Skip {
+        ArticleFormat format = format(name);
+        byte[] bytes = readBytes(file);
+        String hash = hash(name, bytes, meta);
+        ArticleInfo known = indexed.get(Article.idOf(name));
+        if (known != null && known.contentHash().equals(hash)) {
+            return known;
+        }
+        Article article = clean(name, meta, format, bytes, hash);
+        changed.accept(article);
+        return article.info();
+    }
+
+    private static ArticleFormat format(String name) throws Skip {
+        return ArticleFormat.ofFileName(name)
+                .orElseThrow(() -> new Skip("unsupported file type; picket reads .txt, .html, .htm and .md"));
+    }
+
+    private Article clean(String name, ArticleMetadata meta, ArticleFormat format, byte[] bytes, String hash)
+            throws Skip {
         String raw;
         try {
             raw = FileText.decode(bytes);
@@ -135,7 +150,7 @@ public final class CorpusReader {
         if (cleaned.text().isBlank()) {
             throw new Skip("no article text left after removing markup and boilerplate");
         }
-        String id = name.substring(0, name.lastIndexOf('.'));
+        String id = Article.idOf(name);
         List<String> texts = splitter.split(cleaned.text());
         List<Passage> passages = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
@@ -145,8 +160,7 @@ public final class CorpusReader {
         LocalDate published = meta.published() != null ? meta.published() : cleaned.date();
         String title = Optional.ofNullable(meta.title()).or(() -> Optional.ofNullable(cleaned.title()))
                 .orElseGet(() -> fallbackTitle(cleaned.text()));
-        return new Article(id, name, source, published, title, meta.url(), cleaned.text(),
-                hash(bytes, source, published, title, meta.url()), passages);
+        return new Article(id, name, source, published, title, meta.url(), cleaned.text(), hash, passages);
     }
 
     private byte[] readBytes(Path file) throws Skip {
@@ -171,12 +185,17 @@ public final class CorpusReader {
         return first.length() <= MAX_TITLE ? first : first.substring(0, MAX_TITLE - 1).strip() + "…";
     }
 
-    private static String hash(byte[] bytes, String source, LocalDate published, String title, String url) {
+    /**
+     * Over what the file is and what the sidecar says of it, before any cleaning: the title and date a cleaner
+     * finds in the text follow from the bytes. The cleaner's version is in it, so a cleaner change re-indexes all.
+     */
+    private static String hash(String name, byte[] bytes, ArticleMetadata meta) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(bytes);
-            String meta = "\0" + ArticleCleaner.VERSION + "\0" + source + "\0" + published + "\0" + title + "\0" + url;
-            digest.update(meta.getBytes(StandardCharsets.UTF_8));
+            String about = "\0" + ArticleCleaner.VERSION + "\0" + name + "\0" + meta.source() + "\0"
+                    + meta.published() + "\0" + meta.title() + "\0" + meta.url();
+            digest.update(about.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);

@@ -97,9 +97,13 @@ final class EmbeddingCache {
         return vectors.size();
     }
 
-    /** Forgets vectors of passages no longer in the corpus and writes the file when anything changed. */
-    void retainAndSave(Set<String> live) throws IOException {
+    /** Forgets vectors of texts no longer in the index. */
+    void retain(Set<String> live) {
         dirty |= vectors.keySet().retainAll(live);
+    }
+
+    /** Writes the file when anything changed since it was loaded or last saved. */
+    void save() throws IOException {
         if (!dirty) {
             return;
         }

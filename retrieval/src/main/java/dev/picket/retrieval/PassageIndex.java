@@ -16,10 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import dev.picket.corpus.Article;
+import dev.picket.corpus.ArticleInfo;
 import dev.picket.corpus.Corpus;
+import dev.picket.corpus.CorpusListing;
 import dev.picket.corpus.Passage;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -31,6 +34,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -38,6 +42,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -77,6 +82,10 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
     // The article's content hash, stored on each of its passages, so a sync can tell what changed.
     static final String ARTICLE_HASH = "articleHash";
     static final String ORDINAL = "ordinal";
+    // Stored on an article's first passage only: what a listing of the corpus needs that no passage shows, read
+    // back once at start so an unchanged corpus is never cleaned again to list it.
+    static final String FILE_NAME = "fileName";
+    static final String PASSAGES = "passages";
     // Analysed like the text so a question's terms can match the headline; weighted lightly in queries.
     static final String TITLE = "title";
     // Shown in citations, never searched.
@@ -101,7 +110,7 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
             URL, TEXT);
 
     /** Bump when the document layout or analysis changes, so old indexes are rebuilt rather than misread. */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
     static final String SCHEMA_KEY = "picket.schema";
     // Counts committed syncs, so a reload report and a test can tell which index a query ran against.
     static final String GENERATION_KEY = "picket.generation";
@@ -121,9 +130,11 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
     private final SearcherManager searchers;
     private volatile int articleCount;
     private volatile long generation;
-    // Article id to content hash as last committed, so a sync of a large unchanged corpus need not read every
-    // stored document again. Loaded on the first sync; dropped whenever a sync fails.
-    private Map<String, String> committedHashes;
+    // The articles of the last commit, by id (metadata and content hash, no text), so a sync of a large unchanged
+    // corpus need not read the stored documents again. Read from the index on the first sync; dropped whenever a
+    // sync fails. Replaced whole on each commit.
+    private volatile Map<String, ArticleInfo> committed;
+    private final ReentrantLock syncLock = new ReentrantLock();
 
     private PassageIndex(FSDirectory directory, IndexWriter writer, PassageEmbedder embedder,
                          boolean sentenceVectors, Path cacheFile, Map<String, String> commitData) throws IOException {
@@ -188,81 +199,194 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
      * is committed.
      */
     public SyncReport sync(Corpus corpus) {
-        return sync(corpus, Set.of(), SyncProgress.NONE);
-    }
-
-    /**
-     * Like {@link #sync(Corpus)}, but articles in {@code keep} stay indexed as they are even when the corpus no
-     * longer has them (their file could not be read this time), and {@code progress} hears of each article written.
-     */
-    public synchronized SyncReport sync(Corpus corpus, Set<String> keep, SyncProgress progress) {
-        try {
-            if (committedHashes == null) {
-                committedHashes = indexedHashes();
-            }
-            Map<String, String> indexed = new HashMap<>(committedHashes);
-            Map<String, String> written = new HashMap<>();
-            List<String> added = new ArrayList<>();
-            List<String> changed = new ArrayList<>();
-            List<Article> toWrite = new ArrayList<>();
-            int passages = 0;
-            for (Article article : corpus.articles()) {
-                String previous = indexed.remove(article.id());
-                if (article.contentHash().equals(previous)) {
-                    continue;
-                }
-                (previous == null ? added : changed).add(article.id());
-                toWrite.add(article);
-                passages += article.passages().size();
-                written.put(article.id(), article.contentHash());
-            }
-            Vectorised vectors = vectorise(corpus, toWrite);
-            for (Article article : toWrite) {
-                List<Document> docs = documents(article, vectors.byPassage(), vectors.bySentences());
-                // A new article has nothing to replace; skipping the delete-by-term saves a term lookup per
-                // article, which is a good part of a first build's time.
-                if (committedHashes.containsKey(article.id())) {
-                    writer.updateDocuments(new Term(ARTICLE_ID, article.id()), docs);
-                } else {
-                    writer.addDocuments(docs);
-                }
-                progress.written(article.id());
-            }
-            List<String> removed = indexed.keySet().stream().filter(id -> !keep.contains(id)).sorted().toList();
-            for (String id : removed) {
-                writer.deleteDocuments(new Term(ARTICLE_ID, id));
-            }
-            SyncReport report = new SyncReport(added, changed, removed,
-                    corpus.articles().size() - added.size() - changed.size(), passages, vectors.embedded());
-            if (!report.isNoOp()) {
-                long next = generation + 1;
-                Map<String, String> data = new HashMap<>(commitData);
-                data.put(GENERATION_KEY, Long.toString(next));
-                writer.setLiveCommitData(data.entrySet());
-                writer.commit();
-                committedHashes.putAll(written);
-                committedHashes.keySet().removeAll(removed);
-                searchers.maybeRefreshBlocking();
-                articleCount = committedHashes.size();
-                generation = next;
-            }
-            return report;
-        } catch (IOException | RuntimeException e) {
-            committedHashes = null;
-            rollbackToLastCommit();
-            throw new IndexException("index sync failed, the previous index is still served: " + e.getMessage(), e);
+        try (Sync sync = startSync(SyncProgress.NONE)) {
+            corpus.articles().forEach(sync::write);
+            return sync.commit(corpus.listing());
         }
     }
 
     /**
-     * Embeds the passages of the articles to write, taking what it can from the cache. Every passage of the
-     * corpus stays in the cache, so a rebuild of unchanged articles embeds nothing.
+     * Starts bringing the index in line with a corpus that is read article by article: give {@link Sync#write}
+     * each article that {@link Sync#indexed()} lacks or holds with another hash, then {@link Sync#commit} the
+     * listing of the whole corpus. Closing a sync that was not committed rolls it back. One sync runs at a time;
+     * this waits for the one running, and the sync belongs to the thread that started it.
+     *
+     * @param progress hears of each article written, before the commit
      */
-    private Vectorised vectorise(Corpus corpus, List<Article> toWrite) throws IOException {
-        if (embedder == null || toWrite.isEmpty()) {
+    public Sync startSync(SyncProgress progress) {
+        syncLock.lock();
+        try {
+            if (committed == null) {
+                committed = committedArticles();
+            }
+            return new Sync(progress, embedder == null ? null : EmbeddingCache.load(cacheFile, embedder.name()));
+        } catch (RuntimeException e) {
+            syncLock.unlock();
+            throw new IndexException("cannot start an index sync: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One sync of the index against a corpus. Written articles are buffered only as long as it takes to embed
+     * them in batches, so a sync of any size holds few articles' texts at once.
+     */
+    public final class Sync implements AutoCloseable {
+
+        // Enough passages to keep the embedder's batches full; without an embedder each article is written at once.
+        private static final int PENDING_PASSAGES = 8 * EMBED_BATCH;
+
+        private final SyncProgress progress;
+        private final EmbeddingCache cache;
+        private final Map<String, ArticleInfo> indexed;
+        private final List<String> added = new ArrayList<>();
+        private final List<String> changed = new ArrayList<>();
+        private final Map<String, ArticleInfo> written = new HashMap<>();
+        private final List<Article> pending = new ArrayList<>();
+        private int pendingPassages;
+        private int passages;
+        private int embedded;
+        private boolean ended;
+
+        private Sync(SyncProgress progress, EmbeddingCache cache) {
+            this.progress = progress;
+            this.cache = cache;
+            this.indexed = committed;
+        }
+
+        /** The articles of the last commit, by id. */
+        public Map<String, ArticleInfo> indexed() {
+            return indexed;
+        }
+
+        /** Writes the article unless the index already holds it with the same content hash. */
+        public void write(Article article) {
+            ensureOpen();
+            ArticleInfo before = indexed.get(article.id());
+            if (written.containsKey(article.id())
+                    || before != null && before.contentHash().equals(article.contentHash())) {
+                return;
+            }
+            (before == null ? added : changed).add(article.id());
+            written.put(article.id(), article.info());
+            passages += article.passages().size();
+            pending.add(article);
+            pendingPassages += article.passages().size();
+            if (cache == null || pendingPassages >= PENDING_PASSAGES) {
+                flush();
+            }
+        }
+
+        /**
+         * Deletes indexed articles the listing lacks, except those whose file was skipped this time (a file that
+         * cannot be read now keeps its last good passages), and commits. A sync that changed nothing commits
+         * nothing and keeps the generation.
+         */
+        public SyncReport commit(CorpusListing listing) {
+            ensureOpen();
+            try {
+                flush();
+                Set<String> present = new HashSet<>();
+                listing.articles().forEach(a -> present.add(a.id()));
+                listing.report().skipped().forEach(f -> present.add(Article.idOf(f.file())));
+                List<String> removed = indexed.keySet().stream().filter(id -> !present.contains(id)).sorted().toList();
+                for (String id : removed) {
+                    writer.deleteDocuments(new Term(ARTICLE_ID, id));
+                }
+                SyncReport report = new SyncReport(added, changed, removed,
+                        listing.articles().size() - added.size() - changed.size(), passages, embedded);
+                if (!report.isNoOp()) {
+                    commitGeneration(removed);
+                    if (cache != null) {
+                        cache.retain(liveTextHashes());
+                    }
+                }
+                ended = true;
+                return report;
+            } catch (IOException | RuntimeException e) {
+                throw failed(e);
+            }
+        }
+
+        /** Rolls back a sync that was not committed; embeddings already paid for are kept in the cache. */
+        @Override
+        public void close() {
+            try {
+                if (!ended) {
+                    ended = true;
+                    committed = null;
+                    rollbackToLastCommit();
+                }
+                if (cache != null) {
+                    cache.save();
+                }
+            } catch (IOException e) {
+                log.warn("could not save the embedding cache {}: {}", cacheFile, e.toString());
+            } finally {
+                syncLock.unlock();
+            }
+        }
+
+        private void flush() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            try {
+                Vectorised vectors = vectorise(pending, cache);
+                embedded += vectors.embedded();
+                for (Article article : pending) {
+                    List<Document> docs = documents(article, vectors.byPassage(), vectors.bySentences());
+                    // A new article has nothing to replace; skipping the delete-by-term saves a term lookup per
+                    // article, which is a good part of a first build's time.
+                    if (indexed.containsKey(article.id())) {
+                        writer.updateDocuments(new Term(ARTICLE_ID, article.id()), docs);
+                    } else {
+                        writer.addDocuments(docs);
+                    }
+                    progress.written(article.id());
+                }
+                pending.clear();
+                pendingPassages = 0;
+            } catch (IOException | RuntimeException e) {
+                throw failed(e);
+            }
+        }
+
+        private void commitGeneration(List<String> removed) throws IOException {
+            long next = generation + 1;
+            Map<String, String> data = new HashMap<>(commitData);
+            data.put(GENERATION_KEY, Long.toString(next));
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+            Map<String, ArticleInfo> now = new HashMap<>(indexed);
+            now.putAll(written);
+            removed.forEach(now::remove);
+            committed = Map.copyOf(now);
+            searchers.maybeRefreshBlocking();
+            articleCount = now.size();
+            generation = next;
+        }
+
+        private void ensureOpen() {
+            if (ended) {
+                throw new IllegalStateException("this sync has ended");
+            }
+        }
+
+        private IndexException failed(Exception e) {
+            if (e instanceof IndexException ie) {
+                return ie;
+            }
+            return new IndexException("index sync failed, the previous index is still served: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Embeds the passages of these articles, taking what it can from the cache and adding what it embeds.
+     */
+    private Vectorised vectorise(List<Article> toWrite, EmbeddingCache cache) {
+        if (cache == null) {
             return new Vectorised(Map.of(), Map.of(), 0);
         }
-        EmbeddingCache cache = EmbeddingCache.load(cacheFile, embedder.name());
         Map<String, float[]> byPassage = new HashMap<>();
         Map<String, List<String>> missing = new LinkedHashMap<>();
         for (Article article : toWrite) {
@@ -287,15 +411,33 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
             }
         }
         Map<String, float[]> bySentences = sentenceVectors ? sentenceVectors(toWrite, cache) : Map.of();
-        Set<String> live = new HashSet<>();
-        corpus.articles().forEach(a -> a.passages().forEach(p -> {
-            live.add(EmbeddingCache.hash(p.text()));
-            if (sentenceVectors) {
-                PassageSentences.of(p.text()).forEach(s -> live.add(EmbeddingCache.hash(s)));
-            }
-        }));
-        cache.retainAndSave(live);
         return new Vectorised(byPassage, bySentences, texts.size());
+    }
+
+    /**
+     * The hashes of every passage text (and, with sentence vectors, every sentence) the served index holds, so
+     * the embedding cache keeps exactly what a rebuild would need. Read from the index, as the corpus is no
+     * longer held in memory.
+     */
+    private Set<String> liveTextHashes() {
+        return withSearcher(searcher -> {
+            Set<String> live = new HashSet<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                LeafReader r = leaf.reader();
+                Bits liveDocs = r.getLiveDocs();
+                StoredFields stored = r.storedFields();
+                for (int i = 0; i < r.maxDoc(); i++) {
+                    if (liveDocs == null || liveDocs.get(i)) {
+                        String text = stored.document(i, Set.of(TEXT)).get(TEXT);
+                        live.add(EmbeddingCache.hash(text));
+                        if (sentenceVectors) {
+                            PassageSentences.of(text).forEach(sentence -> live.add(EmbeddingCache.hash(sentence)));
+                        }
+                    }
+                }
+            }
+            return live;
+        });
     }
 
     /** Each passage's sentence vectors end to end, embedding only sentences the cache lacks. */
@@ -523,10 +665,15 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        searchers.close();
-        writer.close();
-        directory.close();
+    public void close() throws IOException {
+        syncLock.lock();
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } finally {
+            syncLock.unlock();
+        }
     }
 
     private static IndexWriterConfig writerConfig(boolean append) {
@@ -545,6 +692,10 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
             doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
             doc.add(new StringField(ARTICLE_HASH, article.contentHash(), Field.Store.YES));
             doc.add(new IntField(ORDINAL, p.ordinal(), Field.Store.YES));
+            if (p.ordinal() == 0) {
+                doc.add(new StoredField(FILE_NAME, article.fileName()));
+                doc.add(new StoredField(PASSAGES, article.passages().size()));
+            }
             doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
             doc.add(new StoredField(SOURCE, article.source()));
             if (article.published() != null) {
@@ -584,22 +735,28 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
                 doc.get(TEXT), score);
     }
 
-    private Map<String, String> indexedHashes() throws IOException {
-        Map<String, String> hashes = new HashMap<>();
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            for (LeafReaderContext leaf : reader.leaves()) {
+    /** The articles of the served commit, from their first passages (found by the ordinal's doc values). */
+    private Map<String, ArticleInfo> committedArticles() {
+        Set<String> fields = Set.of(ARTICLE_ID, FILE_NAME, SOURCE, PUBLISHED, TITLE, URL, ARTICLE_HASH, PASSAGES);
+        return withSearcher(searcher -> {
+            Map<String, ArticleInfo> articles = new HashMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 LeafReader r = leaf.reader();
                 Bits live = r.getLiveDocs();
                 StoredFields stored = r.storedFields();
-                for (int i = 0; i < r.maxDoc(); i++) {
-                    if (live == null || live.get(i)) {
-                        Document d = stored.document(i, Set.of(ARTICLE_ID, ARTICLE_HASH));
-                        hashes.putIfAbsent(d.get(ARTICLE_ID), d.get(ARTICLE_HASH));
+                SortedNumericDocValues ordinals = DocValues.getSortedNumeric(r, ORDINAL);
+                for (int doc = ordinals.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ordinals.nextDoc()) {
+                    if (ordinals.nextValue() == 0 && (live == null || live.get(doc))) {
+                        Document d = stored.document(doc, fields);
+                        String published = d.get(PUBLISHED);
+                        articles.put(d.get(ARTICLE_ID), new ArticleInfo(d.get(ARTICLE_ID), d.get(FILE_NAME),
+                                d.get(SOURCE), published == null ? null : LocalDate.parse(published), d.get(TITLE),
+                                d.get(URL), d.get(ARTICLE_HASH), d.getField(PASSAGES).numericValue().intValue()));
                     }
                 }
             }
-        }
-        return hashes;
+            return Map.copyOf(articles);
+        });
     }
 
     private static long committedGeneration(FSDirectory directory) throws IOException {

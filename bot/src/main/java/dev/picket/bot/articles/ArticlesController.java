@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.picket.bot.index.KnowledgeBase;
-import dev.picket.corpus.Article;
+import dev.picket.corpus.ArticleInfo;
 import dev.picket.corpus.IngestionReport;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +22,7 @@ class ArticlesController {
 
     @GetMapping(path = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
     ArticlesResponse articles() {
-        return knowledge.snapshot()
+        return knowledge.loaded()
                 .map(s -> new ArticlesResponse(s.corpus().articles().stream().map(ArticleSummary::of).toList(),
                         s.corpus().articles().size(), s.corpus().passageCount(), s.corpus().report()))
                 .orElseGet(() -> new ArticlesResponse(List.of(), knowledge.index().articleCount(),
@@ -36,9 +36,9 @@ class ArticlesController {
     record ArticleSummary(String id, String fileName, String title, String source, LocalDate published, String url,
                           int passages, String contentHash) {
 
-        static ArticleSummary of(Article a) {
+        static ArticleSummary of(ArticleInfo a) {
             return new ArticleSummary(a.id(), a.fileName(), a.title(), a.source(), a.published(), a.url(),
-                    a.passages().size(), a.contentHash());
+                    a.passages(), a.contentHash());
         }
     }
 }

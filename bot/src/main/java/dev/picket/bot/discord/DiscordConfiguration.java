@@ -34,7 +34,7 @@ import dev.picket.bot.discord.limits.LimitProperties;
 import dev.picket.bot.discord.limits.QuestionRateLimiter;
 import dev.picket.bot.discord.sources.SourcesCommand;
 import dev.picket.bot.index.KnowledgeBase;
-import dev.picket.corpus.Article;
+import dev.picket.corpus.ArticleInfo;
 import dev.picket.retrieval.Answerer;
 import dev.picket.retrieval.StreamingAnswerer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -150,7 +150,7 @@ class DiscordConfiguration {
                 new DiscordListener(commands, buttons, mentions));
     }
 
-    private static Supplier<List<Article>> articles(KnowledgeBase knowledge) {
-        return () -> knowledge.snapshot().map(s -> s.corpus().articles()).orElse(List.of());
+    private static Supplier<List<ArticleInfo>> articles(KnowledgeBase knowledge) {
+        return () -> knowledge.loaded().map(l -> l.corpus().articles()).orElse(List.of());
     }
 }

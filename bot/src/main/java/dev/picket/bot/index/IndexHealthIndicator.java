@@ -20,8 +20,8 @@ class IndexHealthIndicator implements HealthIndicator {
         health.withDetail("articles", knowledge.index().articleCount())
                 .withDetail("passages", knowledge.index().passageCount())
                 .withDetail("generation", knowledge.index().generation())
-                .withDetail("synced", knowledge.snapshot().isPresent());
-        knowledge.snapshot().ifPresent(s -> health.withDetail("syncedAt", s.syncedAt().toString())
+                .withDetail("synced", knowledge.loaded().isPresent());
+        knowledge.loaded().ifPresent(s -> health.withDetail("syncedAt", s.at().toString())
                 .withDetail("skippedFiles", s.corpus().report().skipped().size()));
         knowledge.lastError().ifPresent(e -> health.withDetail("error", e));
         return health.build();

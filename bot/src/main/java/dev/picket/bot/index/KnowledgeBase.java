@@ -4,18 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import dev.picket.bot.reload.ReloadReport;
 import dev.picket.bot.reload.ReloadService;
 import dev.picket.corpus.BoilerplateRules;
-import dev.picket.corpus.Corpus;
 import dev.picket.corpus.CorpusReader;
 import dev.picket.retrieval.PassageEmbedder;
 import dev.picket.retrieval.PassageIndex;
-import dev.picket.retrieval.SyncReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -69,9 +66,9 @@ public class KnowledgeBase implements DisposableBean {
         return reloads;
     }
 
-    /** The last successful sync, or empty while the first one runs. */
-    public Optional<Snapshot> snapshot() {
-        return reloads.loaded().map(l -> new Snapshot(l.corpus(), l.sync(), l.at()));
+    /** The corpus listing of the last successful sync, or empty while the first one runs. */
+    public Optional<ReloadService.Loaded> loaded() {
+        return reloads.loaded();
     }
 
     /** Why the last sync failed, or empty when it did not. */
@@ -99,9 +96,5 @@ public class KnowledgeBase implements DisposableBean {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the boilerplate rules in " + extra + ": " + e.getMessage(), e);
         }
-    }
-
-    /** A corpus as read, what its sync changed, and when. */
-    public record Snapshot(Corpus corpus, SyncReport sync, Instant syncedAt) {
     }
 }

@@ -17,8 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 
 import dev.picket.corpus.Article;
-import dev.picket.corpus.ArticleCache;
-import dev.picket.corpus.Corpus;
+import dev.picket.corpus.ArticleInfo;
+import dev.picket.corpus.CorpusListing;
 import dev.picket.corpus.CorpusReader;
 import dev.picket.corpus.SkippedFile;
 import dev.picket.retrieval.PassageIndex;
@@ -43,8 +43,6 @@ public final class ReloadService implements AutoCloseable {
     private final PassageIndex index;
     private final Clock clock;
     private final SyncProgress progress;
-    // Unchanged files are not cleaned and split again: on a large corpus that is most of a reload's work.
-    private final ArticleCache articles = new ArticleCache();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("picket-reload").daemon().factory());
 
@@ -178,15 +176,15 @@ public final class ReloadService implements AutoCloseable {
     }
 
     private ReloadReport reloadOrThrow(long start) {
-        Corpus corpus = reader.read(corpusDir, articles);
-        long read = System.nanoTime();
-        // A file that was indexed before but cannot be read now keeps its last good passages: one broken edit
-        // must not take an article away.
-        Set<String> unreadable = new HashSet<>();
-        corpus.report().skipped().forEach(f -> unreadable.add(articleId(f.file())));
-        SyncReport sync = index.sync(corpus, unreadable, progress);
-        log.debug("Read {} in {} ms, synced the index in {} ms", corpusDir, (read - start) / 1_000_000,
-                (System.nanoTime() - read) / 1_000_000);
+        // The reader cleans only files the index lacks or holds with another hash, and hands each over to be
+        // written as it goes, so a reload holds one article's text at a time whatever the corpus's size. A file
+        // that was indexed before but cannot be read now keeps its last good passages (the sync's rule).
+        CorpusListing corpus;
+        SyncReport sync;
+        try (PassageIndex.Sync writing = index.startSync(progress)) {
+            corpus = reader.read(corpusDir, writing.indexed(), writing::write);
+            sync = writing.commit(corpus);
+        }
 
         Map<String, String> fileNames = new HashMap<>();
         Loaded previous = loaded;
@@ -197,7 +195,7 @@ public final class ReloadService implements AutoCloseable {
         Set<String> inCorpus = new HashSet<>();
         corpus.articles().forEach(a -> inCorpus.add(a.id()));
         List<SkippedFile> skipped = corpus.report().skipped().stream()
-                .map(f -> !inCorpus.contains(articleId(f.file())) && index.holds(articleId(f.file()))
+                .map(f -> !inCorpus.contains(Article.idOf(f.file())) && index.holds(Article.idOf(f.file()))
                         ? new SkippedFile(f.file(), f.reason() + "; its previously indexed version is still served")
                         : f)
                 .toList();
@@ -212,20 +210,15 @@ public final class ReloadService implements AutoCloseable {
         return ids.stream().map(id -> fileNames.getOrDefault(id, id)).toList();
     }
 
-    private static String articleId(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? fileName : fileName.substring(0, dot);
-    }
-
     private static Duration since(long startNanos) {
         return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
-    /** A corpus as read, what its sync changed, and when. */
-    public record Loaded(Corpus corpus, SyncReport sync, Instant at) {
+    /** The corpus as listed by a reload (metadata, no texts), what its sync changed, and when. */
+    public record Loaded(CorpusListing corpus, SyncReport sync, Instant at) {
 
-        public Optional<Article> article(String id) {
-            return corpus.articles().stream().filter(a -> a.id().equals(id)).findFirst();
+        public Optional<ArticleInfo> article(String id) {
+            return corpus.article(id);
         }
     }
 

@@ -160,8 +160,29 @@ class ScaleBenchmark {
                 app.terminate();
                 app.awaitExit(Duration.ofSeconds(60));
             }
+            if (Boolean.parseBoolean(System.getProperty("picket.bench.fresh", "true"))) {
+                firstBuildByTheApp(corpusDir, work.resolve("index-fresh"), heap);
+            }
         } finally {
             delete(work);
+        }
+    }
+
+    /**
+     * The app builds the index itself from an empty folder, under the same heap cap: a reload streams articles
+     * from the folder into the index, so the cap must hold while the whole corpus is read, cleaned and written.
+     */
+    private static void firstBuildByTheApp(Path corpusDir, Path indexDir, String heap) throws Exception {
+        long t = System.nanoTime();
+        try (ChildApp app = ChildApp.start(List.of("-Xmx" + heap), List.of("--picket.corpus.dir=" + corpusDir,
+                "--picket.index.dir=" + indexDir, "--picket.admin.token=" + ADMIN_TOKEN,
+                "--picket.retrieval.mode=bm25"))) {
+            // Health is DOWN until the first reload has indexed something; that reload is the whole build.
+            app.awaitHealthy(Duration.ofMinutes(30));
+            System.out.printf(Locale.ROOT, "first build by the app itself (empty index, -Xmx%s): serving after "
+                    + "%.1f s; heap used after a full GC then: %.0f MB%n", heap, seconds(t), heapAfterGc(app) / 1e6);
+            app.terminate();
+            app.awaitExit(Duration.ofSeconds(60));
         }
     }
 

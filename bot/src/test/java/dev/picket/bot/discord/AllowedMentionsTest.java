@@ -17,7 +17,7 @@ import dev.picket.bot.discord.feedback.JsonlFeedbackStore;
 import dev.picket.bot.discord.feedback.RecentAnswers;
 import dev.picket.bot.discord.feedback.UserHasher;
 import dev.picket.bot.discord.sources.SourcesCommand;
-import dev.picket.corpus.Article;
+import dev.picket.corpus.ArticleInfo;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
 import net.dv8tion.jda.api.interactions.components.buttons.ButtonInteraction;
@@ -48,10 +48,10 @@ public class AllowedMentionsTest {
         ButtonInteraction click = mock(ButtonInteraction.class);
         MessageEditCallbackAction editAction = mock(MessageEditCallbackAction.class);
         when(click.editMessage(any(MessageEditData.class))).thenReturn(editAction);
-        List<Article> articles = new ArrayList<>();
+        List<ArticleInfo> articles = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
-            articles.add(new Article("a" + i, "a" + i + ".txt", "@everyone News", LocalDate.of(2023, 1, i),
-                    PINGS + " " + i, null, "text", "hash", List.of()));
+            articles.add(new ArticleInfo("a" + i, "a" + i + ".txt", "@everyone News", LocalDate.of(2023, 1, i),
+                    PINGS + " " + i, null, "hash", 1));
         }
         SourcesCommand sources = new SourcesCommand(() -> articles);
 

@@ -70,7 +70,7 @@ class ReloadServiceTest {
         assertThat(second.removed()).isEmpty();
         assertThat(second.unchanged()).isEqualTo(4);
         assertThat(second.passagesIndexed()).isEqualTo(reloads.loaded().orElseThrow().article("a2").orElseThrow()
-                .passages().size());
+                .passages());
         assertThat(second.generation()).isEqualTo(first.generation() + 1);
         assertThat(search("porters")).extracting(SearchHit::articleId).containsOnly("a2");
     }

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import dev.picket.corpus.Article;
+import dev.picket.corpus.ArticleInfo;
 
 /** What the corpus covers, in the words picket uses for /about and abstentions. */
 public record CorpusSummary(int articles, LocalDate from, LocalDate to, List<String> outlets) {
@@ -20,10 +20,10 @@ public record CorpusSummary(int articles, LocalDate from, LocalDate to, List<Str
     }
 
     /** The outlets are ordered by how many articles each has, most first. */
-    public static CorpusSummary of(Collection<Article> articles) {
-        var dates = articles.stream().map(Article::published).filter(Objects::nonNull).sorted().toList();
+    public static CorpusSummary of(Collection<ArticleInfo> articles) {
+        var dates = articles.stream().map(ArticleInfo::published).filter(Objects::nonNull).sorted().toList();
         Map<String, Long> perOutlet = articles.stream()
-                .collect(Collectors.groupingBy(Article::source, Collectors.counting()));
+                .collect(Collectors.groupingBy(ArticleInfo::source, Collectors.counting()));
         var outlets = perOutlet.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).toList();

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import dev.picket.bot.discord.Outgoing;
 import dev.picket.bot.discord.commands.ButtonHandler;
 import dev.picket.bot.discord.commands.SlashCommand;
-import dev.picket.corpus.Article;
+import dev.picket.corpus.ArticleInfo;
 import net.dv8tion.jda.api.components.MessageTopLevelComponent;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -20,9 +20,9 @@ public final class SourcesCommand implements SlashCommand, ButtonHandler {
 
     static final String PREFIX = "sources";
 
-    private final Supplier<List<Article>> articles;
+    private final Supplier<List<ArticleInfo>> articles;
 
-    public SourcesCommand(Supplier<List<Article>> articles) {
+    public SourcesCommand(Supplier<List<ArticleInfo>> articles) {
         this.articles = articles;
     }
 

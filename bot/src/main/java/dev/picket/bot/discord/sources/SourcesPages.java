@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import dev.picket.bot.discord.format.SourceLine;
-import dev.picket.corpus.Article;
+import dev.picket.corpus.ArticleInfo;
 
 /** The corpus as pages of one line per article, newest first, each page one Discord message. */
 public final class SourcesPages {
@@ -16,11 +16,11 @@ public final class SourcesPages {
     private final int articleCount;
     private final List<List<String>> pages = new ArrayList<>();
 
-    public SourcesPages(List<Article> articles) {
+    public SourcesPages(List<ArticleInfo> articles) {
         this.articleCount = articles.size();
         List<String> page = new ArrayList<>();
         int chars = 0;
-        for (Article a : articles.stream().sorted(NEWEST_FIRST).toList()) {
+        for (ArticleInfo a : articles.stream().sorted(NEWEST_FIRST).toList()) {
             String line = "• " + SourceLine.of(a.source(), a.published(), a.title(), a.url());
             if (!page.isEmpty() && (page.size() == MAX_LINES || chars + line.length() + 1 > MAX_CHARS)) {
                 pages.add(page);
@@ -35,9 +35,9 @@ public final class SourcesPages {
         }
     }
 
-    private static final Comparator<Article> NEWEST_FIRST = Comparator
-            .comparing(Article::published, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Article::source).thenComparing(Article::title);
+    private static final Comparator<ArticleInfo> NEWEST_FIRST = Comparator
+            .comparing(ArticleInfo::published, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(ArticleInfo::source).thenComparing(ArticleInfo::title);
 
     public int pageCount() {
         return pages.size();

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.picket.corpus.Article;
+import dev.picket.corpus.ArticleInfo;
 import org.junit.jupiter.api.Test;
 
 class SourcesPagesTest {
@@ -26,7 +26,7 @@ class SourcesPagesTest {
 
     @Test
     void should_paginate_within_a_message_when_the_corpus_is_long() {
-        List<Article> articles = new ArrayList<>();
+        List<ArticleInfo> articles = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
             articles.add(article("Outlet", LocalDate.of(2023, 1, i), "Headline " + i, null));
         }
@@ -49,8 +49,7 @@ class SourcesPagesTest {
         assertThat(new SourcesPages(List.of()).page(0)).isEqualTo("**Sources:** no articles are loaded yet.");
     }
 
-    static Article article(String source, LocalDate date, String title, String url) {
-        return new Article(title.replace(' ', '-'), title + ".txt", source, date, title, url, "text", "hash",
-                List.of());
+    static ArticleInfo article(String source, LocalDate date, String title, String url) {
+        return new ArticleInfo(title.replace(' ', '-'), title + ".txt", source, date, title, url, "hash", 1);
     }
 }
