@@ -2,44 +2,64 @@ package dev.picket.retrieval;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Passage vectors on disk, keyed by the SHA-256 of the embedded text, so a rebuilt index, a restart or a reload
- * only embeds passages whose text is new. The file belongs to one model; a file of another model, or a damaged
- * one, is ignored and rewritten. It is replaced atomically, so a crash leaves the previous file whole.
+ * Passage and sentence vectors on disk, keyed by the SHA-256 of the embedded text, so a rebuilt index, a restart
+ * or a reload only embeds texts that are new. The file belongs to one model; a file of another model, or a
+ * damaged one, is ignored and rewritten. It is replaced atomically, so a crash leaves the previous file whole.
+ *
+ * <p>Records are sorted by hash and looked up by binary search in the file, and a save merges the new vectors
+ * into a copy of the file as it streams past: the heap holds only the vectors of one sync, however large the
+ * cache (a 10k-article corpus with sentence vectors has about half a million).
  */
-final class EmbeddingCache {
+final class EmbeddingCache implements Closeable {
 
     private static final int MAGIC = 0x50434b45; // "PCKE"
-    private static final int VERSION = 1;
+    // Version 1 kept records in no order and was read whole into memory; it is still read, once, and rewritten.
+    private static final int UNSORTED = 1;
+    private static final int SORTED = 2;
+    private static final int KEY_BYTES = 32;
     private static final Logger log = LoggerFactory.getLogger(EmbeddingCache.class);
 
     private final Path file;
     private final String model;
-    private final Map<String, float[]> vectors;
+    // Vectors put during this sync, not yet in the file, in hash order for the merge.
+    private final TreeMap<String, float[]> added = new TreeMap<>();
+    private FileChannel channel;
+    private long recordsStart;
+    private int dim;
+    private int count;
+    // Sorted 64-bit prefixes of the hashes to keep, or null to keep every record.
+    private long[] live;
     private boolean dirty;
 
-    private EmbeddingCache(Path file, String model, Map<String, float[]> vectors) {
+    private EmbeddingCache(Path file, String model) {
         this.file = file;
         this.model = model;
-        this.vectors = vectors;
     }
 
     /** The cache file that sits beside an index folder. */
@@ -49,30 +69,16 @@ final class EmbeddingCache {
     }
 
     static EmbeddingCache load(Path file, String model) {
-        Map<String, float[]> vectors = new HashMap<>();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION || !model.equals(in.readUTF())) {
-                log.info("Embedding cache {} is for another model or format; starting afresh", file);
-                return new EmbeddingCache(file, model, vectors);
-            }
-            int dim = in.readInt();
-            int count = in.readInt();
-            byte[] hash = new byte[32];
-            for (int i = 0; i < count; i++) {
-                in.readFully(hash);
-                float[] v = new float[dim];
-                for (int d = 0; d < dim; d++) {
-                    v[d] = in.readFloat();
-                }
-                vectors.put(HexFormat.of().formatHex(hash), v);
-            }
+        EmbeddingCache cache = new EmbeddingCache(file, model);
+        try {
+            cache.open();
         } catch (NoSuchFileException e) {
             // First run.
         } catch (IOException | RuntimeException e) {
-            log.warn("Embedding cache {} is unreadable ({}); passages will be embedded again", file, e.toString());
-            vectors.clear();
+            log.warn("Embedding cache {} is unreadable ({}); texts will be embedded again", file, e.toString());
+            cache.forget();
         }
-        return new EmbeddingCache(file, model, vectors);
+        return cache;
     }
 
     static String hash(String text) {
@@ -84,46 +90,213 @@ final class EmbeddingCache {
         }
     }
 
+    /** The first 64 bits of a hash, enough to tell live texts from dead ones without holding whole hashes. */
+    static long prefix(String hash) {
+        return Long.parseUnsignedLong(hash, 0, 16, 16);
+    }
+
     float[] get(String hash) {
-        return vectors.get(hash);
+        float[] v = added.get(hash);
+        if (v != null || count == 0) {
+            return v;
+        }
+        try {
+            byte[] wanted = HexFormat.of().parseHex(hash);
+            byte[] key = new byte[KEY_BYTES];
+            int lo = 0;
+            int hi = count - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                readFully(ByteBuffer.wrap(key), position(mid));
+                int cmp = Arrays.compareUnsigned(key, wanted);
+                if (cmp == 0) {
+                    ByteBuffer floats = ByteBuffer.allocate(dim * Float.BYTES);
+                    readFully(floats, position(mid) + KEY_BYTES);
+                    float[] found = new float[dim];
+                    floats.flip().asFloatBuffer().get(found);
+                    return found;
+                }
+                if (cmp < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            log.warn("Embedding cache {} could not be read ({}); the text is embedded again", file, e.toString());
+            return null;
+        }
     }
 
     void put(String hash, float[] vector) {
-        vectors.put(hash, vector);
+        added.put(hash, vector);
         dirty = true;
     }
 
     int size() {
-        return vectors.size();
+        return count + added.size();
     }
 
-    /** Forgets vectors of texts no longer in the index. */
-    void retain(Set<String> live) {
-        dirty |= vectors.keySet().retainAll(live);
+    /**
+     * Keeps, at the next save, only vectors whose hash prefix is among these (sorted) ones. Dead vectors alone do
+     * not make a save rewrite the file; they go with the next save that has something to add.
+     */
+    void retain(long[] sortedLivePrefixes) {
+        this.live = sortedLivePrefixes;
     }
 
-    /** Writes the file when anything changed since it was loaded or last saved. */
+    /** Writes the file when anything was added, merging the file and the new vectors in hash order. */
     void save() throws IOException {
         if (!dirty) {
             return;
         }
-        Files.createDirectories(file.getParent());
+        int width = dim > 0 ? dim : added.values().stream().findFirst().map(v -> v.length).orElse(0);
+        Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        int dim = vectors.values().stream().findFirst().map(v -> v.length).orElse(0);
+        int written = 0;
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
             out.writeInt(MAGIC);
-            out.writeInt(VERSION);
+            out.writeInt(SORTED);
             out.writeUTF(model);
-            out.writeInt(dim);
-            out.writeInt(vectors.size());
-            for (var e : vectors.entrySet()) {
-                out.write(HexFormat.of().parseHex(e.getKey()));
-                for (float f : e.getValue()) {
-                    out.writeFloat(f);
+            out.writeInt(width);
+            out.writeInt(0); // the count, patched once known
+            try (DataInputStream old = records()) {
+                var next = added.entrySet().iterator();
+                Map.Entry<String, float[]> pending = next.hasNext() ? next.next() : null;
+                byte[] key = new byte[KEY_BYTES];
+                byte[] vector = new byte[width * Float.BYTES];
+                for (int i = 0; i < count; i++) {
+                    old.readFully(key);
+                    old.readFully(vector);
+                    String hash = HexFormat.of().formatHex(key);
+                    while (pending != null && pending.getKey().compareTo(hash) <= 0) {
+                        if (!pending.getKey().equals(hash)) {
+                            written += write(out, pending.getKey(), pending.getValue());
+                        }
+                        pending = next.hasNext() ? next.next() : null;
+                    }
+                    if (keeps(hash)) {
+                        out.write(key);
+                        out.write(vector);
+                        written++;
+                    }
+                }
+                for (; pending != null; pending = next.hasNext() ? next.next() : null) {
+                    written += write(out, pending.getKey(), pending.getValue());
                 }
             }
         }
+        try (FileChannel patch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ByteBuffer n = ByteBuffer.allocate(Integer.BYTES).putInt(written).flip();
+            long at = 2L * Integer.BYTES + 2 + model.getBytes(StandardCharsets.UTF_8).length + Integer.BYTES;
+            while (n.hasRemaining()) {
+                patch.write(n, at + n.position());
+            }
+        }
+        close();
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        added.clear();
+        live = null;
         dirty = false;
+        open();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (channel != null) {
+            channel.close();
+            channel = null;
+        }
+    }
+
+    private int write(DataOutputStream out, String hash, float[] vector) throws IOException {
+        if (!keeps(hash)) {
+            return 0;
+        }
+        out.write(HexFormat.of().parseHex(hash));
+        ByteBuffer bytes = ByteBuffer.allocate(vector.length * Float.BYTES);
+        bytes.asFloatBuffer().put(vector);
+        out.write(bytes.array());
+        return 1;
+    }
+
+    private boolean keeps(String hash) {
+        return live == null || Arrays.binarySearch(live, prefix(hash)) >= 0;
+    }
+
+    /** The file's records from the first, for a merge; empty when there is no file. */
+    private DataInputStream records() throws IOException {
+        if (channel == null || count == 0) {
+            return new DataInputStream(InputStream.nullInputStream());
+        }
+        channel.position(recordsStart);
+        return new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16));
+    }
+
+    private void open() throws IOException {
+        channel = FileChannel.open(file, StandardOpenOption.READ);
+        DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
+        int version;
+        try {
+            version = in.readInt() == MAGIC ? in.readInt() : -1;
+            if ((version != UNSORTED && version != SORTED) || !model.equals(in.readUTF())) {
+                log.info("Embedding cache {} is for another model or format; starting afresh", file);
+                forget();
+                dirty = true;
+                return;
+            }
+            dim = in.readInt();
+            count = in.readInt();
+        } catch (EOFException e) {
+            throw new IOException("the file ends inside its header", e);
+        }
+        recordsStart = 2L * Integer.BYTES + 2 + model.getBytes(StandardCharsets.UTF_8).length + 2L * Integer.BYTES;
+        long expected = recordsStart + (long) count * (KEY_BYTES + (long) dim * Float.BYTES);
+        if (dim <= 0 && count > 0 || count < 0 || channel.size() != expected) {
+            throw new IOException("the file holds " + channel.size() + " bytes, its header promises " + expected);
+        }
+        if (version == UNSORTED) {
+            readUnsorted(in);
+        }
+    }
+
+    /** Takes a version-1 file's records in as if just embedded, so the next save writes them sorted. */
+    private void readUnsorted(DataInputStream in) throws IOException {
+        byte[] key = new byte[KEY_BYTES];
+        for (int i = 0; i < count; i++) {
+            in.readFully(key);
+            float[] v = new float[dim];
+            for (int d = 0; d < dim; d++) {
+                v[d] = in.readFloat();
+            }
+            added.put(HexFormat.of().formatHex(key), v);
+        }
+        close();
+        count = 0;
+        dirty = true;
+    }
+
+    private void forget() {
+        try {
+            close();
+        } catch (IOException ignored) {
+            // Nothing to keep from a file we do not trust.
+        }
+        added.clear();
+        count = 0;
+        dim = 0;
+    }
+
+    private long position(int record) {
+        return recordsStart + (long) record * (KEY_BYTES + (long) dim * Float.BYTES);
+    }
+
+    private void readFully(ByteBuffer into, long at) throws IOException {
+        while (into.hasRemaining()) {
+            if (channel.read(into, at + into.position()) < 0) {
+                throw new EOFException("the cache file ended early");
+            }
+        }
     }
 }

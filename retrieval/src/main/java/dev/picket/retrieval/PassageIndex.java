@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.stream.LongStream;
 
 import dev.picket.corpus.Article;
 import dev.picket.corpus.ArticleInfo;
@@ -297,7 +298,7 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
                 if (!report.isNoOp()) {
                     commitGeneration(removed);
                     if (cache != null) {
-                        cache.retain(liveTextHashes());
+                        cache.retain(liveTextPrefixes());
                     }
                 }
                 ended = true;
@@ -317,7 +318,9 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
                     rollbackToLastCommit();
                 }
                 if (cache != null) {
-                    cache.save();
+                    try (cache) {
+                        cache.save();
+                    }
                 }
             } catch (IOException e) {
                 log.warn("could not save the embedding cache {}: {}", cacheFile, e.toString());
@@ -415,13 +418,13 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
     }
 
     /**
-     * The hashes of every passage text (and, with sentence vectors, every sentence) the served index holds, so
-     * the embedding cache keeps exactly what a rebuild would need. Read from the index, as the corpus is no
-     * longer held in memory.
+     * The hash prefixes of every passage text (and, with sentence vectors, every sentence) the served index holds,
+     * sorted, so the embedding cache keeps what a rebuild would need. Read from the index, as the corpus is not
+     * held in memory; prefixes rather than whole hashes keep this small for millions of texts.
      */
-    private Set<String> liveTextHashes() {
+    private long[] liveTextPrefixes() {
         return withSearcher(searcher -> {
-            Set<String> live = new HashSet<>();
+            LongStream.Builder live = LongStream.builder();
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 LeafReader r = leaf.reader();
                 Bits liveDocs = r.getLiveDocs();
@@ -429,14 +432,15 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
                 for (int i = 0; i < r.maxDoc(); i++) {
                     if (liveDocs == null || liveDocs.get(i)) {
                         String text = stored.document(i, Set.of(TEXT)).get(TEXT);
-                        live.add(EmbeddingCache.hash(text));
+                        live.add(EmbeddingCache.prefix(EmbeddingCache.hash(text)));
                         if (sentenceVectors) {
-                            PassageSentences.of(text).forEach(sentence -> live.add(EmbeddingCache.hash(sentence)));
+                            PassageSentences.of(text).forEach(
+                                    sentence -> live.add(EmbeddingCache.prefix(EmbeddingCache.hash(sentence))));
                         }
                     }
                 }
             }
-            return live;
+            return live.build().sorted().toArray();
         });
     }
 
