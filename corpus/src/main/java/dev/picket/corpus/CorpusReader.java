@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -71,6 +73,15 @@ public final class CorpusReader {
      * @throws CorpusException when the folder itself is missing or cannot be listed
      */
     public CorpusListing read(Path dir, Map<String, ArticleInfo> indexed, Consumer<Article> changed) {
+        return read(dir, indexed, new FileStamps(), changed);
+    }
+
+    /**
+     * As {@link #read(Path, Map, Consumer)}; a file whose size, time and sidecar row are as {@code stamps} last saw
+     * them is not even read, and {@code stamps} is left describing this read.
+     */
+    public CorpusListing read(Path dir, Map<String, ArticleInfo> indexed, FileStamps stamps,
+                              Consumer<Article> changed) {
         if (!Files.isDirectory(dir)) {
             throw new CorpusException("corpus folder " + dir.toAbsolutePath() + " does not exist or is not a folder");
         }
@@ -102,13 +113,14 @@ public final class CorpusReader {
                 if (!ids.add(Article.idOf(name))) {
                     throw new Skip("another file already has the article id '" + Article.idOf(name) + "'");
                 }
-                articles.add(readArticle(file, name, sidecar.forFile(name), indexed, changed));
+                articles.add(readArticle(file, name, sidecar.forFile(name), indexed, stamps, changed));
                 loaded.add(name);
             } catch (Skip s) {
                 log.warn("Skipped corpus file {}: {}", name, s.getMessage());
                 skipped.add(new SkippedFile(name, s.getMessage()));
             }
         }
+        stamps.retain(Set.copyOf(loaded));
         return new CorpusListing(articles, new IngestionReport(clock.instant(), loaded, skipped, warnings));
     }
 
@@ -120,11 +132,18 @@ public final class CorpusReader {
     }
 
     private ArticleInfo readArticle(Path file, String name, ArticleMetadata meta, Map<String, ArticleInfo> indexed,
-                                    Consumer<Article> changed) throws Skip {
+                                    FileStamps stamps, Consumer<Article> changed) throws Skip {
         ArticleFormat format = format(name);
-        byte[] bytes = readBytes(file);
-        String hash = hash(name, bytes, meta);
+        BasicFileAttributes attributes = attributes(file);
+        String stamped = stamps.hash(name, attributes, meta);
         ArticleInfo known = indexed.get(Article.idOf(name));
+        if (stamped != null && known != null && known.contentHash().equals(stamped)) {
+            return known;
+        }
+        Instant readAt = Instant.now();
+        byte[] bytes = readBytes(file, attributes);
+        String hash = hash(name, bytes, meta);
+        stamps.record(name, attributes, meta, hash, readAt);
         if (known != null && known.contentHash().equals(hash)) {
             return known;
         }
@@ -164,15 +183,33 @@ public final class CorpusReader {
     }
 
     private byte[] readBytes(Path file) throws Skip {
+        return readBytes(file, attributes(file));
+    }
+
+    /** The file's attributes, following links; anything but a regular file is refused here. */
+    private static BasicFileAttributes attributes(Path file) throws Skip {
         try {
-            if (!Files.isRegularFile(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
                 throw new Skip("not a regular file (a broken or looping link?)");
             }
-            long size = Files.size(file);
-            if (size > maxFileBytes) {
-                throw new Skip("too large: " + size + " bytes, the limit is " + maxFileBytes);
+            return attributes;
+        } catch (IOException e) {
+            throw new Skip("not a regular file (a broken or looping link?)");
+        }
+    }
+
+    private byte[] readBytes(Path file, BasicFileAttributes attributes) throws Skip {
+        try {
+            if (attributes.size() > maxFileBytes) {
+                throw new Skip("too large: " + attributes.size() + " bytes, the limit is " + maxFileBytes);
             }
-            return Files.readAllBytes(file);
+            byte[] bytes = Files.readAllBytes(file);
+            // The file may have grown since its attributes were read.
+            if (bytes.length > maxFileBytes) {
+                throw new Skip("too large: " + bytes.length + " bytes, the limit is " + maxFileBytes);
+            }
+            return bytes;
         } catch (AccessDeniedException e) {
             throw new Skip("cannot be read: permission denied");
         } catch (IOException e) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -79,6 +82,69 @@ class IncrementalReadTest {
         assertThat(changed).extracting(Article::id).containsExactly("a", "c");
         assertThat(listing.articles()).extracting(ArticleInfo::id).containsExactly("a", "b", "c");
         assertThat(listing.passageCount()).isEqualTo(3);
+    }
+
+    @Test
+    void should_take_an_untouched_files_hash_from_its_stamp_without_reading_it() throws IOException {
+        write("a.txt", TEXT, "a.txt,Gazette,2025-07-30,Walkout");
+        Map<String, ArticleInfo> indexed = settledAndIndexed("a.txt");
+        FileStamps stamps = new FileStamps();
+        reader.read(dir, indexed, stamps, changed::add);
+
+        // Same size, same time: the quick check (as rsync's) cannot see this edit, which shows the file was not read.
+        FileTime time = Files.getLastModifiedTime(dir.resolve("a.txt"));
+        Files.writeString(dir.resolve("a.txt"), TEXT.replace("dawn", "dusk"));
+        Files.setLastModifiedTime(dir.resolve("a.txt"), time);
+        reader.read(dir, indexed, stamps, changed::add);
+
+        assertThat(stamps.size()).isEqualTo(1);
+        assertThat(changed).isEmpty();
+    }
+
+    @Test
+    void should_read_the_file_again_when_its_time_changed_since_its_stamp() throws IOException {
+        write("a.txt", TEXT, "a.txt,Gazette,2025-07-30,Walkout");
+        Map<String, ArticleInfo> indexed = settledAndIndexed("a.txt");
+        FileStamps stamps = new FileStamps();
+        reader.read(dir, indexed, stamps, changed::add);
+
+        Files.writeString(dir.resolve("a.txt"), TEXT.replace("dawn", "dusk"));
+        reader.read(dir, indexed, stamps, changed::add);
+
+        assertThat(changed).singleElement().extracting(Article::text).asString().contains("dusk");
+    }
+
+    @Test
+    void should_hand_over_the_article_when_only_its_sidecar_row_changed_since_its_stamp() throws IOException {
+        write("a.txt", TEXT, "a.txt,Gazette,2025-07-30,Walkout");
+        Map<String, ArticleInfo> indexed = settledAndIndexed("a.txt");
+        FileStamps stamps = new FileStamps();
+        reader.read(dir, indexed, stamps, changed::add);
+        assertThat(stamps.size()).isEqualTo(1);
+
+        Files.writeString(dir.resolve("sources.csv"), "file,source,published,title\na.txt,Gazette,2025-07-31,Walkout\n");
+        reader.read(dir, indexed, stamps, changed::add);
+
+        assertThat(changed).singleElement().extracting(Article::published).hasToString("2025-07-31");
+    }
+
+    @Test
+    void should_not_stamp_a_file_modified_moments_before_it_was_read() throws IOException {
+        write("a.txt", TEXT, "a.txt,Gazette,2025-07-30,Walkout");
+        Map<String, ArticleInfo> indexed = indexedAfterFullRead();
+        FileStamps stamps = new FileStamps();
+
+        reader.read(dir, indexed, stamps, changed::add);
+
+        assertThat(stamps.size()).as("a second edit in the same clock tick would go unseen").isZero();
+    }
+
+    /** Dates the files an hour back, as if last edited long before this read, and indexes the folder. */
+    private Map<String, ArticleInfo> settledAndIndexed(String... names) throws IOException {
+        for (String name : names) {
+            Files.setLastModifiedTime(dir.resolve(name), FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        }
+        return indexedAfterFullRead();
     }
 
     private Map<String, ArticleInfo> indexedAfterFullRead() {

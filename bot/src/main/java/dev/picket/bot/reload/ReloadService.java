@@ -20,6 +20,7 @@ import dev.picket.corpus.Article;
 import dev.picket.corpus.ArticleInfo;
 import dev.picket.corpus.CorpusListing;
 import dev.picket.corpus.CorpusReader;
+import dev.picket.corpus.FileStamps;
 import dev.picket.corpus.SkippedFile;
 import dev.picket.retrieval.PassageIndex;
 import dev.picket.retrieval.SyncProgress;
@@ -43,6 +44,8 @@ public final class ReloadService implements AutoCloseable {
     private final PassageIndex index;
     private final Clock clock;
     private final SyncProgress progress;
+    // Files untouched since the last reload (size, time, sidecar row) are not read again.
+    private final FileStamps stamps = new FileStamps();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("picket-reload").daemon().factory());
 
@@ -182,7 +185,7 @@ public final class ReloadService implements AutoCloseable {
         CorpusListing corpus;
         SyncReport sync;
         try (PassageIndex.Sync writing = index.startSync(progress)) {
-            corpus = reader.read(corpusDir, writing.indexed(), writing::write);
+            corpus = reader.read(corpusDir, writing.indexed(), stamps, writing::write);
             sync = writing.commit(corpus);
         }
 

@@ -1,0 +1,55 @@
+package dev.picket.corpus;
+
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The size, modification time and file key of each corpus file as last read, with its sidecar row and content
+ * hash, so a re-read of a large folder can take an untouched file's hash without reading it: the quick check
+ * rsync makes by default. A file modified within {@link #SETTLE} of being read is not stamped, as a second edit
+ * in the same clock tick would leave its time unchanged; it is read in full until it has been quiet that long.
+ */
+public final class FileStamps {
+
+    static final Duration SETTLE = Duration.ofSeconds(2);
+
+    private final Map<String, Entry> byName = new ConcurrentHashMap<>();
+
+    /** The hash recorded for this file, when nothing about it or its sidecar row has changed since. */
+    String hash(String name, BasicFileAttributes attributes, ArticleMetadata meta) {
+        Entry e = byName.get(name);
+        return e != null && e.stamp().equals(Stamp.of(attributes, meta)) ? e.hash() : null;
+    }
+
+    void record(String name, BasicFileAttributes attributes, ArticleMetadata meta, String hash, Instant readAt) {
+        if (attributes.lastModifiedTime().toInstant().isBefore(readAt.minus(SETTLE))) {
+            byName.put(name, new Entry(Stamp.of(attributes, meta), hash));
+        } else {
+            byName.remove(name);
+        }
+    }
+
+    /** Forgets files that are no longer in the folder. */
+    void retain(Set<String> names) {
+        byName.keySet().retainAll(names);
+    }
+
+    int size() {
+        return byName.size();
+    }
+
+    private record Stamp(long size, Instant modified, Object fileKey, ArticleMetadata meta) {
+
+        static Stamp of(BasicFileAttributes a, ArticleMetadata meta) {
+            return new Stamp(a.size(), a.lastModifiedTime().toInstant(), a.fileKey(), Objects.requireNonNull(meta));
+        }
+    }
+
+    private record Entry(Stamp stamp, String hash) {
+    }
+}
