@@ -478,8 +478,10 @@ async function loadCorpus() {
 
 function renderCorpus(body) {
   const articles = body.articles || [];
+  const shown = articles.length < body.articleCount
+    ? ` Showing ${body.offset + 1}–${body.offset + articles.length} of them.` : "";
   $("corpus-summary").textContent = `${body.articleCount} article${body.articleCount === 1 ? "" : "s"}, `
-      + `${body.passageCount} passage${body.passageCount === 1 ? "" : "s"} indexed.`;
+      + `${body.passageCount} passage${body.passageCount === 1 ? "" : "s"} indexed.${shown}`;
   $("corpus-table").tBodies[0].replaceChildren(...articles.map((a) => el("tr", {},
       el("td", {}, a.source || "—"),
       el("td", {}, a.published || "—"),

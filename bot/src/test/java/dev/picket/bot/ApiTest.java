@@ -212,6 +212,29 @@ class ApiTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void should_list_one_page_of_articles_with_the_total_when_given_offset_and_limit() {
+        Map<String, Object> all = http.getForEntity("/api/articles", Map.class).getBody();
+        Map<String, Object> page = http.getForEntity("/api/articles?offset=1&limit=2", Map.class).getBody();
+        Map<String, Object> beyond = http.getForEntity("/api/articles?offset=50", Map.class).getBody();
+
+        List<Map<String, Object>> every = (List<Map<String, Object>>) all.get("articles");
+        assertThat((List<Map<String, Object>>) page.get("articles")).extracting(a -> a.get("id"))
+                .containsExactly(every.get(1).get("id"), every.get(2).get("id"));
+        assertThat(page).containsEntry("articleCount", 5).containsEntry("offset", 1).containsEntry("limit", 2);
+        assertThat((List<?>) beyond.get("articles")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"offset=-1", "limit=0", "limit=1001", "limit=ten", "offset=9999999999"})
+    void should_refuse_a_page_when_offset_or_limit_is_out_of_range_or_not_a_number(String query) {
+        ResponseEntity<Map> response = http.getForEntity("/api/articles?" + query, Map.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).containsKey("error");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void should_report_up_with_counts_when_the_index_is_open() {
         Map<String, Object> body = http.getForEntity("/actuator/health", Map.class).getBody();
 

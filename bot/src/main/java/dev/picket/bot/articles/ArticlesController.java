@@ -3,16 +3,23 @@ package dev.picket.bot.articles;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.picket.bot.api.BadRequestException;
 import dev.picket.bot.index.KnowledgeBase;
 import dev.picket.corpus.ArticleInfo;
 import dev.picket.corpus.IngestionReport;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What the index holds: each article's metadata and passage count, and the last ingestion report. */
+/**
+ * What the index holds: each article's metadata and passage count, a page at a time (a large corpus would
+ * otherwise be a response of tens of megabytes), and the last ingestion report.
+ */
 @RestController
 class ArticlesController {
+
+    static final int MAX_LIMIT = 1000;
 
     private final KnowledgeBase knowledge;
 
@@ -21,15 +28,24 @@ class ArticlesController {
     }
 
     @GetMapping(path = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
-    ArticlesResponse articles() {
+    ArticlesResponse articles(@RequestParam(defaultValue = "0") int offset,
+                              @RequestParam(defaultValue = "" + MAX_LIMIT) int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
+            throw new BadRequestException("offset must be 0 or more and limit from 1 to " + MAX_LIMIT);
+        }
         return knowledge.loaded()
-                .map(s -> new ArticlesResponse(s.corpus().articles().stream().map(ArticleSummary::of).toList(),
-                        s.corpus().articles().size(), s.corpus().passageCount(), s.corpus().report()))
+                .map(s -> new ArticlesResponse(page(s.corpus().articles(), offset, limit),
+                        s.corpus().articles().size(), s.corpus().passageCount(), offset, limit, s.corpus().report()))
                 .orElseGet(() -> new ArticlesResponse(List.of(), knowledge.index().articleCount(),
-                        knowledge.index().passageCount(), null));
+                        knowledge.index().passageCount(), offset, limit, null));
     }
 
-    record ArticlesResponse(List<ArticleSummary> articles, int articleCount, int passageCount,
+    private static List<ArticleSummary> page(List<ArticleInfo> all, int offset, int limit) {
+        int from = Math.min(offset, all.size());
+        return all.subList(from, Math.min(all.size(), from + limit)).stream().map(ArticleSummary::of).toList();
+    }
+
+    record ArticlesResponse(List<ArticleSummary> articles, int articleCount, int passageCount, int offset, int limit,
                             IngestionReport ingestion) {
     }
 
