@@ -30,8 +30,11 @@ import dev.picket.retrieval.RetrievalMode;
 import dev.picket.retrieval.bench.HashingEmbedder;
 import dev.picket.retrieval.bench.SyntheticCorpus;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -39,6 +42,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -130,6 +134,7 @@ class ScaleBenchmark {
             System.out.printf(Locale.ROOT, "read and clean: %.1f s = %,.0f articles/s%n", read, articles / read);
             System.out.printf(Locale.ROOT, "BM25 index build: %.1f s = %,.0f passages/s; on disk %.1f MB%n", built,
                     passages / built, bytes / 1e6);
+            System.out.println(vocabulary(indexDir));
             if (vectors) {
                 System.out.printf(Locale.ROOT, "index build with vectors (stand-in embedder): %.1f s = %,.0f "
                         + "passages/s; on disk %.1f MB with the embedding cache%n", builtWithVectors,
@@ -188,6 +193,24 @@ class ScaleBenchmark {
             time(questions, miniLm::embed, 200);
             System.out.println("MiniLM question embedding, added to each hybrid query: "
                     + stats(time(questions, miniLm::embed, 1000)));
+        }
+    }
+
+    /** How many distinct terms the passage text has, and how many of them are words rather than figures. */
+    private static String vocabulary(Path indexDir) throws IOException {
+        try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+            Terms terms = MultiTerms.getTerms(reader, "text");
+            long all = 0;
+            long words = 0;
+            TermsEnum it = terms.iterator();
+            for (BytesRef t = it.next(); t != null; t = it.next()) {
+                all++;
+                if (t.utf8ToString().chars().allMatch(Character::isLetter)) {
+                    words++;
+                }
+            }
+            return String.format(Locale.ROOT, "vocabulary: %,d distinct terms in passage text, %,d of them words "
+                    + "(letters only, stemmed)", all, words);
         }
     }
 
