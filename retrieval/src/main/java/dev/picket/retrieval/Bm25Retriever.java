@@ -15,10 +15,11 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>The headline boost is a second pass over the best passages by text, not a clause of the first: every
  * passage carries its article's headline, so headline clauses match whole articles and, scored alongside the
- * text, made Lucene score about half as many postings again per question (profiled at 887k passages). A passage
- * in the window scores exactly what one query over both fields gave it. A passage whose text has none of the
- * question's words is no longer found by its headline alone: it has no sentence an extractive answer could quote,
- * and the dev, paraphrased and held-out evaluations came out the same without such passages.
+ * text, took up to twice as long to score (887k template passages: p50 4.4 ms with both fields, 2.2 ms with the
+ * text alone, 2.8 ms with the text and this rescoring). A passage in the window scores exactly what one query over
+ * both fields gave it. A passage whose text has none of the question's words is no longer found by its headline
+ * alone: it has no sentence an extractive answer could quote, and the dev, paraphrased and held-out evaluations
+ * came out the same without such passages.
  */
 public final class Bm25Retriever implements PassageRetriever {
 
