@@ -56,6 +56,7 @@ import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -579,17 +580,30 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
         return search(query, maxHits, null);
     }
 
-    private List<SearchHit> search(Query query, int maxHits, Sort sort) {
+    /**
+     * The best {@code window} passages by {@code query}, each then given {@code weight} times its score for
+     * {@code boost} when it matches that too, best {@code maxHits} of them first. One searcher serves both
+     * passes, so they see the same index generation.
+     */
+    List<SearchHit> search(Query query, Query boost, float weight, int window, int maxHits) {
         return withSearcher(searcher -> {
-            TopDocs top = sort == null ? searcher.search(query, Math.max(1, maxHits))
-                    : searcher.search(query, Math.max(1, maxHits), sort);
-            StoredFields stored = searcher.storedFields();
-            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(toHit(stored.document(sd.doc, HIT_FIELDS), Float.isNaN(sd.score) ? 0 : sd.score));
-            }
-            return hits;
+            TopDocs first = searcher.search(query, Math.max(window, maxHits));
+            return hits(searcher, QueryRescorer.rescore(searcher, first, boost, weight, Math.max(1, maxHits)));
         });
+    }
+
+    private List<SearchHit> search(Query query, int maxHits, Sort sort) {
+        return withSearcher(searcher -> hits(searcher, sort == null ? searcher.search(query, Math.max(1, maxHits))
+                : searcher.search(query, Math.max(1, maxHits), sort)));
+    }
+
+    private static List<SearchHit> hits(IndexSearcher searcher, TopDocs top) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            hits.add(toHit(stored.document(sd.doc, HIT_FIELDS), Float.isNaN(sd.score) ? 0 : sd.score));
+        }
+        return hits;
     }
 
     /** Shorter words are too close to other real words for one edit to mean a typo. */
