@@ -27,6 +27,7 @@ import dev.picket.corpus.CorpusListing;
 import dev.picket.corpus.Passage;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
@@ -36,6 +37,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -107,12 +109,17 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
     // can weigh sentences by meaning without embedding them while a user waits.
     static final String SENTENCE_VECTORS = "sentenceVectors";
 
+    // Text and headline are stored and analysed with term frequencies and norms, which BM25 needs, but without
+    // positions: picket builds term queries only (never phrase or span queries), and positions made the index a
+    // third larger and its build slower.
+    private static final FieldType SEARCHED_TEXT = searchedText();
+
     // What a hit needs; the stored vector is left on disk.
     private static final Set<String> HIT_FIELDS = Set.of(PASSAGE_ID, ARTICLE_ID, ORDINAL, TITLE, SOURCE, PUBLISHED,
             URL, TEXT);
 
     /** Bump when the document layout or analysis changes, so old indexes are rebuilt rather than misread. */
-    static final String SCHEMA = "3";
+    static final String SCHEMA = "4";
     static final String SCHEMA_KEY = "picket.schema";
     // Counts committed syncs, so a reload report and a test can tell which index a query ran against.
     static final String GENERATION_KEY = "picket.generation";
@@ -714,7 +721,7 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
                 doc.add(new StoredField(FILE_NAME, article.fileName()));
                 doc.add(new StoredField(PASSAGES, article.passages().size()));
             }
-            doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+            doc.add(new Field(TITLE, article.title(), SEARCHED_TEXT));
             doc.add(new StoredField(SOURCE, article.source()));
             if (article.published() != null) {
                 long day = article.published().toEpochDay();
@@ -725,7 +732,7 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
             if (article.url() != null) {
                 doc.add(new StoredField(URL, article.url()));
             }
-            doc.add(new TextField(TEXT, p.text(), Field.Store.YES));
+            doc.add(new Field(TEXT, p.text(), SEARCHED_TEXT));
             float[] vector = vectors.get(p.id());
             if (vector != null) {
                 doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
@@ -738,6 +745,13 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
             docs.add(doc);
         }
         return docs;
+    }
+
+    private static FieldType searchedText() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     private static byte[] bytes(float[] vector) {
