@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +48,9 @@ public class KnowledgeBase implements DisposableBean {
                 corpus.dir().toAbsolutePath());
     }
 
-    @EventListener(ApplicationStartedEvent.class)
+    // Once the app is ready rather than as soon as it has started: the persisted index already answers, and
+    // reading a large folder (100k files) would otherwise compete for the cores with the end of start-up.
+    @EventListener(ApplicationReadyEvent.class)
     void syncOnStart() {
         reloads.reload();
     }
