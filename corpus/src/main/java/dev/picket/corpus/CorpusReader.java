@@ -124,13 +124,6 @@ public final class CorpusReader {
         return new CorpusListing(articles, new IngestionReport(clock.instant(), loaded, skipped, warnings));
     }
 
-    /** Reads one file as an article, or explains why not. */
-    Article readArticle(Path file, String name, ArticleMetadata meta) throws Skip {
-        ArticleFormat format = format(name);
-        byte[] bytes = readBytes(file);
-        return clean(name, meta, format, bytes, hash(name, bytes, meta));
-    }
-
     private ArticleInfo readArticle(Path file, String name, ArticleMetadata meta, Map<String, ArticleInfo> indexed,
                                     FileStamps stamps, Consumer<Article> changed) throws Skip {
         ArticleFormat format = format(name);
@@ -180,10 +173,6 @@ public final class CorpusReader {
         String title = Optional.ofNullable(meta.title()).or(() -> Optional.ofNullable(cleaned.title()))
                 .orElseGet(() -> fallbackTitle(cleaned.text()));
         return new Article(id, name, source, published, title, meta.url(), cleaned.text(), hash, passages);
-    }
-
-    private byte[] readBytes(Path file) throws Skip {
-        return readBytes(file, attributes(file));
     }
 
     /** The file's attributes, following links; anything but a regular file is refused here. */

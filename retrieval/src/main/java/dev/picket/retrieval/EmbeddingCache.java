@@ -2,6 +2,7 @@ package dev.picket.retrieval;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -189,7 +190,8 @@ final class EmbeddingCache implements Closeable {
         }
         try (FileChannel patch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             ByteBuffer n = ByteBuffer.allocate(Integer.BYTES).putInt(written).flip();
-            long at = 2L * Integer.BYTES + 2 + model.getBytes(StandardCharsets.UTF_8).length + Integer.BYTES;
+            // The count is the header's last field.
+            long at = headerBytes() - Integer.BYTES;
             while (n.hasRemaining()) {
                 patch.write(n, at + n.position());
             }
@@ -251,8 +253,8 @@ final class EmbeddingCache implements Closeable {
         } catch (EOFException e) {
             throw new IOException("the file ends inside its header", e);
         }
-        recordsStart = 2L * Integer.BYTES + 2 + model.getBytes(StandardCharsets.UTF_8).length + 2L * Integer.BYTES;
-        long expected = recordsStart + (long) count * (KEY_BYTES + (long) dim * Float.BYTES);
+        recordsStart = headerBytes();
+        long expected = position(count);
         if (dim <= 0 && count > 0 || count < 0 || channel.size() != expected) {
             throw new IOException("the file holds " + channel.size() + " bytes, its header promises " + expected);
         }
@@ -286,6 +288,19 @@ final class EmbeddingCache implements Closeable {
         added.clear();
         count = 0;
         dim = 0;
+    }
+
+    /** The size of the header as {@link #save()} writes it: magic, version, model (as writeUTF), dimension, count. */
+    private long headerBytes() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream header = new DataOutputStream(bytes)) {
+            header.writeInt(MAGIC);
+            header.writeInt(SORTED);
+            header.writeUTF(model);
+            header.writeInt(0);
+            header.writeInt(0);
+        }
+        return bytes.size();
     }
 
     private long position(int record) {
