@@ -3,6 +3,19 @@ package dev.picket.retrieval;
 import java.util.List;
 import java.util.Locale;
 
+import dev.picket.retrieval.answer.EmbeddingSentenceSimilarity;
+import dev.picket.retrieval.answer.EmbeddingSimilarity;
+import dev.picket.retrieval.answer.Equivalences;
+import dev.picket.retrieval.answer.ExtractiveAnswerer;
+import dev.picket.retrieval.embed.PassageEmbedder;
+import dev.picket.retrieval.index.PassageIndex;
+import dev.picket.retrieval.search.Bm25Retriever;
+import dev.picket.retrieval.search.HybridRetriever;
+import dev.picket.retrieval.search.NearDuplicateFilter;
+import dev.picket.retrieval.search.RefinedRetriever;
+import dev.picket.retrieval.search.TimePrior;
+import dev.picket.retrieval.search.VectorRetriever;
+
 /** How passages are found: by words (BM25), by meaning (vectors), or both fused. */
 public enum RetrievalMode {
     BM25, VECTOR, HYBRID;

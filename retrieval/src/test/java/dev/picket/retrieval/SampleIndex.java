@@ -6,6 +6,12 @@ import java.nio.file.Path;
 
 import dev.picket.corpus.Corpus;
 import dev.picket.corpus.CorpusReader;
+import dev.picket.retrieval.answer.ExtractiveAnswerer;
+import dev.picket.retrieval.embed.MemoisingEmbedder;
+import dev.picket.retrieval.embed.MiniLmEmbedder;
+import dev.picket.retrieval.embed.PassageEmbedder;
+import dev.picket.retrieval.index.PassageIndex;
+import dev.picket.retrieval.search.Bm25Retriever;
 
 /** The bundled sample corpus, indexed into a test's temporary folder. */
 public final class SampleIndex implements AutoCloseable {

@@ -4,12 +4,12 @@ import java.time.Clock;
 
 import dev.picket.bot.reload.ReloadService;
 import dev.picket.retrieval.Answerer;
-import dev.picket.retrieval.EmbeddingSimilarity;
-import dev.picket.retrieval.ExtractiveAnswerer;
-import dev.picket.retrieval.PassageEmbedder;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.StreamingAnswerer;
-import dev.picket.retrieval.Timeline;
+import dev.picket.retrieval.answer.EmbeddingSimilarity;
+import dev.picket.retrieval.answer.ExtractiveAnswerer;
+import dev.picket.retrieval.answer.Timeline;
+import dev.picket.retrieval.embed.PassageEmbedder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -2,8 +2,8 @@ package dev.picket.bot.llm;
 
 import java.time.Clock;
 
-import dev.picket.retrieval.ExtractiveAnswerer;
 import dev.picket.retrieval.PassageRetriever;
+import dev.picket.retrieval.answer.ExtractiveAnswerer;
 import dev.picket.retrieval.llm.LlmAnswerer;
 import dev.picket.retrieval.llm.LlmModels;
 import dev.picket.retrieval.llm.LlmSettings;

@@ -22,9 +22,9 @@ import dev.picket.corpus.CorpusListing;
 import dev.picket.corpus.CorpusReader;
 import dev.picket.corpus.FileStamps;
 import dev.picket.corpus.SkippedFile;
-import dev.picket.retrieval.PassageIndex;
-import dev.picket.retrieval.SyncProgress;
-import dev.picket.retrieval.SyncReport;
+import dev.picket.retrieval.index.PassageIndex;
+import dev.picket.retrieval.index.SyncProgress;
+import dev.picket.retrieval.index.SyncReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

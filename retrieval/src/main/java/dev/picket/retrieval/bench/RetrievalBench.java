@@ -19,14 +19,14 @@ import dev.picket.corpus.CorpusReader;
 import dev.picket.corpus.IngestionReport;
 import dev.picket.corpus.Passage;
 import dev.picket.corpus.Sentences;
-import dev.picket.retrieval.MemoisingEmbedder;
-import dev.picket.retrieval.MiniLmEmbedder;
-import dev.picket.retrieval.PassageEmbedder;
-import dev.picket.retrieval.PassageIndex;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.RetrievalMode;
+import dev.picket.retrieval.embed.MemoisingEmbedder;
+import dev.picket.retrieval.embed.MiniLmEmbedder;
+import dev.picket.retrieval.embed.PassageEmbedder;
 import dev.picket.retrieval.eval.EvalQuestion;
 import dev.picket.retrieval.eval.QuestionSet;
+import dev.picket.retrieval.index.PassageIndex;
 
 /**
  * {@code picket bench [corpus folder] [synthetic articles]}: query latency of every retrieval mode on the

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.picket.retrieval.ExtractiveAnswerer;
-import dev.picket.retrieval.PassageEmbedder;
-import dev.picket.retrieval.PassageIndex;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.RetrievalMode;
+import dev.picket.retrieval.answer.ExtractiveAnswerer;
+import dev.picket.retrieval.embed.PassageEmbedder;
+import dev.picket.retrieval.index.PassageIndex;
 
 /**
  * Runs one question set through every retrieval mode over the same index, offline and extractive, and prints
