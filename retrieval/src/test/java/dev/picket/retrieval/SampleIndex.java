@@ -48,11 +48,15 @@ public final class SampleIndex implements AutoCloseable {
     }
 
     public PassageRetriever retriever(RetrievalMode mode) {
-        return mode.retriever(index, EMBEDDER);
+        return pipeline(mode).retriever();
     }
 
     public ExtractiveAnswerer answerer(RetrievalMode mode) {
-        return mode.answerer(index, EMBEDDER, retriever(mode)).build();
+        return pipeline(mode).answerer();
+    }
+
+    private RetrievalPipeline pipeline(RetrievalMode mode) {
+        return RetrievalPipeline.builder().index(index).embedder(EMBEDDER).mode(mode).build();
     }
 
     public ExtractiveAnswerer answerer() {

@@ -22,6 +22,7 @@ import dev.picket.corpus.CorpusReader;
 import dev.picket.corpus.Passage;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.RetrievalMode;
+import dev.picket.retrieval.RetrievalPipeline;
 import dev.picket.retrieval.bench.HashingEmbedder;
 import dev.picket.retrieval.bench.SyntheticCorpus;
 import dev.picket.retrieval.embed.MemoisingEmbedder;
@@ -207,7 +208,8 @@ class ScaleBenchmark {
         try (PassageIndex index = PassageIndex.open(hybridDir, stand)) {
             MemoisingEmbedder known = new MemoisingEmbedder(stand);
             questions.forEach(known::embed);
-            PassageRetriever hybrid = RetrievalMode.HYBRID.retriever(index, known);
+            PassageRetriever hybrid = RetrievalPipeline.builder().index(index).embedder(known)
+                    .mode(RetrievalMode.HYBRID).build().retriever();
             time(questions, q -> hybrid.retrieve(q, 8), QUERIES);
             System.out.println("hybrid query, in-process, warm, question embedding left out: "
                     + stats(time(questions, q -> hybrid.retrieve(q, 8), QUERIES * 2)));

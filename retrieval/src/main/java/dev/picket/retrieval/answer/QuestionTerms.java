@@ -79,13 +79,6 @@ public final class QuestionTerms {
         return units.isEmpty();
     }
 
-    /** Every term that can match the question, its equivalents included, for a query that finds them all. */
-    List<String> expanded() {
-        Set<String> out = new LinkedHashSet<>();
-        units.forEach(u -> u.alternatives().forEach(out::addAll));
-        return List.copyOf(out);
-    }
-
     /** The share of the question's weight whose terms appear in the given analysed terms, from 0 to 1. */
     double coverage(Set<String> terms) {
         if (total == 0) {

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.RetrievalMode;
-import dev.picket.retrieval.answer.ExtractiveAnswerer;
+import dev.picket.retrieval.RetrievalPipeline;
 import dev.picket.retrieval.embed.PassageEmbedder;
 import dev.picket.retrieval.index.PassageIndex;
 
@@ -28,9 +27,9 @@ public final class ModeComparison {
             if (mode.needsVectors() && (embedder == null || !index.hasVectors())) {
                 continue;
             }
-            PassageRetriever retriever = mode.retriever(index, embedder);
-            ExtractiveAnswerer answerer = mode.answerer(index, embedder, retriever).build();
-            reports.put(mode, new EvalRunner(answerer, retriever, answerer).run(questions));
+            RetrievalPipeline pipeline = RetrievalPipeline.builder().index(index).embedder(embedder).mode(mode).build();
+            reports.put(mode, new EvalRunner(pipeline.answerer(), pipeline.retriever(), pipeline.answerer())
+                    .run(questions));
         }
         return reports;
     }

@@ -40,8 +40,7 @@ import org.slf4j.LoggerFactory;
 final class EmbeddingCache implements Closeable {
 
     private static final int MAGIC = 0x50434b45; // "PCKE"
-    // Version 1 kept records in no order and was read whole into memory; it is still read, once, and rewritten.
-    private static final int UNSORTED = 1;
+    // Records sorted by hash; any other version is another format and the file is started afresh.
     private static final int SORTED = 2;
     private static final int KEY_BYTES = 32;
     private static final Logger log = LoggerFactory.getLogger(EmbeddingCache.class);
@@ -239,10 +238,9 @@ final class EmbeddingCache implements Closeable {
     private void open() throws IOException {
         channel = FileChannel.open(file, StandardOpenOption.READ);
         DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
-        int version;
         try {
-            version = in.readInt() == MAGIC ? in.readInt() : -1;
-            if ((version != UNSORTED && version != SORTED) || !model.equals(in.readUTF())) {
+            int version = in.readInt() == MAGIC ? in.readInt() : -1;
+            if (version != SORTED || !model.equals(in.readUTF())) {
                 log.info("Embedding cache {} is for another model or format; starting afresh", file);
                 forget();
                 dirty = true;
@@ -258,25 +256,6 @@ final class EmbeddingCache implements Closeable {
         if (dim <= 0 && count > 0 || count < 0 || channel.size() != expected) {
             throw new IOException("the file holds " + channel.size() + " bytes, its header promises " + expected);
         }
-        if (version == UNSORTED) {
-            readUnsorted(in);
-        }
-    }
-
-    /** Takes a version-1 file's records in as if just embedded, so the next save writes them sorted. */
-    private void readUnsorted(DataInputStream in) throws IOException {
-        byte[] key = new byte[KEY_BYTES];
-        for (int i = 0; i < count; i++) {
-            in.readFully(key);
-            float[] v = new float[dim];
-            for (int d = 0; d < dim; d++) {
-                v[d] = in.readFloat();
-            }
-            added.put(HexFormat.of().formatHex(key), v);
-        }
-        close();
-        count = 0;
-        dirty = true;
     }
 
     private void forget() {

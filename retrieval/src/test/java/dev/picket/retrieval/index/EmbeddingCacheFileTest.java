@@ -2,7 +2,6 @@ package dev.picket.retrieval.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,7 +86,7 @@ class EmbeddingCacheFileTest {
     }
 
     @Test
-    void should_read_an_unsorted_version_1_file_and_rewrite_it_sorted() throws IOException {
+    void should_start_afresh_when_the_file_is_of_the_unsorted_version_1_format() throws IOException {
         Path file = dir.resolve("cache.bin");
         List<String> texts = texts(50);
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
@@ -105,17 +104,8 @@ class EmbeddingCacheFileTest {
         }
 
         try (EmbeddingCache cache = EmbeddingCache.load(file, MODEL)) {
-            assertThat(cache.get(EmbeddingCache.hash(texts.get(17)))).containsExactly(vectorOf(texts.get(17)));
-            cache.save();
-        }
-
-        try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
-            in.readInt();
-            assertThat(in.readInt()).as("format version").isEqualTo(2);
-        }
-        try (EmbeddingCache sorted = EmbeddingCache.load(file, MODEL)) {
-            assertThat(sorted.size()).isEqualTo(50);
-            assertThat(sorted.get(EmbeddingCache.hash(texts.get(33)))).containsExactly(vectorOf(texts.get(33)));
+            assertThat(cache.size()).isZero();
+            assertThat(cache.get(EmbeddingCache.hash(texts.get(17)))).isNull();
         }
     }
 
