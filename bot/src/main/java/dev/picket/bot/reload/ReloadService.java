@@ -22,6 +22,7 @@ import dev.picket.corpus.CorpusListing;
 import dev.picket.corpus.CorpusReader;
 import dev.picket.corpus.FileStamps;
 import dev.picket.corpus.SkippedFile;
+import dev.picket.retrieval.index.IndexSync;
 import dev.picket.retrieval.index.PassageIndex;
 import dev.picket.retrieval.index.SyncProgress;
 import dev.picket.retrieval.index.SyncReport;
@@ -184,7 +185,7 @@ public final class ReloadService implements AutoCloseable {
         // that was indexed before but cannot be read now keeps its last good passages (the sync's rule).
         CorpusListing corpus;
         SyncReport sync;
-        try (PassageIndex.Sync writing = index.startSync(progress)) {
+        try (IndexSync writing = index.startSync(progress)) {
             corpus = reader.read(corpusDir, writing.indexed(), stamps, writing::write);
             sync = writing.commit(corpus);
         }

@@ -95,6 +95,10 @@ final class EmbeddingCache implements Closeable {
         return Long.parseUnsignedLong(hash, 0, 16, 16);
     }
 
+    Path file() {
+        return file;
+    }
+
     float[] get(String hash) {
         float[] v = added.get(hash);
         if (v != null || count == 0) {

@@ -68,7 +68,7 @@ public final class QueryTerms {
         }
         // Unicode word rules keep "text:nurses" as one word (a colon between letters joins them); a user who
         // types a field-like prefix means two words.
-        try (TokenStream ts = ENGLISH.tokenStream(PassageIndex.TEXT, WORD_JOINERS.matcher(text).replaceAll(" "))) {
+        try (TokenStream ts = ENGLISH.tokenStream(Schema.TEXT, WORD_JOINERS.matcher(text).replaceAll(" "))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken() && terms.size() < max) {

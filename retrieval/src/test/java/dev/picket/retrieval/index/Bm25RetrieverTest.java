@@ -57,8 +57,8 @@ class Bm25RetrieverTest {
                 // What the retriever used to run: text and headline clauses in one query, less the passages
                 // only a headline matches.
                 Query oneQuery = new BooleanQuery.Builder()
-                        .add(Bm25Query.of(PassageIndex.TEXT, terms), BooleanClause.Occur.MUST)
-                        .add(new BoostQuery(Bm25Query.of(PassageIndex.TITLE, terms),
+                        .add(Bm25Query.of(Schema.TEXT, terms), BooleanClause.Occur.MUST)
+                        .add(new BoostQuery(Bm25Query.of(Schema.TITLE, terms),
                                 Bm25Query.TITLE_BOOST), BooleanClause.Occur.SHOULD)
                         .build();
                 List<SearchHit> expected = sample.index.search(oneQuery, 8);

@@ -87,7 +87,7 @@ class PassageIndexTest {
             index.sync(corpus);
         }
         try (PassageIndex reopened = PassageIndex.open(tmp.resolve("index"));
-             PassageIndex.Sync sync = reopened.startSync(SyncProgress.NONE)) {
+             IndexSync sync = reopened.startSync(SyncProgress.NONE)) {
             assertThat(sync.indexed().values()).containsExactlyInAnyOrderElementsOf(
                     corpus.articles().stream().map(Article::info).toList());
         }
@@ -102,7 +102,7 @@ class PassageIndexTest {
             List<String> handedOver = new ArrayList<>();
 
             SyncReport report;
-            try (PassageIndex.Sync sync = index.startSync(SyncProgress.NONE)) {
+            try (IndexSync sync = index.startSync(SyncProgress.NONE)) {
                 CorpusListing listing = CorpusReader.builder().build().read(articles, sync.indexed(), article -> {
                     handedOver.add(article.id());
                     sync.write(article);
@@ -127,7 +127,7 @@ class PassageIndexTest {
             int passages = index.passageCount();
             Article extra = TestArticles.article("extra", "Gazette", null, "Zebracrossing nurses walked out.");
 
-            try (PassageIndex.Sync sync = index.startSync(SyncProgress.NONE)) {
+            try (IndexSync sync = index.startSync(SyncProgress.NONE)) {
                 sync.write(extra);
             }
 
