@@ -31,7 +31,7 @@ public final class EmbeddingSentenceSimilarity implements SentenceSimilarity {
         }
     };
 
-    public EmbeddingSentenceSimilarity(PassageEmbedder embedder) {
+    EmbeddingSentenceSimilarity(PassageEmbedder embedder) {
         this(embedder, null);
     }
 

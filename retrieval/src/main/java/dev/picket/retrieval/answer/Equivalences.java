@@ -22,10 +22,9 @@ import dev.picket.retrieval.index.QueryTerms;
 public final class Equivalences {
 
     /** The bundled groups, for questions about NHS disputes. */
-    public static final String RESOURCE = "/dev/picket/retrieval/equivalences.txt";
+    static final String RESOURCE = "/dev/picket/retrieval/equivalences.txt";
 
     private static final Equivalences NONE = new Equivalences(List.of());
-    private static volatile Equivalences bundled;
 
     private final List<List<Set<String>>> groups;
 
@@ -33,28 +32,33 @@ public final class Equivalences {
         this.groups = groups;
     }
 
-    public static Equivalences none() {
+    static Equivalences none() {
         return NONE;
     }
 
     public static Equivalences bundled() {
-        Equivalences e = bundled;
-        if (e == null) {
+        return Bundled.GROUPS;
+    }
+
+    /** Read once, on first use, and never changed. */
+    private static final class Bundled {
+
+        static final Equivalences GROUPS = read();
+
+        private static Equivalences read() {
             try (InputStream in = Equivalences.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException(RESOURCE + " is missing from the classpath");
                 }
-                e = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
+                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            bundled = e;
         }
-        return e;
     }
 
     /** One group a line, phrases separated by {@code |}; blank lines and {@code #} comments are skipped. */
-    public static Equivalences parse(String text) {
+    static Equivalences parse(String text) {
         List<List<Set<String>>> groups = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new StringReader(text))) {
             String line;

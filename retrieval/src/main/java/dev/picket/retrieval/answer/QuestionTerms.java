@@ -17,7 +17,7 @@ import dev.picket.retrieval.index.QueryTerms;
  * unit, matched by any of them, and weighs as its most common form: a user's word for something the articles
  * name otherwise is not a sign that they don't cover it.
  */
-public final class QuestionTerms {
+final class QuestionTerms {
 
     /**
      * Words that ask "when" rather than "what": the time prior answers them by ranking recent articles first,
