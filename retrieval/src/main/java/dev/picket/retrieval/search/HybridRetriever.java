@@ -18,8 +18,8 @@ import dev.picket.retrieval.SearchHit;
 public final class HybridRetriever implements PassageRetriever {
 
     /** The usual constant from Cormack et al.; a larger k flattens the advantage of the very top ranks. */
-    public static final int DEFAULT_RRF_K = 60;
-    public static final int DEFAULT_CANDIDATES = 30;
+    static final int DEFAULT_RRF_K = 60;
+    static final int DEFAULT_CANDIDATES = 30;
 
     private final List<PassageRetriever> retrievers;
     private final List<Double> weights;
