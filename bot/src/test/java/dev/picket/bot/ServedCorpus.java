@@ -8,9 +8,9 @@ import java.util.function.UnaryOperator;
 
 import dev.picket.bot.reload.ReloadService;
 import dev.picket.corpus.CorpusReader;
-import dev.picket.retrieval.Bm25Retriever;
-import dev.picket.retrieval.PassageIndex;
 import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.PassageIndex;
+import dev.picket.retrieval.search.Bm25Retriever;
 
 /** A corpus folder, its index and the reload service between them, in a test's temporary folder. */
 public final class ServedCorpus implements AutoCloseable {

@@ -3,14 +3,16 @@ package dev.picket.retrieval;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Wraps an embedder and counts the texts it was asked to embed. */
-final class CountingEmbedder implements PassageEmbedder {
+import dev.picket.retrieval.embed.PassageEmbedder;
 
-    final AtomicInteger texts = new AtomicInteger();
+/** Wraps an embedder and counts the texts it was asked to embed. */
+public final class CountingEmbedder implements PassageEmbedder {
+
+    public final AtomicInteger texts = new AtomicInteger();
     private final PassageEmbedder delegate;
     private final String name;
 
-    CountingEmbedder(PassageEmbedder delegate, String name) {
+    public CountingEmbedder(PassageEmbedder delegate, String name) {
         this.delegate = delegate;
         this.name = name;
     }

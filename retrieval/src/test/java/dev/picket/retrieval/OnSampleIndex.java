@@ -7,19 +7,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 /** For test classes whose tests only read: one index of the sample corpus, built once for the whole class. */
-abstract class OnSampleIndex {
+public abstract class OnSampleIndex {
 
     @TempDir
-    static Path dir;
-    static SampleIndex sample;
+    protected static Path dir;
+    protected static SampleIndex sample;
 
     @BeforeAll
-    static void index() {
+    protected static void index() {
         sample = SampleIndex.in(dir);
     }
 
     @AfterAll
-    static void close() {
+    protected static void close() {
         sample.close();
     }
 }

@@ -6,6 +6,12 @@ import java.nio.file.Path;
 
 import dev.picket.corpus.Corpus;
 import dev.picket.corpus.CorpusReader;
+import dev.picket.retrieval.answer.ExtractiveAnswerer;
+import dev.picket.retrieval.embed.MemoisingEmbedder;
+import dev.picket.retrieval.embed.MiniLmEmbedder;
+import dev.picket.retrieval.embed.PassageEmbedder;
+import dev.picket.retrieval.index.PassageIndex;
+import dev.picket.retrieval.search.Bm25Retriever;
 
 /** The bundled sample corpus, indexed into a test's temporary folder. */
 public final class SampleIndex implements AutoCloseable {
@@ -42,11 +48,15 @@ public final class SampleIndex implements AutoCloseable {
     }
 
     public PassageRetriever retriever(RetrievalMode mode) {
-        return mode.retriever(index, EMBEDDER);
+        return pipeline(mode).retriever();
     }
 
     public ExtractiveAnswerer answerer(RetrievalMode mode) {
-        return mode.answerer(index, EMBEDDER, retriever(mode)).build();
+        return pipeline(mode).answerer();
+    }
+
+    private RetrievalPipeline pipeline(RetrievalMode mode) {
+        return RetrievalPipeline.builder().index(index).embedder(EMBEDDER).mode(mode).build();
     }
 
     public ExtractiveAnswerer answerer() {

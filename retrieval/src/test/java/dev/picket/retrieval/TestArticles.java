@@ -10,12 +10,12 @@ import dev.picket.corpus.IngestionReport;
 import dev.picket.corpus.Passage;
 
 /** Small hand-made articles for tests that need exact control over passages and dates. */
-final class TestArticles {
+public final class TestArticles {
 
     private TestArticles() {
     }
 
-    static Article article(String id, String source, LocalDate published, String... passages) {
+    public static Article article(String id, String source, LocalDate published, String... passages) {
         List<Passage> ps = new ArrayList<>();
         for (int i = 0; i < passages.length; i++) {
             ps.add(new Passage(Passage.idOf(id, i), id, i, passages[i]));
@@ -25,7 +25,7 @@ final class TestArticles {
                 Integer.toHexString((source + published + text).hashCode()), ps);
     }
 
-    static Corpus corpus(Article... articles) {
+    public static Corpus corpus(Article... articles) {
         return new Corpus(List.of(articles), new IngestionReport(java.time.Instant.EPOCH,
                 List.of(articles).stream().map(Article::fileName).toList(), List.of(), List.of()));
     }

@@ -1,8 +1,8 @@
 package dev.picket.bot.index;
 
-import dev.picket.retrieval.MemoisingEmbedder;
-import dev.picket.retrieval.MiniLmEmbedder;
-import dev.picket.retrieval.PassageEmbedder;
+import dev.picket.retrieval.embed.MemoisingEmbedder;
+import dev.picket.retrieval.embed.MiniLmEmbedder;
+import dev.picket.retrieval.embed.PassageEmbedder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;

@@ -4,12 +4,12 @@ import java.time.Clock;
 
 import dev.picket.bot.reload.ReloadService;
 import dev.picket.retrieval.Answerer;
-import dev.picket.retrieval.EmbeddingSimilarity;
-import dev.picket.retrieval.ExtractiveAnswerer;
-import dev.picket.retrieval.PassageEmbedder;
 import dev.picket.retrieval.PassageRetriever;
+import dev.picket.retrieval.RetrievalPipeline;
 import dev.picket.retrieval.StreamingAnswerer;
-import dev.picket.retrieval.Timeline;
+import dev.picket.retrieval.answer.ExtractiveAnswerer;
+import dev.picket.retrieval.answer.Timeline;
+import dev.picket.retrieval.embed.PassageEmbedder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -33,23 +33,25 @@ class IndexConfiguration {
     }
 
     @Bean
-    PassageRetriever passageRetriever(KnowledgeBase knowledge, RetrievalProperties retrieval,
-                                      ObjectProvider<PassageEmbedder> embedder) {
-        return retrieval.mode().retriever(knowledge.index(), embedder.getIfAvailable());
+    RetrievalPipeline retrievalPipeline(KnowledgeBase knowledge, RetrievalProperties retrieval,
+                                        ObjectProvider<PassageEmbedder> embedder) {
+        return RetrievalPipeline.builder().index(knowledge.index()).embedder(embedder.getIfAvailable())
+                .mode(retrieval.mode()).build();
     }
 
     @Bean
-    ExtractiveAnswerer extractiveAnswerer(PassageRetriever retriever, KnowledgeBase knowledge,
-                                          RetrievalProperties retrieval, ObjectProvider<PassageEmbedder> embedder) {
-        return retrieval.mode().answerer(knowledge.index(), embedder.getIfAvailable(), retriever).build();
+    PassageRetriever passageRetriever(RetrievalPipeline pipeline) {
+        return pipeline.retriever();
     }
 
     @Bean
-    Timeline timeline(PassageRetriever retriever, KnowledgeBase knowledge, RetrievalProperties retrieval,
-                      ObjectProvider<PassageEmbedder> embedder) {
-        PassageEmbedder e = embedder.getIfAvailable();
-        return new Timeline(knowledge.index(), retriever,
-                retrieval.mode().needsVectors() && e != null ? new EmbeddingSimilarity(knowledge.index(), e) : null);
+    ExtractiveAnswerer extractiveAnswerer(RetrievalPipeline pipeline) {
+        return pipeline.answerer();
+    }
+
+    @Bean
+    Timeline timeline(RetrievalPipeline pipeline) {
+        return pipeline.timeline();
     }
 
     // With an LLM configured, LlmConfiguration provides both instead, the LLM answerer streaming for itself.

@@ -1,9 +1,11 @@
 package dev.picket.bot.llm;
 
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
-import dev.picket.retrieval.ExtractiveAnswerer;
 import dev.picket.retrieval.PassageRetriever;
+import dev.picket.retrieval.answer.ExtractiveAnswerer;
 import dev.picket.retrieval.llm.LlmAnswerer;
 import dev.picket.retrieval.llm.LlmModels;
 import dev.picket.retrieval.llm.LlmSettings;
@@ -26,15 +28,26 @@ import org.springframework.context.annotation.Configuration;
 class LlmConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(LlmConfiguration.class);
+    /**
+     * LLM calls in flight at once. Bounded, so a flood of questions cannot open a connection each; a question
+     * waiting for a slot counts that wait against its timeout and falls back to the extractive answer.
+     */
+    private static final int LLM_CALLS = 16;
 
     @Bean
     CircuitBreaker llmCircuitBreaker(LlmProperties properties) {
         return LlmAnswerer.circuitBreaker(properties.circuitOpenFor());
     }
 
+    // Shut down with the context; a call still running is interrupted and its question falls back.
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService llmCalls() {
+        return Executors.newFixedThreadPool(LLM_CALLS, Thread.ofPlatform().name("llm-call-", 0).daemon().factory());
+    }
+
     @Bean
     LlmAnswerer answerer(LlmProperties properties, PassageRetriever retriever, ExtractiveAnswerer extractive,
-                         CircuitBreaker llmCircuitBreaker, Clock clock) {
+                         CircuitBreaker llmCircuitBreaker, Clock clock, ExecutorService llmCalls) {
         LlmSettings settings = properties.settings();
         log.info("Answers are written by the LLM: {}", settings);
         return LlmAnswerer.builder()
@@ -47,6 +60,7 @@ class LlmConfiguration {
                 .circuitBreaker(llmCircuitBreaker)
                 .timeout(settings.timeout())
                 .clock(clock)
+                .executor(llmCalls)
                 .build();
     }
 }

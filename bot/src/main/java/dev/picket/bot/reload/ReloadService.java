@@ -22,9 +22,10 @@ import dev.picket.corpus.CorpusListing;
 import dev.picket.corpus.CorpusReader;
 import dev.picket.corpus.FileStamps;
 import dev.picket.corpus.SkippedFile;
-import dev.picket.retrieval.PassageIndex;
-import dev.picket.retrieval.SyncProgress;
-import dev.picket.retrieval.SyncReport;
+import dev.picket.retrieval.index.IndexSync;
+import dev.picket.retrieval.index.PassageIndex;
+import dev.picket.retrieval.index.SyncProgress;
+import dev.picket.retrieval.index.SyncReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -184,7 +185,7 @@ public final class ReloadService implements AutoCloseable {
         // that was indexed before but cannot be read now keeps its last good passages (the sync's rule).
         CorpusListing corpus;
         SyncReport sync;
-        try (PassageIndex.Sync writing = index.startSync(progress)) {
+        try (IndexSync writing = index.startSync(progress)) {
             corpus = reader.read(corpusDir, writing.indexed(), stamps, writing::write);
             sync = writing.commit(corpus);
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import dev.picket.bot.api.BadRequestException;
 import dev.picket.bot.api.NotServingException;
 import dev.picket.bot.index.KnowledgeBase;
-import dev.picket.retrieval.Timeline;
+import dev.picket.retrieval.answer.Timeline;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -20,15 +20,16 @@ import dev.picket.bot.ChildApp;
 import dev.picket.corpus.Corpus;
 import dev.picket.corpus.CorpusReader;
 import dev.picket.corpus.Passage;
-import dev.picket.retrieval.Bm25Retriever;
-import dev.picket.retrieval.MemoisingEmbedder;
-import dev.picket.retrieval.MiniLmEmbedder;
-import dev.picket.retrieval.PassageIndex;
 import dev.picket.retrieval.PassageRetriever;
-import dev.picket.retrieval.QueryTerms;
 import dev.picket.retrieval.RetrievalMode;
+import dev.picket.retrieval.RetrievalPipeline;
 import dev.picket.retrieval.bench.HashingEmbedder;
 import dev.picket.retrieval.bench.SyntheticCorpus;
+import dev.picket.retrieval.embed.MemoisingEmbedder;
+import dev.picket.retrieval.embed.MiniLmEmbedder;
+import dev.picket.retrieval.index.PassageIndex;
+import dev.picket.retrieval.index.QueryTerms;
+import dev.picket.retrieval.search.Bm25Retriever;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
@@ -207,7 +208,8 @@ class ScaleBenchmark {
         try (PassageIndex index = PassageIndex.open(hybridDir, stand)) {
             MemoisingEmbedder known = new MemoisingEmbedder(stand);
             questions.forEach(known::embed);
-            PassageRetriever hybrid = RetrievalMode.HYBRID.retriever(index, known);
+            PassageRetriever hybrid = RetrievalPipeline.builder().index(index).embedder(known)
+                    .mode(RetrievalMode.HYBRID).build().retriever();
             time(questions, q -> hybrid.retrieve(q, 8), QUERIES);
             System.out.println("hybrid query, in-process, warm, question embedding left out: "
                     + stats(time(questions, q -> hybrid.retrieve(q, 8), QUERIES * 2)));

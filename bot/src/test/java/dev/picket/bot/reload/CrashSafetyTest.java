@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 import dev.picket.bot.CorpusFolder;
 import dev.picket.bot.ServedCorpus;
-import dev.picket.retrieval.Bm25Retriever;
-import dev.picket.retrieval.PassageIndex;
+import dev.picket.retrieval.index.PassageIndex;
+import dev.picket.retrieval.search.Bm25Retriever;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;

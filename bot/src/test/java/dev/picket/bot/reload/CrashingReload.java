@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.picket.corpus.CorpusReader;
-import dev.picket.retrieval.PassageIndex;
+import dev.picket.retrieval.index.PassageIndex;
 
 /**
  * Run in a child JVM by {@link CrashSafetyTest}: reloads a corpus, and after writing {@code stopAfter} articles

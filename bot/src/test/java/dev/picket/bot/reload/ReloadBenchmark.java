@@ -10,7 +10,7 @@ import java.util.Locale;
 
 import dev.picket.bot.CorpusFolder;
 import dev.picket.corpus.CorpusReader;
-import dev.picket.retrieval.PassageIndex;
+import dev.picket.retrieval.index.PassageIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 
 import dev.picket.bot.CorpusFolder;
 import dev.picket.bot.ServedCorpus;
-import dev.picket.retrieval.Bm25Retriever;
 import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.search.Bm25Retriever;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

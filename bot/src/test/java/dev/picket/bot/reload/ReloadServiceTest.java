@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import dev.picket.bot.CorpusFolder;
 import dev.picket.bot.ServedCorpus;
-import dev.picket.retrieval.PassageIndex;
 import dev.picket.retrieval.SearchHit;
-import dev.picket.retrieval.SyncProgress;
+import dev.picket.retrieval.index.PassageIndex;
+import dev.picket.retrieval.index.SyncProgress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.picket.bot.SampleApp;
-import dev.picket.retrieval.PassageEmbedder;
+import dev.picket.retrieval.embed.PassageEmbedder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

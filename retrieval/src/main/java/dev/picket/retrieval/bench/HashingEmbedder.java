@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.picket.retrieval.PassageEmbedder;
+import dev.picket.retrieval.embed.PassageEmbedder;
 
 /**
  * A cheap stand-in for a sentence model: each word adds a fixed pseudo-random 384-dimension vector, and the sum

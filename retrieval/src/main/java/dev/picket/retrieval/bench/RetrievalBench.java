@@ -19,14 +19,15 @@ import dev.picket.corpus.CorpusReader;
 import dev.picket.corpus.IngestionReport;
 import dev.picket.corpus.Passage;
 import dev.picket.corpus.Sentences;
-import dev.picket.retrieval.MemoisingEmbedder;
-import dev.picket.retrieval.MiniLmEmbedder;
-import dev.picket.retrieval.PassageEmbedder;
-import dev.picket.retrieval.PassageIndex;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.RetrievalMode;
+import dev.picket.retrieval.RetrievalPipeline;
+import dev.picket.retrieval.embed.MemoisingEmbedder;
+import dev.picket.retrieval.embed.MiniLmEmbedder;
+import dev.picket.retrieval.embed.PassageEmbedder;
 import dev.picket.retrieval.eval.EvalQuestion;
 import dev.picket.retrieval.eval.QuestionSet;
+import dev.picket.retrieval.index.PassageIndex;
 
 /**
  * {@code picket bench [corpus folder] [synthetic articles]}: query latency of every retrieval mode on the
@@ -77,8 +78,10 @@ public final class RetrievalBench {
             System.out.printf(Locale.ROOT, "%-8s %-34s %-34s%n", "mode", "without query embedding",
                     withEmbedding ? "with query embedding" : "");
             for (RetrievalMode mode : RetrievalMode.values()) {
-                PassageRetriever fresh = mode.retriever(index, embedder);
-                PassageRetriever memo = mode.retriever(index, known);
+                PassageRetriever fresh = RetrievalPipeline.builder().index(index).embedder(embedder).mode(mode).build()
+                        .retriever();
+                PassageRetriever memo = RetrievalPipeline.builder().index(index).embedder(known).mode(mode).build()
+                        .retriever();
                 time(questions, q -> fresh.retrieve(q, 5), 2); // warm-up
                 System.out.printf(Locale.ROOT, "%-8s %-34s %-34s%n", mode.label(),
                         Stats.of(time(questions, q -> memo.retrieve(q, 5), ROUNDS)),

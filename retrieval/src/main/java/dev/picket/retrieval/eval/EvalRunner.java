@@ -7,9 +7,9 @@ import java.util.concurrent.CancellationException;
 
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.Answerer;
-import dev.picket.retrieval.ExtractiveAnswerer;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.answer.ExtractiveAnswerer;
 
 /** Asks every question of a set and scores the answers and the retrieval behind them. */
 public final class EvalRunner {

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.picket.retrieval.ExtractiveAnswerer;
-import dev.picket.retrieval.PassageEmbedder;
-import dev.picket.retrieval.PassageIndex;
-import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.RetrievalMode;
+import dev.picket.retrieval.RetrievalPipeline;
+import dev.picket.retrieval.embed.PassageEmbedder;
+import dev.picket.retrieval.index.PassageIndex;
 
 /**
  * Runs one question set through every retrieval mode over the same index, offline and extractive, and prints
@@ -28,9 +27,9 @@ public final class ModeComparison {
             if (mode.needsVectors() && (embedder == null || !index.hasVectors())) {
                 continue;
             }
-            PassageRetriever retriever = mode.retriever(index, embedder);
-            ExtractiveAnswerer answerer = mode.answerer(index, embedder, retriever).build();
-            reports.put(mode, new EvalRunner(answerer, retriever, answerer).run(questions));
+            RetrievalPipeline pipeline = RetrievalPipeline.builder().index(index).embedder(embedder).mode(mode).build();
+            reports.put(mode, new EvalRunner(pipeline.answerer(), pipeline.retriever(), pipeline.answerer())
+                    .run(questions));
         }
         return reports;
     }

@@ -6,7 +6,7 @@ import dev.picket.retrieval.SearchHit;
 
 /** Checks an LLM's answer against the sources it was given, keeping only what the sources it cites support. */
 @FunctionalInterface
-public interface CitationVerifier {
+interface CitationVerifier {
 
     /**
      * @param text    the answer as the model wrote it, with {@code [n]} markers

@@ -20,7 +20,7 @@ import dev.picket.retrieval.SearchHit;
  * drops a cited passage that shares nothing with its sentence, and renumbers what is left 1..k in order of
  * first use. A marker written after a sentence's full stop belongs to that sentence.
  */
-public final class DefaultCitationVerifier implements CitationVerifier {
+final class DefaultCitationVerifier implements CitationVerifier {
 
     private static final Pattern MARKER = Pattern.compile(
             "\\[(?:(?i:sources?)\\s*)?(\\d{1,3}(?:\\s*(?:[,;&]|and|-|\u2013)\\s*\\d{1,3})*)\\s*]");
@@ -32,7 +32,7 @@ public final class DefaultCitationVerifier implements CitationVerifier {
 
     private final SentenceSupport support;
 
-    public DefaultCitationVerifier() {
+    DefaultCitationVerifier() {
         this(new SentenceSupport());
     }
 

@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import dev.langchain4j.data.message.ChatMessage;
@@ -36,8 +35,6 @@ import dev.picket.retrieval.StreamingAnswerer;
 import dev.picket.retrieval.Timings;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Answers through an LLM from the retrieved passages, then keeps only what the cited passages support. Whenever
@@ -47,38 +44,30 @@ import org.slf4j.LoggerFactory;
  */
 public final class LlmAnswerer implements Answerer, StreamingAnswerer {
 
-    private static final Logger log = LoggerFactory.getLogger(LlmAnswerer.class);
-
-    // The model declining in its own words, when it cites nothing.
-    private static final Pattern DECLINE = Pattern.compile("(?i)\\b(sources?|articles?) (do(es)?n['\u2019]?t|do(es)? "
-            + "not)\\b|\\b(can(no|['\u2019])t|cannot|unable to)\\b|\\bno information\\b|\\bnot (mention|say|cover|"
-            + "contain|answer|provide|include)");
-    // Reasoning models served by Ollama or vLLM may put their thinking in the content; it is not the answer.
-    private static final Pattern THINKING = Pattern.compile("(?s)<think>.*?</think>");
-    private static final ExecutorService CALLS = Executors.newVirtualThreadPerTaskExecutor();
 
     private final ContentRetriever retriever;
     private final ContentInjector injector;
     private final SystemPrompt systemPrompt;
     private final ChatModel chatModel;
     private final StreamingChatModel streamingModel;
-    private final CitationVerifier verifier;
-    private final Answerer fallback;
     private final CircuitBreaker breaker;
     private final Duration timeout;
     private final Clock clock;
+    private final Executor calls;
+    private final Outcomes outcomes;
 
     private LlmAnswerer(Builder b) {
         this.retriever = Objects.requireNonNull(b.retriever, "contentRetriever");
         this.chatModel = Objects.requireNonNull(b.chatModel, "chatModel");
-        this.fallback = Objects.requireNonNull(b.fallback, "fallback");
         this.streamingModel = b.streamingModel;
         this.injector = b.injector == null ? new NumberedSourcesInjector() : b.injector;
         this.systemPrompt = b.systemPrompt == null ? SystemPrompt.builtIn() : b.systemPrompt;
-        this.verifier = b.verifier == null ? new DefaultCitationVerifier() : b.verifier;
         this.timeout = b.timeout;
         this.breaker = b.breaker == null ? circuitBreaker(Duration.ofSeconds(30)) : b.breaker;
         this.clock = b.clock;
+        this.calls = b.calls;
+        this.outcomes = new Outcomes(b.verifier == null ? new DefaultCitationVerifier() : b.verifier,
+                Objects.requireNonNull(b.fallback, "fallback"), breaker, timeout);
     }
 
     public static Builder builder() {
@@ -108,24 +97,28 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
             return Answer.abstain(Answer.LLM, new Timings(sources.retrievalMs(), Timings.millisSince(start)));
         }
         if (!breaker.tryAcquirePermission()) {
-            return fallback(question, CIRCUIT_OPEN, start, 0, List.of());
+            return outcomes.circuitOpen(question, start);
         }
         long llmStart = System.nanoTime();
-        Future<ChatResponse> call = CALLS.submit(() -> chatModel.chat(request(question, sources)));
+        FutureTask<ChatResponse> call = new FutureTask<>(() -> chatModel.chat(request(question, sources)));
         ChatResponse response;
         try {
+            calls.execute(call);
             response = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             call.cancel(true);
-            return failed(question, e, start, llmStart);
+            return outcomes.failed(question, e, start, llmStart);
         } catch (ExecutionException e) {
-            return failed(question, e.getCause(), start, llmStart);
+            return outcomes.failed(question, e.getCause(), start, llmStart);
+        } catch (RejectedExecutionException e) {
+            // Every call slot is taken, or the application is shutting down.
+            return outcomes.failed(question, e, start, llmStart);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             call.cancel(true);
-            return failed(question, e, start, llmStart);
+            return outcomes.failed(question, e, start, llmStart);
         }
-        return completed(question, response, sources, start, llmStart);
+        return outcomes.completed(question, response, sources, start, llmStart);
     }
 
     @Override
@@ -150,13 +143,13 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
             return;
         }
         if (!breaker.tryAcquirePermission()) {
-            listener.onComplete(fallback(question, CIRCUIT_OPEN, start, 0, List.of()));
+            listener.onComplete(outcomes.circuitOpen(question, start));
             return;
         }
         long llmStart = System.nanoTime();
-        Once once = new Once();
+        StreamEnd once = new StreamEnd();
         CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() ->
-                once.complete(() -> listener.onComplete(failed(question, new TimeoutException(), start, llmStart))));
+                once.complete(() -> listener.onComplete(outcomes.failed(question, new TimeoutException(), start, llmStart))));
         StreamingChatResponseHandler handler = new StreamingChatResponseHandler() {
             @Override
             public void onPartialResponse(String text) {
@@ -167,12 +160,12 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
 
             @Override
             public void onCompleteResponse(ChatResponse response) {
-                once.complete(() -> listener.onComplete(completed(question, response, sources, start, llmStart)));
+                once.complete(() -> listener.onComplete(outcomes.completed(question, response, sources, start, llmStart)));
             }
 
             @Override
             public void onError(Throwable error) {
-                once.complete(() -> listener.onComplete(failed(question, error, start, llmStart)));
+                once.complete(() -> listener.onComplete(outcomes.failed(question, error, start, llmStart)));
             }
         };
         try {
@@ -181,8 +174,6 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
             handler.onError(e);
         }
     }
-
-    private static final String CIRCUIT_OPEN = "the LLM failed repeatedly; picket is not calling it for a while";
 
     private Sources sources(String question) {
         long start = System.nanoTime();
@@ -198,71 +189,6 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
                 .build();
     }
 
-    private Answer completed(String question, ChatResponse response, Sources sources, long start, long llmStart) {
-        double llmMs = Timings.millisSince(llmStart);
-        String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
-        if (text != null) {
-            text = THINKING.matcher(text).replaceAll("");
-        }
-        if (text == null || text.isBlank()) {
-            breaker.onError(System.nanoTime() - llmStart, TimeUnit.NANOSECONDS,
-                    new IllegalStateException("empty completion"));
-            return fallback(question, "the LLM returned an empty completion", start, llmMs, List.of());
-        }
-        breaker.onSuccess(System.nanoTime() - llmStart, TimeUnit.NANOSECONDS);
-        VerifiedAnswer verified = verifier.verify(text, sources.hits());
-        if (!verified.citedAny()) {
-            if (DECLINE.matcher(text).find()) {
-                return new Answer(Answer.ABSTENTION, false, Answer.LLM, List.of(),
-                        new Timings(sources.retrievalMs(), Timings.millisSince(start), llmMs));
-            }
-            return fallback(question, "the LLM answer cited none of the sources it was given", start, llmMs,
-                    verified.unsupported());
-        }
-        if (!verified.isSupported()) {
-            return fallback(question, "no sentence of the LLM answer was supported by the sources it cited", start,
-                    llmMs, verified.unsupported());
-        }
-        List<Citation> citations = IntStream.range(0, verified.cited().size())
-                .mapToObj(i -> Citation.of(i + 1, verified.cited().get(i))).toList();
-        return new Answer(verified.text(), true, Answer.LLM, citations,
-                new Timings(sources.retrievalMs(), Timings.millisSince(start), llmMs), null, verified.unsupported());
-    }
-
-    private Answer failed(String question, Throwable error, long start, long llmStart) {
-        double llmMs = Timings.millisSince(llmStart);
-        breaker.onError(System.nanoTime() - llmStart, TimeUnit.NANOSECONDS, error);
-        String reason = LlmFailure.reason(error, timeout);
-        log.warn("LLM answer failed, answering extractively: {}", reason);
-        return fallback(question, reason, start, llmMs, List.of());
-    }
-
-    private Answer fallback(String question, String reason, long start, double llmMs,
-                            List<Answer.Unsupported> unsupported) {
-        Answer extractive = fallback.answer(question);
-        return extractive.asFallback(reason, llmMs, Timings.millisSince(start), unsupported);
-    }
-
-    /**
-     * Lets a stream end exactly once, whichever of the model, its error and the timeout comes first, and keeps
-     * deltas from arriving after the end.
-     */
-    private static final class Once {
-        private boolean done;
-
-        synchronized void delta(Runnable send) {
-            if (!done) {
-                send.run();
-            }
-        }
-
-        synchronized void complete(Runnable send) {
-            if (!done) {
-                done = true;
-                send.run();
-            }
-        }
-    }
 
     /** The retrieved passages, as LangChain4j contents for the prompt and as hits for the citations. */
     record Sources(List<Content> contents, List<SearchHit> hits, double retrievalMs) {
@@ -279,6 +205,8 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
         private CircuitBreaker breaker;
         private Duration timeout = Duration.ofSeconds(60);
         private Clock clock = Clock.systemDefaultZone();
+        // A virtual thread per call unless the application bounds them.
+        private Executor calls = Thread::startVirtualThread;
 
         private Builder() {
         }
@@ -310,7 +238,7 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
             return this;
         }
 
-        public Builder verifier(CitationVerifier verifier) {
+        Builder verifier(CitationVerifier verifier) {
             this.verifier = verifier;
             return this;
         }
@@ -338,6 +266,15 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
         /** Gives the prompt today's date. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Runs the blocking LLM calls; a call that has not returned within the timeout, waiting for a thread
+         * included, falls back. Each call gets a virtual thread by default.
+         */
+        public Builder executor(Executor calls) {
+            this.calls = Objects.requireNonNull(calls, "executor");
             return this;
         }
 

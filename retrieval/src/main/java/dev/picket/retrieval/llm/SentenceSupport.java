@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.picket.retrieval.QueryTerms;
 import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.QueryTerms;
 
 /**
  * Whether the passages a sentence cites support it. Hard facts must be in them: every number, and every

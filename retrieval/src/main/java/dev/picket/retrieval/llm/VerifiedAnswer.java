@@ -13,7 +13,7 @@ import dev.picket.retrieval.SearchHit;
  * @param unsupported the sentences removed, and why
  * @param citedAny    whether the model's text cited any source it was given, before the support check
  */
-public record VerifiedAnswer(String text, List<SearchHit> cited, List<Answer.Unsupported> unsupported,
+record VerifiedAnswer(String text, List<SearchHit> cited, List<Answer.Unsupported> unsupported,
                              boolean citedAny) {
 
     public VerifiedAnswer {

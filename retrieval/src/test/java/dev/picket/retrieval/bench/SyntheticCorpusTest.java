@@ -17,7 +17,7 @@ import java.util.Set;
 
 import dev.picket.corpus.Corpus;
 import dev.picket.corpus.CorpusReader;
-import dev.picket.retrieval.QueryTerms;
+import dev.picket.retrieval.index.QueryTerms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

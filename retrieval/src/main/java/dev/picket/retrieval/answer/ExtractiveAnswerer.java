@@ -1,0 +1,253 @@
+package dev.picket.retrieval.answer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import dev.picket.retrieval.Answer;
+import dev.picket.retrieval.Answerer;
+import dev.picket.retrieval.PassageRetriever;
+import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.Timings;
+import dev.picket.retrieval.index.IndexStats;
+import dev.picket.retrieval.index.PassageLookup;
+import dev.picket.retrieval.index.QueryTerms;
+import dev.picket.retrieval.search.TimeIntent;
+
+/**
+ * The offline answerer: quotes the sentences of the top passages that best answer the question, each followed
+ * by the {@code [n]} of its passage, or declines when no passage covers the question well enough.
+ *
+ * <p>A passage's evidence is the idf-weighted share of the question's terms it contains, blended with its
+ * closeness in meaning when a {@link QuestionSimilarity} is set; a question's words count as present when a domain
+ * equivalent is ({@link Equivalences}). How the sentences are chosen is {@link SentenceChoice}'s.
+ */
+public final class ExtractiveAnswerer implements Answerer {
+
+    /**
+     * The least idf-weighted share of the question's terms that one retrieved passage must contain. Calibrated
+     * on the dev set ({@code ExtractiveCalibrationTest} prints the margins on both sides).
+     */
+    static final double DEFAULT_MIN_EVIDENCE = 0.42;
+
+    /**
+     * The same threshold on fused evidence, when a {@link QuestionSimilarity} is set. Calibrated on the dev set
+     * and the paraphrased set; the evaluation report prints the margins on both sides.
+     */
+    static final double DEFAULT_MIN_FUSED_EVIDENCE = 0.48;
+
+    /**
+     * How much of the terms a passage misses its closeness in meaning can make up for. Fused evidence is
+     * {@code coverage + SEMANTIC_WEIGHT * semantic * (1 - coverage)}: shared words still count in full, and a
+     * paraphrase earns credit only for meaning. Cosine alone cannot carry a question, as an on-topic question the
+     * articles don't answer ("the pharmacists' strike") is as close in meaning as one they do.
+     */
+    static final double SEMANTIC_WEIGHT = 0.6;
+    /** Cosines at or below this say nothing: unrelated and loosely related news both land below it with MiniLM... */
+    static final double COSINE_FLOOR = 0.4;
+    /** ...and at or above this count as full semantic evidence. */
+    static final double COSINE_CEILING = 0.6;
+
+    private final PassageRetriever retriever;
+    private final IndexStats stats;
+    private final int passages;
+    private final double minEvidence;
+    private final QuestionSimilarity similarity;
+    private final Equivalences equivalences;
+    private final SentenceChoice choice;
+
+    private ExtractiveAnswerer(Builder b) {
+        this.retriever = Objects.requireNonNull(b.retriever, "retriever");
+        this.stats = Objects.requireNonNull(b.stats, "stats");
+        this.passages = b.passages;
+        this.similarity = b.similarity;
+        this.equivalences = b.equivalences;
+        this.choice = new SentenceChoice(b.maxSentences, b.neighbours, b.sentenceSimilarity);
+        this.minEvidence = b.minEvidence != null ? b.minEvidence
+                : similarity != null ? DEFAULT_MIN_FUSED_EVIDENCE : DEFAULT_MIN_EVIDENCE;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public Answer answer(String question) {
+        long start = System.nanoTime();
+        Evidence evidence = evidence(question);
+        double retrievalMs = Timings.millisSince(start);
+        if (evidence.score() < minEvidence) {
+            return Answer.abstain(Answer.EXTRACTIVE, new Timings(retrievalMs, Timings.millisSince(start)));
+        }
+        if (TimeIntent.of(question).recent()) {
+            evidence = latestOnly(evidence);
+        }
+        AnswerText text = AnswerText.of(question, choice.choose(question, evidence, AnswerType.of(question)));
+        return new Answer(text.text, true, Answer.EXTRACTIVE, text.citations,
+                new Timings(retrievalMs, Timings.millisSince(start)));
+    }
+
+    /**
+     * Retrieves the passages for a question and rates how well the best of them covers it, from 0 to 1.
+     * Public so the calibration of the abstention threshold can be shown and tested.
+     */
+    public Evidence evidence(String question) {
+        List<SearchHit> hits = retriever.retrieve(question, passages);
+        QuestionTerms terms = QuestionTerms.weigh(question, stats, equivalences);
+        List<Double> cosines = similarity == null ? null : similarity.similarity(question, hits);
+        double best = 0;
+        List<Double> coverage = new ArrayList<>(hits.size());
+        List<Double> fused = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            double c = coverage(terms, hits.get(i));
+            double e = evidence(terms, c, cosines == null ? null : cosines.get(i));
+            coverage.add(c);
+            fused.add(e);
+            best = Math.max(best, e);
+        }
+        return new Evidence(best, hits, coverage, fused, terms);
+    }
+
+    /**
+     * For a question about the present, only the most recent articles that cover it well enough may be quoted:
+     * an older source that matches the words better would answer with how things were.
+     */
+    private Evidence latestOnly(Evidence evidence) {
+        LocalDate latest = null;
+        for (int i = 0; i < evidence.hits().size(); i++) {
+            LocalDate d = evidence.hits().get(i).published();
+            if (d != null && evidence.fused().get(i) >= minEvidence && (latest == null || d.isAfter(latest))) {
+                latest = d;
+            }
+        }
+        if (latest == null) {
+            return evidence;
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        List<Double> coverage = new ArrayList<>();
+        List<Double> fused = new ArrayList<>();
+        for (int i = 0; i < evidence.hits().size(); i++) {
+            if (latest.equals(evidence.hits().get(i).published())) {
+                hits.add(evidence.hits().get(i));
+                coverage.add(evidence.coverage().get(i));
+                fused.add(evidence.fused().get(i));
+            }
+        }
+        return new Evidence(evidence.score(), hits, coverage, fused, evidence.terms());
+    }
+
+    static double coverage(QuestionTerms terms, SearchHit hit) {
+        return terms.coverage(DateTerms.withDate(QueryTerms.setOf(hit.title() + "\n" + hit.text()), hit));
+    }
+
+    /**
+     * A passage's evidence: its coverage of the question's terms, blended with its closeness in meaning when
+     * known. A question with no content words at all ("???") has no evidence, however close a vector may be.
+     */
+    static double evidence(QuestionTerms terms, double coverage, Double cosine) {
+        if (terms.isEmpty()) {
+            return 0;
+        }
+        return cosine == null ? coverage : fuse(coverage, cosine);
+    }
+
+    private static double fuse(double coverage, double cosine) {
+        double semantic = Math.clamp((cosine - COSINE_FLOOR) / (COSINE_CEILING - COSINE_FLOOR), 0.0, 1.0);
+        return coverage + SEMANTIC_WEIGHT * semantic * (1 - coverage);
+    }
+
+    /** The threshold this answerer declines below. */
+    public double minEvidence() {
+        return minEvidence;
+    }
+
+    /**
+     * @param score    how well the best retrieved passage covers the question, from 0 to 1
+     * @param hits     the retrieved passages, best first
+     * @param coverage each hit's share of the question's terms, in the same order
+     * @param fused    each hit's evidence: its coverage, blended with its similarity in meaning when known
+     */
+    public record Evidence(double score, List<SearchHit> hits, List<Double> coverage, List<Double> fused,
+                           QuestionTerms terms) {
+    }
+
+    public static final class Builder {
+        private PassageRetriever retriever;
+        private IndexStats stats;
+        private int passages = 5;
+        private int maxSentences = 3;
+        private Double minEvidence;
+        private QuestionSimilarity similarity;
+        private PassageLookup neighbours;
+        private SentenceSimilarity sentenceSimilarity;
+        private Equivalences equivalences = Equivalences.none();
+
+        private Builder() {
+        }
+
+        public Builder retriever(PassageRetriever retriever) {
+            this.retriever = retriever;
+            return this;
+        }
+
+        public Builder stats(IndexStats stats) {
+            this.stats = stats;
+            return this;
+        }
+
+        /** How many top passages to take sentences from. */
+        public Builder passages(int passages) {
+            if (passages < 1) {
+                throw new IllegalArgumentException("passages must be at least 1");
+            }
+            this.passages = passages;
+            return this;
+        }
+
+        /** The most sentences in an answer, from 1 to 4. */
+        public Builder maxSentences(int maxSentences) {
+            if (maxSentences < 1 || maxSentences > 4) {
+                throw new IllegalArgumentException("maxSentences must be from 1 to 4");
+            }
+            this.maxSentences = maxSentences;
+            return this;
+        }
+
+        /** Blends closeness in meaning into the evidence; the default threshold becomes the fused one. */
+        public Builder similarity(QuestionSimilarity similarity) {
+            this.similarity = similarity;
+            return this;
+        }
+
+        /** Lets the answerer read the passages next to its top hits. */
+        public Builder neighbours(PassageLookup neighbours) {
+            this.neighbours = neighbours;
+            return this;
+        }
+
+        /** Weighs each candidate sentence's closeness in meaning to the question when choosing what to quote. */
+        public Builder sentenceSimilarity(SentenceSimilarity sentenceSimilarity) {
+            this.sentenceSimilarity = sentenceSimilarity;
+            return this;
+        }
+
+        /** Lets a question's words be matched by their domain equivalents in the passages. */
+        public Builder equivalences(Equivalences equivalences) {
+            this.equivalences = Objects.requireNonNull(equivalences, "equivalences");
+            return this;
+        }
+
+        public Builder minEvidence(double minEvidence) {
+            if (minEvidence < 0 || minEvidence > 1) {
+                throw new IllegalArgumentException("minEvidence must be from 0 to 1");
+            }
+            this.minEvidence = minEvidence;
+            return this;
+        }
+
+        public ExtractiveAnswerer build() {
+            return new ExtractiveAnswerer(this);
+        }
+    }
+}

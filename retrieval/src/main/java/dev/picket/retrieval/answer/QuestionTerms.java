@@ -1,0 +1,108 @@
+package dev.picket.retrieval.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.picket.retrieval.index.IndexStats;
+import dev.picket.retrieval.index.QueryTerms;
+
+/**
+ * The analysed terms of a question, each weighted by how rare it is in the index (BM25's idf). A term the
+ * corpus never uses weighs most: a question about "Germany" or "banana bread" hinges on exactly the words the
+ * articles lack, which is what makes coverage a good abstention signal.
+ *
+ * <p>With {@link Equivalences}, a phrase of the question that has domain equivalents ("RCN", "walkout") is one
+ * unit, matched by any of them, and weighs as its most common form: a user's word for something the articles
+ * name otherwise is not a sign that they don't cover it.
+ */
+final class QuestionTerms {
+
+    /**
+     * Words that ask "when" rather than "what": the time prior answers them by ranking recent articles first,
+     * so a passage is not short of evidence for lacking the word "current".
+     */
+    private static final Set<String> TIME_WORDS = QueryTerms.setOf(
+            "now nowadays current currently latest recent recently today presently ongoing");
+
+    private final List<Unit> units;
+    private final double total;
+
+    private QuestionTerms(List<Unit> units) {
+        this.units = units;
+        this.total = units.stream().mapToDouble(Unit::weight).sum();
+    }
+
+    static QuestionTerms weigh(String question, IndexStats stats) {
+        return weigh(question, stats, Equivalences.none());
+    }
+
+    static QuestionTerms weigh(String question, IndexStats stats, Equivalences equivalences) {
+        int n = Math.max(1, stats.passageCount());
+        Set<String> terms = new LinkedHashSet<>();
+        for (String t : QueryTerms.of(question)) {
+            if (!TIME_WORDS.contains(t)) {
+                terms.add(stats.vocabularyTerm(t));
+            }
+        }
+        List<Unit> units = new ArrayList<>();
+        for (Equivalences.Match m : equivalences.find(terms)) {
+            terms.removeAll(m.phrase());
+            double weight = Double.MAX_VALUE;
+            for (Set<String> alternative : m.alternatives()) {
+                weight = Math.min(weight, weight(alternative, stats, n));
+            }
+            units.add(new Unit(m.alternatives(), weight));
+        }
+        for (String term : terms) {
+            units.add(new Unit(List.of(Set.of(term)), idf(term, stats, n)));
+        }
+        return new QuestionTerms(units);
+    }
+
+    /** A phrase is as rare as its rarest word: that word is what tells its passages apart. */
+    private static double weight(Set<String> phrase, IndexStats stats, int n) {
+        double w = 0;
+        for (String t : phrase) {
+            w = Math.max(w, idf(t, stats, n));
+        }
+        return w;
+    }
+
+    private static double idf(String term, IndexStats stats, int n) {
+        int df = stats.docFreq(term);
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    boolean isEmpty() {
+        return units.isEmpty();
+    }
+
+    /** The share of the question's weight whose terms appear in the given analysed terms, from 0 to 1. */
+    double coverage(Set<String> terms) {
+        if (total == 0) {
+            return 0;
+        }
+        double covered = 0;
+        for (Unit u : units) {
+            if (u.matchedBy(terms)) {
+                covered += u.weight();
+            }
+        }
+        return covered / total;
+    }
+
+    /** One term of the question, or a phrase with its equivalents, any of which counts as present. */
+    private record Unit(List<Set<String>> alternatives, double weight) {
+
+        boolean matchedBy(Set<String> terms) {
+            for (Set<String> a : alternatives) {
+                if (terms.containsAll(a)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

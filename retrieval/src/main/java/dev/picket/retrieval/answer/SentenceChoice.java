@@ -1,0 +1,181 @@
+package dev.picket.retrieval.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.PassageLookup;
+import dev.picket.retrieval.index.PassageSentences;
+import dev.picket.retrieval.index.QueryTerms;
+import dev.picket.retrieval.search.TimeIntent;
+
+/**
+ * Which sentences of the retrieved passages an extractive answer quotes. A sentence's score is the idf-weighted
+ * share of the question's terms it contains, plus a share for its passage's coverage, plus a bonus when it holds
+ * the kind of fact asked for, plus its closeness in meaning to the question when a {@link SentenceSimilarity} is
+ * set, minus a little per rank of its passage. Near-duplicates of a chosen sentence are skipped.
+ */
+final class SentenceChoice {
+
+    /** Neighbours of this many top hits are read too, so a sentence split from its context is not lost. */
+    private static final int NEIGHBOUR_HITS = 2;
+    private static final double NEIGHBOUR_PENALTY = 0.1;
+
+    private static final double PASSAGE_WEIGHT = 0.35;
+    private static final double TYPE_BONUS = 0.25;
+    private static final double RANK_PENALTY = 0.04;
+    private static final double KEEP_RATIO = 0.7;
+    private static final double MIN_GAIN = 0.1;
+    private static final int MIN_EXTRA_WORDS = 8;
+    private static final double DUPLICATE_JACCARD = 0.6;
+
+    /** How much a sentence's closeness in meaning to the question adds to its words' share. */
+    static final double SENTENCE_MEANING_WEIGHT = 0.3;
+    /**
+     * Only the sentences that best match the question's words are weighed by meaning too: the answer is among
+     * them, and embedding the rest would cost more than the question.
+     */
+    private static final int MEANING_CANDIDATES = 8;
+    /** Sentence cosines at or below this say nothing... */
+    static final double SENTENCE_COSINE_FLOOR = 0.3;
+    /** ...and at or above this count in full. */
+    static final double SENTENCE_COSINE_CEILING = 0.7;
+
+    private final int maxSentences;
+    private final PassageLookup neighbours;
+    private final SentenceSimilarity sentenceSimilarity;
+
+    /**
+     * @param neighbours         reads the passages next to the top hits; null to read none
+     * @param sentenceSimilarity weighs sentences by meaning; null for words only
+     */
+    SentenceChoice(int maxSentences, PassageLookup neighbours, SentenceSimilarity sentenceSimilarity) {
+        this.maxSentences = maxSentences;
+        this.neighbours = neighbours;
+        this.sentenceSimilarity = sentenceSimilarity;
+    }
+
+    /** A sentence chosen for the answer, from this hit. */
+    record Scored(SearchHit hit, String sentence, Set<String> terms, double score) {
+
+        int words() {
+            return sentence.split("\\s+").length;
+        }
+    }
+
+    List<Scored> choose(String question, ExtractiveAnswerer.Evidence evidence, AnswerType type) {
+        List<Scored> candidates = new ArrayList<>();
+        for (int rank = 0; rank < evidence.hits().size(); rank++) {
+            addSentences(candidates, evidence, type, evidence.hits().get(rank), evidence.fused().get(rank),
+                    RANK_PENALTY * rank);
+        }
+        for (var n : neighbours(evidence.hits())) {
+            addSentences(candidates, evidence, type, n.getValue(),
+                    ExtractiveAnswerer.coverage(evidence.terms(), n.getValue()),
+                    RANK_PENALTY * n.getKey() + NEIGHBOUR_PENALTY);
+        }
+        candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
+        if (sentenceSimilarity != null && !candidates.isEmpty()) {
+            candidates = byMeaning(question, candidates.subList(0, Math.min(MEANING_CANDIDATES, candidates.size())));
+            candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
+        }
+        List<Scored> chosen = new ArrayList<>();
+        Set<String> covered = new HashSet<>();
+        TimeIntent when = TimeIntent.of(question);
+        boolean dated = evidence.hits().stream().anyMatch(h -> when.inPeriod(h.published()));
+        for (Scored c : candidates) {
+            if (chosen.size() == maxSentences || (!chosen.isEmpty() && c.score() < KEEP_RATIO * chosen.get(0).score())) {
+                break;
+            }
+            // After the best sentence, another one must bring a part of the question the answer lacks so far.
+            // A short quote fragment ("Now is the time to get serious.") adds a word, not an answer.
+            boolean adds = chosen.isEmpty()
+                    || (gain(evidence.terms(), covered, c.terms()) >= MIN_GAIN && c.words() >= MIN_EXTRA_WORDS
+                    && (!dated || inTime(when, c)));
+            if (adds && chosen.stream().noneMatch(s -> nearDuplicate(s.terms(), c.terms()))) {
+                chosen.add(c);
+                covered.addAll(c.terms());
+            }
+        }
+        return chosen;
+    }
+
+    /** The passages next to the top hits that are not hits themselves, each with the rank of its hit. */
+    private List<Map.Entry<Integer, SearchHit>> neighbours(List<SearchHit> hits) {
+        if (neighbours == null) {
+            return List.of();
+        }
+        Set<String> seen = new HashSet<>();
+        hits.forEach(h -> seen.add(h.passageId()));
+        List<Map.Entry<Integer, SearchHit>> out = new ArrayList<>();
+        for (int rank = 0; rank < Math.min(NEIGHBOUR_HITS, hits.size()); rank++) {
+            SearchHit hit = hits.get(rank);
+            for (int ordinal : new int[] {hit.ordinal() - 1, hit.ordinal() + 1}) {
+                if (ordinal >= 0) {
+                    int r = rank;
+                    neighbours.passage(hit.articleId(), ordinal).filter(n -> seen.add(n.passageId()))
+                            .ifPresent(n -> out.add(Map.entry(r, n)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Adds each sentence's closeness in meaning to its score, so the sentence that answers in other words wins. */
+    private List<Scored> byMeaning(String question, List<Scored> candidates) {
+        List<Double> cosines = sentenceSimilarity.similarity(question,
+                candidates.stream().map(Scored::hit).distinct().toList(),
+                candidates.stream().map(Scored::sentence).toList());
+        List<Scored> out = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            Scored c = candidates.get(i);
+            double semantic = Math.clamp((cosines.get(i) - SENTENCE_COSINE_FLOOR)
+                    / (SENTENCE_COSINE_CEILING - SENTENCE_COSINE_FLOOR), 0.0, 1.0);
+            out.add(new Scored(c.hit(), c.sentence(), c.terms(), c.score() + SENTENCE_MEANING_WEIGHT * semantic));
+        }
+        return out;
+    }
+
+    /**
+     * Whether a sentence may be added to an answer about the periods the question names, when articles of those
+     * periods were found: one from an article of another time must name the period itself, or it answers about a
+     * different year ("the co-chairs in 2024").
+     */
+    private static boolean inTime(TimeIntent when, Scored c) {
+        if (when.periods().isEmpty() || c.hit().published() == null || when.inPeriod(c.hit().published())) {
+            return true;
+        }
+        return when.periods().stream().anyMatch(p -> c.sentence().contains(String.valueOf(p.from().getYear())));
+    }
+
+    private static void addSentences(List<Scored> candidates, ExtractiveAnswerer.Evidence evidence, AnswerType type,
+                                     SearchHit hit, double passageCoverage, double penalty) {
+        for (String sentence : PassageSentences.of(hit.text())) {
+            Set<String> sentenceTerms = DateTerms.withDate(QueryTerms.setOf(sentence), hit);
+            double score = evidence.terms().coverage(sentenceTerms)
+                    + PASSAGE_WEIGHT * passageCoverage
+                    + (type != AnswerType.OTHER && type.isAnsweredBy(sentence) ? TYPE_BONUS : 0)
+                    - penalty;
+            candidates.add(new Scored(hit, sentence, sentenceTerms, score));
+        }
+    }
+
+    private static double gain(QuestionTerms question, Set<String> covered, Set<String> more) {
+        Set<String> union = new HashSet<>(covered);
+        union.addAll(more);
+        return question.coverage(union) - question.coverage(covered);
+    }
+
+    private static boolean nearDuplicate(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.equals(b);
+        }
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(b);
+        return (double) common.size() / (a.size() + b.size() - common.size()) >= DUPLICATE_JACCARD;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.picket.retrieval.answer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.picket.corpus.Sentences;
+import dev.picket.retrieval.Citation;
+import dev.picket.retrieval.PassageRetriever;
+import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.PassageIndex;
+import dev.picket.retrieval.index.QueryTerms;
+
+/**
+ * The dispute's events in date order, built from the corpus: one line per article about the topic, the
+ * sentence of it that best matches the topic, with its date and a citation. Without a topic every article is
+ * listed by its headline.
+ */
+public final class Timeline {
+
+    /** Articles found for a topic are read from this many passages. */
+    static final int DEPTH = 50;
+
+    private final PassageIndex index;
+    private final PassageRetriever retriever;
+    private final QuestionSimilarity similarity;
+    private final double minEvidence;
+
+    /**
+     * @param similarity closeness in meaning, blended into relevance as the answerer does; null for terms only
+     */
+    public Timeline(PassageIndex index, PassageRetriever retriever, QuestionSimilarity similarity) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.retriever = Objects.requireNonNull(retriever, "retriever");
+        this.similarity = similarity;
+        this.minEvidence = similarity == null ? ExtractiveAnswerer.DEFAULT_MIN_EVIDENCE
+                : ExtractiveAnswerer.DEFAULT_MIN_FUSED_EVIDENCE;
+    }
+
+    /**
+     * @param topic what the events are about, or null or blank for every article
+     * @param max   the most events, the earliest kept
+     */
+    public List<Event> events(String topic, int max) {
+        List<Event> events = new ArrayList<>();
+        if (topic == null || topic.isBlank()) {
+            for (SearchHit lead : index.leads()) {
+                events.add(new Event(lead.published(), lead.title(), Citation.of(0, lead)));
+            }
+        } else {
+            for (SearchHit hit : bestPerArticle(topic)) {
+                events.add(new Event(hit.published(), bestSentence(topic, hit), Citation.of(0, hit)));
+            }
+        }
+        events.sort(Comparator.comparing(Event::date, Comparator.nullsLast(Comparator.naturalOrder())));
+        List<Event> numbered = new ArrayList<>();
+        for (int i = 0; i < Math.min(max, events.size()); i++) {
+            Event e = events.get(i);
+            Citation c = e.citation();
+            numbered.add(new Event(e.date(), e.text(), new Citation(i + 1, c.articleId(), c.passageId(), c.title(),
+                    c.source(), c.published(), c.url(), c.passage())));
+        }
+        return numbered;
+    }
+
+    /** Each article's most relevant passage, for the articles that are about the topic at all. */
+    private List<SearchHit> bestPerArticle(String topic) {
+        List<SearchHit> hits = retriever.retrieve(topic, DEPTH);
+        QuestionTerms terms = QuestionTerms.weigh(topic, index);
+        List<Double> cosines = similarity == null ? null : similarity.similarity(topic, hits);
+        Map<String, SearchHit> best = new LinkedHashMap<>();
+        Map<String, Double> bestEvidence = new LinkedHashMap<>();
+        for (int i = 0; i < hits.size(); i++) {
+            SearchHit hit = hits.get(i);
+            double coverage = terms.coverage(QueryTerms.setOf(hit.title() + "\n" + hit.text()));
+            double evidence = ExtractiveAnswerer.evidence(terms, coverage, cosines == null ? null : cosines.get(i));
+            if (evidence >= minEvidence && evidence > bestEvidence.getOrDefault(hit.articleId(), -1.0)) {
+                best.put(hit.articleId(), hit);
+                bestEvidence.put(hit.articleId(), evidence);
+            }
+        }
+        return List.copyOf(best.values());
+    }
+
+    private static String bestSentence(String topic, SearchHit hit) {
+        var topicTerms = QueryTerms.setOf(topic);
+        String best = hit.title();
+        int bestShared = 0;
+        for (String sentence : Sentences.split(hit.text().replaceAll("\\s*\\n\\s*", " "))) {
+            var shared = QueryTerms.setOf(sentence);
+            shared.retainAll(topicTerms);
+            if (shared.size() > bestShared) {
+                best = sentence;
+                bestShared = shared.size();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * One line of a timeline.
+     *
+     * @param date     the article's publication date, or null when unknown
+     * @param text     the line: a sentence of the article, or its headline
+     * @param citation the passage it comes from, numbered in timeline order
+     */
+    public record Event(LocalDate date, String text, Citation citation) {
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Stage: embedding. Texts to unit-length vectors whose cosine reflects closeness in meaning: the in-process
+ * MiniLM model, a memo for repeated questions, and the vector arithmetic the other stages share.
+ *
+ * <p>May depend on: LangChain4j's in-process embedding model. Nothing else of picket: the index, the retrievers
+ * and the answerer depend on this package, not the other way round.
+ */
+package dev.picket.retrieval.embed;
+

@@ -1,0 +1,151 @@
+package dev.picket.retrieval.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import dev.picket.retrieval.SearchHit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilteredDocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+
+/**
+ * Searches of the last commit. Opened on the directory, not the writer, and refreshed only after a commit, so a
+ * query sees either the whole old corpus or the whole new one, never a sync in progress.
+ */
+final class Searchers implements Closeable {
+
+    /** Which documents of a segment a walk reads. */
+    interface Selection {
+        DocIdSetIterator docs(LeafReader leaf) throws IOException;
+    }
+
+    interface Work<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    static final Selection ALL = leaf -> DocIdSetIterator.all(leaf.maxDoc());
+
+    /** Every article has exactly one first passage; found by the ordinal's doc values, no query needed. */
+    static final Selection FIRST_PASSAGES = leaf -> {
+        SortedNumericDocValues ordinals = DocValues.getSortedNumeric(leaf, Schema.ORDINAL);
+        return new FilteredDocIdSetIterator(ordinals) {
+            @Override
+            protected boolean match(int doc) throws IOException {
+                return ordinals.nextValue() == 0;
+            }
+        };
+    };
+
+    private final SearcherManager manager;
+
+    Searchers(Directory directory) throws IOException {
+        this.manager = new SearcherManager(directory, null);
+    }
+
+    <T> T with(Work<T> work) {
+        try {
+            IndexSearcher searcher = manager.acquire();
+            try {
+                return work.run(searcher);
+            } finally {
+                manager.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new IndexException("search failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes the last commit the one searched; waits for searches of the one before to end. */
+    void refresh() throws IOException {
+        manager.maybeRefreshBlocking();
+    }
+
+    List<SearchHit> search(Query query, int maxHits, Sort sort) {
+        return with(searcher -> hits(searcher, sort == null ? searcher.search(query, Math.max(1, maxHits))
+                : searcher.search(query, Math.max(1, maxHits), sort)));
+    }
+
+    /**
+     * The best {@code window} passages by {@code query}, each then given {@code weight} times its score for
+     * {@code boost} when it matches that too, best {@code maxHits} of them first. One searcher serves both
+     * passes, so they see the same index generation.
+     */
+    List<SearchHit> rescored(Query query, Query boost, float weight, int window, int maxHits) {
+        return with(searcher -> {
+            TopDocs first = searcher.search(query, Math.max(window, maxHits));
+            return hits(searcher, QueryRescorer.rescore(searcher, first, boost, weight, Math.max(1, maxHits)));
+        });
+    }
+
+    /** These fields of the passages with these ids, in no particular order. */
+    void stored(List<String> passageIds, Set<String> fields, Consumer<Document> each) {
+        if (passageIds.isEmpty()) {
+            return;
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        passageIds.stream().distinct().limit(IndexSearcher.getMaxClauseCount())
+                .forEach(id -> q.add(new TermQuery(new Term(Schema.PASSAGE_ID, id)), BooleanClause.Occur.SHOULD));
+        with(searcher -> {
+            TopDocs top = searcher.search(q.build(), passageIds.size());
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                each.accept(stored.document(sd.doc, fields));
+            }
+            return null;
+        });
+    }
+
+    /** These fields of every live document the selection picks, segment by segment in document order. */
+    void eachLive(Selection selection, Set<String> fields, Consumer<Document> each) {
+        with(searcher -> {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                LeafReader reader = leaf.reader();
+                Bits live = reader.getLiveDocs();
+                StoredFields stored = reader.storedFields();
+                DocIdSetIterator docs = selection.docs(reader);
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        each.accept(stored.document(doc, fields));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void close() throws IOException {
+        manager.close();
+    }
+
+    private static List<SearchHit> hits(IndexSearcher searcher, TopDocs top) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc sd : top.scoreDocs) {
+            hits.add(Schema.hit(stored.document(sd.doc, Schema.HIT_FIELDS), Float.isNaN(sd.score) ? 0 : sd.score));
+        }
+        return hits;
+    }
+}

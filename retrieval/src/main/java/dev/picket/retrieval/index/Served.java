@@ -1,0 +1,68 @@
+package dev.picket.retrieval.index;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.picket.corpus.ArticleInfo;
+import org.apache.lucene.document.IntField;
+
+/**
+ * What the served commit holds: its generation, how many articles, and (read once a sync needs them) the articles
+ * themselves. A sync's commit replaces all three; searches see the new commit from then on.
+ */
+final class Served {
+
+    final Writer writer;
+    final Searchers searchers;
+    private volatile int articleCount;
+    private volatile long generation;
+    // The articles of the last commit, by id (metadata and content hash, no text), so a sync of a large unchanged
+    // corpus need not read the stored documents again. Read from the index on the first sync; dropped whenever a
+    // sync fails. Replaced whole on each commit.
+    private volatile Map<String, ArticleInfo> articles;
+
+    Served(Writer writer, Searchers searchers) throws IOException {
+        this.writer = writer;
+        this.searchers = searchers;
+        // Every article has exactly one first passage, so counting those counts articles: a points count, where
+        // walking the article-id terms took a noticeable part of a large index's start.
+        this.articleCount = searchers.with(s -> s.count(IntField.newExactQuery(Schema.ORDINAL, 0)));
+        this.generation = writer.committedGeneration();
+    }
+
+    int articleCount() {
+        return articleCount;
+    }
+
+    long generation() {
+        return generation;
+    }
+
+    /** The articles of the served commit, by id, from their first passages. */
+    Map<String, ArticleInfo> articles() {
+        if (articles == null) {
+            Map<String, ArticleInfo> read = new HashMap<>();
+            searchers.eachLive(Searchers.FIRST_PASSAGES, Schema.ARTICLE_FIELDS,
+                    doc -> read.put(doc.get(Schema.ARTICLE_ID), Schema.article(doc)));
+            articles = Map.copyOf(read);
+        }
+        return articles;
+    }
+
+    /** Commits a sync's writes as the next generation and serves them; {@code now} is what the index holds. */
+    void commit(Map<String, ArticleInfo> now) throws IOException {
+        long next = generation + 1;
+        writer.commit(next);
+        articles = Map.copyOf(now);
+        searchers.refresh();
+        articleCount = now.size();
+        generation = next;
+    }
+
+    /** Drops a failed sync's writes; the articles are read again by the next sync. */
+    void rollback() {
+        articles = null;
+        writer.rollback();
+    }
+}

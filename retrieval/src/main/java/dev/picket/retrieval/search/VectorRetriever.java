@@ -1,0 +1,29 @@
+package dev.picket.retrieval.search;
+
+import java.util.List;
+import java.util.Objects;
+
+import dev.picket.retrieval.PassageRetriever;
+import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.embed.PassageEmbedder;
+import dev.picket.retrieval.index.PassageIndex;
+
+/** kNN over the passage embeddings: finds passages close in meaning even when they share no words. */
+public final class VectorRetriever implements PassageRetriever {
+
+    private final PassageIndex index;
+    private final PassageEmbedder embedder;
+
+    public VectorRetriever(PassageIndex index, PassageEmbedder embedder) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
+    }
+
+    @Override
+    public List<SearchHit> retrieve(String question, int maxHits) {
+        if (!PassageEmbedder.embeddable(question)) {
+            return List.of();
+        }
+        return index.searchVector(embedder.embed(question), maxHits);
+    }
+}
