@@ -7,7 +7,6 @@ import java.util.stream.IntStream;
 import dev.picket.bot.api.BadRequestException;
 import dev.picket.bot.index.KnowledgeBase;
 import dev.picket.bot.llm.LlmProperties;
-import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.Answerer;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.SearchHit;
@@ -48,11 +47,11 @@ class AskController {
     }
 
     @PostMapping(path = "/ask", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Answer ask(@RequestBody(required = false) AskRequest request) {
+    AnswerResponse ask(@RequestBody(required = false) AskRequest request) {
         String question = Questions.check(request == null ? null : request.question())
                 .orElseThrow(BadRequestException::new);
         knowledge.requireServing();
-        return answerer.answer(question);
+        return AnswerResponse.of(answerer.answer(question));
     }
 
     /** The answer as server-sent events: {@code sources}, {@code delta}s, then {@code final}. */
