@@ -111,7 +111,7 @@ public final class Sidecar {
 
     /** Fails, as {@link #putRow} would, when the sidecar of {@code dir} exists but could not be rewritten. */
     public static void checkEditable(Path dir) throws IOException {
-        rows(dir).get("");
+        rows(dir).check();
     }
 
     /** Copies the row of {@code file}, if it has one, into the sidecar of {@code toDir} as the row of {@code toFile}. */

@@ -47,6 +47,11 @@ final class SidecarRows {
         write(table);
     }
 
+    /** Fails as an edit would when the sidecar exists but does not parse. */
+    void check() throws IOException {
+        read();
+    }
+
     /** The row for this file, if there is one. */
     Optional<Map<String, String>> get(String file) throws IOException {
         return read().rows.stream().filter(r -> file.equals(r.get("file"))).findFirst();
