@@ -1,5 +1,6 @@
 package dev.picket.bot;
 
+import dev.picket.bot.llm.LlmProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -14,9 +15,11 @@ class StartupReport {
     private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
 
     private final Environment env;
+    private final LlmProperties llm;
 
-    StartupReport(Environment env) {
+    StartupReport(Environment env, LlmProperties llm) {
         this.env = env;
+        this.llm = llm;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -24,8 +27,7 @@ class StartupReport {
         if (env.getProperty("DISCORD_TOKEN", "").isBlank()) {
             log.info("Discord is off: DISCORD_TOKEN is not set. The HTTP API still answers.");
         }
-        String provider = env.getProperty("picket.llm.provider", "none");
-        if ("none".equalsIgnoreCase(provider.strip())) {
+        if (!llm.enabled()) {
             log.info("LLM is off (picket.llm.provider=none): answers are extractive, quoted from the articles.");
         }
         log.info("picket is ready: the test page is at http://localhost:{}/; POST /api/ask, GET /api/search, "

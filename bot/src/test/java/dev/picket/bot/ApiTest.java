@@ -91,6 +91,8 @@ class ApiTest {
         Map<String, Object> last = stream.last();
         assertThat(last).containsEntry("answer", answer.get("answer")).containsEntry("mode", "extractive")
                 .containsEntry("citations", answer.get("citations"));
+        assertThat(last).doesNotContainKeys("fallbackReason", "unsupported");
+        assertThat((Map<String, Object>) last.get("timings")).doesNotContainKey("llmMs");
         assertThat(stream.events().get(1).data()).containsEntry("text", answer.get("answer"));
         assertThat((List<Object>) stream.events().get(0).data().get("sources")).isEqualTo(answer.get("citations"));
     }

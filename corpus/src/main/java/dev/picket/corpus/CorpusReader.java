@@ -26,9 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a corpus folder: every {@code .txt}, {@code .html}/{@code .htm} and {@code .md} file directly inside
- * it, with the optional {@code sources.csv} sidecar. A file that cannot be read is skipped and reported; the
- * others still load. Sub-folders (such as {@code removed/}) and hidden files are not articles.
+ * Reads a corpus folder: every file {@link CorpusFiles} names, as its {@link ArticleFormat}, with the optional
+ * {@code sources.csv} sidecar. A file that cannot be read is skipped and reported; the others still load.
  */
 public final class CorpusReader {
 
@@ -106,7 +105,7 @@ public final class CorpusReader {
         Set<String> ids = new HashSet<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
-            if (name.startsWith(".") || name.equals(Sidecar.FILE_NAME) || Files.isDirectory(file)) {
+            if (!CorpusFiles.isArticleFile(file)) {
                 continue;
             }
             try {
@@ -147,7 +146,7 @@ public final class CorpusReader {
 
     private static ArticleFormat format(String name) throws Skip {
         return ArticleFormat.ofFileName(name)
-                .orElseThrow(() -> new Skip("unsupported file type; picket reads .txt, .html, .htm and .md"));
+                .orElseThrow(() -> new Skip("unsupported file type; picket reads " + ArticleFormat.extensionsText()));
     }
 
     private Article clean(String name, ArticleMetadata meta, ArticleFormat format, byte[] bytes, String hash)

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
@@ -19,12 +21,14 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Reads {@code sources.csv} ({@code file,source,published,title[,url]}). A bad row or field becomes a warning
- * and the article falls back to what its own text says; a broken sidecar never stops the corpus loading.
+ * The one owner of {@code sources.csv} ({@code file,source,published,title[,url]}). Reading it for a reload is
+ * lenient: a bad row or field becomes a warning and the article falls back to what its own text says; a broken
+ * sidecar never stops the corpus loading. Editing it is strict (see {@link SidecarRows}): a sidecar that does not
+ * parse is refused rather than rewritten.
  */
-final class Sidecar {
+public final class Sidecar {
 
-    static final String FILE_NAME = "sources.csv";
+    public static final String FILE_NAME = "sources.csv";
     private static final long MAX_BYTES = 16L * 1024 * 1024;
 
     private final Map<String, ArticleMetadata> rows;
@@ -84,6 +88,51 @@ final class Sidecar {
         return new Sidecar(rows);
     }
 
+    /** A row for {@code file} in the columns the reader knows; a null url is left empty. */
+    public static Map<String, String> row(String file, String source, LocalDate published, String title,
+                                          String url) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("file", file);
+        row.put("source", source);
+        row.put("published", published.toString());
+        row.put("title", title);
+        row.put("url", url == null ? "" : url);
+        return row;
+    }
+
+    /**
+     * Adds {@code row} to the sidecar of {@code dir}, replacing the one for the same file, in one atomic rewrite.
+     *
+     * @throws IOException when the sidecar is malformed (it is left as it is) or cannot be written
+     */
+    public static void putRow(Path dir, Map<String, String> row) throws IOException {
+        rows(dir).put(row);
+    }
+
+    /** Fails, as {@link #putRow} would, when the sidecar of {@code dir} exists but could not be rewritten. */
+    public static void checkEditable(Path dir) throws IOException {
+        rows(dir).check();
+    }
+
+    /** Copies the row of {@code file}, if it has one, into the sidecar of {@code toDir} as the row of {@code toFile}. */
+    public static void copyRow(Path dir, String file, Path toDir, String toFile) throws IOException {
+        Optional<Map<String, String>> row = rows(dir).get(file);
+        if (row.isPresent()) {
+            Map<String, String> copy = new LinkedHashMap<>(row.get());
+            copy.put("file", toFile);
+            rows(toDir).put(copy);
+        }
+    }
+
+    /** Removes the row of {@code file} from the sidecar of {@code dir}; whether there was one. */
+    public static boolean removeRow(Path dir, String file) throws IOException {
+        return rows(dir).remove(file).isPresent();
+    }
+
+    private static SidecarRows rows(Path dir) {
+        return new SidecarRows(dir.resolve(FILE_NAME));
+    }
+
     /** The file names the sidecar has rows for, sorted. */
     List<String> fileNames() {
         return rows.keySet().stream().sorted().toList();
@@ -95,9 +144,14 @@ final class Sidecar {
 
     private static Map<String, String> lowerCaseKeys(Map<String, String> row) {
         Map<String, String> out = new HashMap<>();
-        // A spreadsheet's "CSV UTF-8" starts with a byte order mark, which would otherwise stick to "file".
-        row.forEach((k, v) -> out.put(k.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT), v));
+        row.forEach((k, v) -> out.put(column(k), v));
         return out;
+    }
+
+    /** A header as both readers match it: without case, and without a spreadsheet's byte order mark. */
+    static String column(String header) {
+        // A spreadsheet's "CSV UTF-8" starts with a byte order mark, which would otherwise stick to "file".
+        return header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
     }
 
     private static LocalDate date(String value, int line, List<String> warnings) {

@@ -3,8 +3,6 @@ package dev.picket.retrieval;
 import java.util.List;
 import java.util.Objects;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * What picket says to a question.
  *
@@ -17,8 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param unsupported    the sentences of an LLM answer that no cited passage supported, removed from the text
  */
 public record Answer(String answer, boolean answered, String mode, List<Citation> citations, Timings timings,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) String fallbackReason,
-                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Unsupported> unsupported) {
+                     String fallbackReason, List<Unsupported> unsupported) {
 
     public static final String ABSTENTION = "I can't answer that from the articles I have.";
     public static final String EXTRACTIVE = "extractive";

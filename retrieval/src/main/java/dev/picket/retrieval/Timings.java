@@ -1,13 +1,11 @@
 package dev.picket.retrieval;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * Where the time of one answer went, in milliseconds.
  *
  * @param llmMs the time spent waiting for the LLM; null when none was asked
  */
-public record Timings(double retrievalMs, double totalMs, @JsonInclude(JsonInclude.Include.NON_NULL) Double llmMs) {
+public record Timings(double retrievalMs, double totalMs, Double llmMs) {
 
     public Timings(double retrievalMs, double totalMs) {
         this(retrievalMs, totalMs, null);

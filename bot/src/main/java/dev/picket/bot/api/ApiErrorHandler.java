@@ -1,5 +1,6 @@
 package dev.picket.bot.api;
 
+import dev.picket.bot.index.NotServingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

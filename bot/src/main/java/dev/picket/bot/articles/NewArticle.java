@@ -3,7 +3,7 @@ package dev.picket.bot.articles;
 /**
  * An article a moderator uploads, as given: every field is checked by {@link ArticleUploads}.
  *
- * @param fileName   the attachment's name; its extension (txt, html, htm or md) says how to read it
+ * @param fileName   the attachment's name; its extension says how to read it (see {@code ArticleFormat})
  * @param content    the file's bytes
  * @param source     the outlet, e.g. "The Guardian"
  * @param published  the publication date as YYYY-MM-DD

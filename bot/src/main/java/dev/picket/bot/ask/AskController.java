@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import dev.picket.bot.api.BadRequestException;
-import dev.picket.bot.api.NotServingException;
 import dev.picket.bot.index.KnowledgeBase;
 import dev.picket.bot.llm.LlmProperties;
-import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.Answerer;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.SearchHit;
@@ -49,18 +47,20 @@ class AskController {
     }
 
     @PostMapping(path = "/ask", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Answer ask(@RequestBody(required = false) AskRequest request) {
-        String question = Questions.check(request == null ? null : request.question());
-        requireServing();
-        return answerer.answer(question);
+    AnswerResponse ask(@RequestBody(required = false) AskRequest request) {
+        String question = Questions.check(request == null ? null : request.question())
+                .orElseThrow(BadRequestException::new);
+        knowledge.requireServing();
+        return AnswerResponse.of(answerer.answer(question));
     }
 
     /** The answer as server-sent events: {@code sources}, {@code delta}s, then {@code final}. */
     @PostMapping(path = "/ask/stream", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter askStream(@RequestBody(required = false) AskRequest request) {
-        String question = Questions.check(request == null ? null : request.question());
-        requireServing();
+        String question = Questions.check(request == null ? null : request.question())
+                .orElseThrow(BadRequestException::new);
+        knowledge.requireServing();
         SseEmitter emitter = new SseEmitter(streamTimeout.toMillis());
         streaming.answer(question, new SseAnswerListener(emitter));
         return emitter;
@@ -68,24 +68,16 @@ class AskController {
 
     @GetMapping("/search")
     SearchResponse search(@RequestParam String q, @RequestParam(defaultValue = "8") int k) {
-        String query = Questions.check(q);
+        String query = Questions.check(q).orElseThrow(BadRequestException::new);
         if (k < 1 || k > MAX_K) {
             throw new BadRequestException("k must be from 1 to " + MAX_K);
         }
-        requireServing();
+        knowledge.requireServing();
         long start = System.nanoTime();
         List<SearchHit> hits = retriever.retrieve(query, k);
         double millis = Timings.millisSince(start);
         return new SearchResponse(query,
                 IntStream.range(0, hits.size()).mapToObj(i -> SearchResponse.Hit.of(i + 1, hits.get(i))).toList(),
                 millis);
-    }
-
-    private void requireServing() {
-        if (!knowledge.isServing()) {
-            throw new NotServingException(knowledge.lastError()
-                    .map(e -> "the index could not be built: " + e)
-                    .orElse("the index is still being built; try again in a moment"));
-        }
     }
 }

@@ -2,8 +2,6 @@ package dev.picket.bot.ask;
 
 import java.util.regex.Pattern;
 
-import dev.picket.bot.api.BadRequestException;
-
 /** The checks every question passes before it reaches retrieval, whichever door it came in by. */
 public final class Questions {
 
@@ -15,19 +13,21 @@ public final class Questions {
     private Questions() {
     }
 
-    /** The question, stripped and cleaned of control characters. */
-    public static String check(String question) {
-        if (question == null || question.isBlank()) {
-            throw new BadRequestException("the question is missing or empty");
-        }
-        String clean = CONTROL.matcher(question).replaceAll(" ").strip();
+    /** The question checked against the longest any front end takes. */
+    public static QuestionCheck check(String question) {
+        return check(question, MAX_LENGTH);
+    }
+
+    /** The question checked against a front end's own, shorter, limit. */
+    public static QuestionCheck check(String question, int maxLength) {
+        String clean = question == null ? "" : CONTROL.matcher(question).replaceAll(" ").strip();
         if (clean.isEmpty()) {
-            throw new BadRequestException("the question is missing or empty");
+            return new QuestionCheck.Empty();
         }
-        if (clean.length() > MAX_LENGTH) {
-            throw new BadRequestException("the question is " + clean.length() + " characters long; the limit is "
-                    + MAX_LENGTH);
+        int limit = Math.min(maxLength, MAX_LENGTH);
+        if (clean.length() > limit) {
+            return new QuestionCheck.TooLong(clean.length(), limit);
         }
-        return clean;
+        return new QuestionCheck.Accepted(clean);
     }
 }

@@ -29,7 +29,7 @@ final class SseAnswerListener implements AnswerListener {
 
     @Override
     public void onSources(List<Citation> sources) {
-        send("sources", Map.of("sources", sources));
+        send("sources", Map.of("sources", AnswerResponse.Source.of(sources)));
     }
 
     @Override
@@ -39,7 +39,7 @@ final class SseAnswerListener implements AnswerListener {
 
     @Override
     public void onComplete(Answer answer) {
-        if (send("final", answer)) {
+        if (send("final", AnswerResponse.of(answer))) {
             emitter.complete();
         }
     }

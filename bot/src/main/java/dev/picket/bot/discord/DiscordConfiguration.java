@@ -34,6 +34,7 @@ import dev.picket.bot.discord.limits.LimitProperties;
 import dev.picket.bot.discord.limits.QuestionRateLimiter;
 import dev.picket.bot.discord.sources.SourcesCommand;
 import dev.picket.bot.index.KnowledgeBase;
+import dev.picket.bot.llm.LlmProperties;
 import dev.picket.corpus.ArticleInfo;
 import dev.picket.retrieval.Answerer;
 import dev.picket.retrieval.StreamingAnswerer;
@@ -77,14 +78,13 @@ class DiscordConfiguration {
     }
 
     @Bean
-    AskHandler askHandler(Answerer answerer, ObjectProvider<StreamingAnswerer> streaming, Environment env,
+    AskHandler askHandler(Answerer answerer, ObjectProvider<StreamingAnswerer> streaming, LlmProperties llm,
                           FollowUpRewriter rewriter, AnswerFormatter formatter, RecentAnswers recent,
                           DiscordProperties discord, Clock clock) {
         StreamingAnswerer stream = streaming.getIfAvailable();
         // Only an LLM writes an answer over seconds; an extractive one is shown whole, in one edit.
-        boolean llm = !"none".equalsIgnoreCase(env.getProperty("picket.llm.provider", "none").strip());
         return AskHandler.builder()
-                .answerer(stream != null ? stream : StreamingAnswerer.of(answerer), stream != null && llm)
+                .answerer(stream != null ? stream : StreamingAnswerer.of(answerer), stream != null && llm.enabled())
                 .rewriter(rewriter).formatter(formatter).recent(recent).clock(clock)
                 .editInterval(discord.editInterval()).build();
     }
@@ -116,8 +116,8 @@ class DiscordConfiguration {
     }
 
     @Bean
-    AboutCommand aboutCommand(Supplier<CorpusSummary> corpusSummary, Environment env) {
-        return new AboutCommand(corpusSummary, env.getProperty("picket.llm.provider", "none"));
+    AboutCommand aboutCommand(Supplier<CorpusSummary> corpusSummary, LlmProperties llm) {
+        return new AboutCommand(corpusSummary, llm.providerName());
     }
 
     @Bean

@@ -11,7 +11,6 @@ import java.util.List;
 
 import dev.picket.bot.api.ApiError;
 import dev.picket.bot.api.BadRequestException;
-import dev.picket.bot.api.NotServingException;
 import dev.picket.bot.ask.Questions;
 import dev.picket.bot.index.KnowledgeBase;
 import dev.picket.retrieval.eval.EvalQuestion;
@@ -49,9 +48,7 @@ class EvalController {
     @PostMapping(path = "/api/eval", produces = MediaType.APPLICATION_JSON_VALUE)
     WebAsyncTask<EvalResponse> eval(HttpServletRequest request) throws IOException {
         String body = body(request);
-        if (!knowledge.isServing()) {
-            throw new NotServingException("the index is not ready yet; try again in a moment");
-        }
+        knowledge.requireServing();
         return body.isBlank() ? runs.start("dev", QuestionSet.dev()) : runs.start("posted", questions(body));
     }
 
@@ -105,13 +102,8 @@ class EvalController {
         List<EvalQuestion> checked = new ArrayList<>(parsed.size());
         for (int i = 0; i < parsed.size(); i++) {
             EvalQuestion q = parsed.get(i);
-            String question;
-            try {
-                question = Questions.check(q.question());
-            } catch (BadRequestException e) {
-                throw new BadRequestException("question " + (i + 1) + (q.id().isEmpty() ? "" : " (" + q.id() + ")")
-                        + ": " + e.getMessage());
-            }
+            String where = "question " + (i + 1) + (q.id().isEmpty() ? "" : " (" + q.id() + ")") + ": ";
+            String question = Questions.check(q.question()).orElseThrow(why -> new BadRequestException(where + why));
             checked.add(new EvalQuestion(q.id(), q.kind(), question, q.expectAny(), q.expectAll(), q.gold(),
                     q.expectAbstain()));
         }

@@ -2,6 +2,7 @@ package dev.picket.bot.index;
 
 import java.time.Clock;
 
+import dev.picket.bot.llm.LlmEnabled;
 import dev.picket.bot.reload.ReloadService;
 import dev.picket.retrieval.Answerer;
 import dev.picket.retrieval.PassageRetriever;
@@ -12,8 +13,8 @@ import dev.picket.retrieval.answer.Timeline;
 import dev.picket.retrieval.embed.PassageEmbedder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /** The offline retrieval and answering stages over the served index, for the configured retrieval mode. */
@@ -56,13 +57,13 @@ class IndexConfiguration {
 
     // With an LLM configured, LlmConfiguration provides both instead, the LLM answerer streaming for itself.
     @Bean
-    @ConditionalOnProperty(name = "picket.llm.provider", havingValue = "none", matchIfMissing = true)
+    @Conditional(LlmEnabled.Off.class)
     Answerer answerer(ExtractiveAnswerer extractive) {
         return extractive;
     }
 
     @Bean
-    @ConditionalOnProperty(name = "picket.llm.provider", havingValue = "none", matchIfMissing = true)
+    @Conditional(LlmEnabled.Off.class)
     StreamingAnswerer streamingAnswerer(Answerer answerer) {
         return StreamingAnswerer.of(answerer);
     }

@@ -83,6 +83,18 @@ public class KnowledgeBase implements DisposableBean {
         return reloads.loaded().isPresent() || index.passageCount() > 0;
     }
 
+    /**
+     * Returns when questions can be answered.
+     *
+     * @throws NotServingException saying whether the first build is still running or failed
+     */
+    public void requireServing() {
+        if (!isServing()) {
+            throw new NotServingException(lastError().map(e -> "the index could not be built: " + e)
+                    .orElse("the index is still being built; try again in a moment"));
+        }
+    }
+
     @Override
     public void destroy() throws IOException {
         reloads.close();

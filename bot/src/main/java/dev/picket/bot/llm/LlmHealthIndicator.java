@@ -37,7 +37,7 @@ class LlmHealthIndicator implements HealthIndicator {
         CircuitBreaker.State state = cb.getState();
         boolean calling = state == CircuitBreaker.State.CLOSED || state == CircuitBreaker.State.DISABLED;
         return Health.status(calling ? Status.UP : DEGRADED)
-                .withDetail("provider", settings.provider().name().toLowerCase(java.util.Locale.ROOT))
+                .withDetail("provider", properties.providerName())
                 .withDetail("model", settings.model())
                 .withDetail("baseUrl", settings.displayUrl())
                 .withDetail("circuit", state.name())

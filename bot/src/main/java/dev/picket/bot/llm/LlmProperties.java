@@ -2,6 +2,7 @@ package dev.picket.bot.llm;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
 import dev.picket.retrieval.llm.LlmProvider;
 import dev.picket.retrieval.llm.LlmSettings;
@@ -20,12 +21,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetryWait   the longest {@code Retry-After} of a 429 that is waited for, once
  * @param circuitOpenFor how long picket stops calling an LLM that keeps failing
  */
-@ConfigurationProperties("picket.llm")
+@ConfigurationProperties(LlmProperties.PREFIX)
 public record LlmProperties(@DefaultValue("none") LlmProvider provider, String baseUrl, String model, String apiKey,
                             @DefaultValue("60s") Duration timeout, Double temperature, Integer maxTokens,
                             @DefaultValue("config/prompts/system.txt") Path systemPrompt,
                             @DefaultValue("5") int passages, @DefaultValue("5s") Duration maxRetryWait,
                             @DefaultValue("30s") Duration circuitOpenFor) {
+
+    static final String PREFIX = "picket.llm";
 
     public LlmProperties {
         if (provider == null) {
@@ -35,6 +38,11 @@ public record LlmProperties(@DefaultValue("none") LlmProvider provider, String b
 
     public boolean enabled() {
         return provider != LlmProvider.NONE;
+    }
+
+    /** The provider as configured, in lower case: {@code none}, {@code openai} or {@code ollama}. */
+    public String providerName() {
+        return provider.name().toLowerCase(Locale.ROOT);
     }
 
     LlmSettings settings() {

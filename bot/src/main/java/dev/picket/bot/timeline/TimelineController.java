@@ -3,7 +3,6 @@ package dev.picket.bot.timeline;
 import java.util.List;
 
 import dev.picket.bot.api.BadRequestException;
-import dev.picket.bot.api.NotServingException;
 import dev.picket.bot.index.KnowledgeBase;
 import dev.picket.retrieval.answer.Timeline;
 import org.springframework.http.MediaType;
@@ -37,9 +36,7 @@ class TimelineController {
         if (limit < 1 || limit > MAX_EVENTS) {
             throw new BadRequestException("limit must be from 1 to " + MAX_EVENTS);
         }
-        if (!knowledge.isServing()) {
-            throw new NotServingException("the index is still being built; try again in a moment");
-        }
+        knowledge.requireServing();
         String t = topic == null || topic.isBlank() ? null : topic.strip();
         return new TimelineResponse(t, timeline.events(t, limit));
     }

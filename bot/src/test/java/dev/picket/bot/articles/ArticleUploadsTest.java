@@ -75,6 +75,15 @@ class ArticleUploadsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"porters.text", "porters.markdown", "porters.HTM"})
+    void should_save_and_index_the_upload_when_its_type_is_one_the_corpus_reader_reads(String name) throws Exception {
+        ArticleAdded added = uploads.add(upload(name, TEXT, "2025-07-30", false));
+
+        assertThat(added.reload().added()).containsExactly(name);
+        assertThat(search("porters overtime")).extracting(SearchHit::articleId).contains("porters");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"../escape.txt", "sub/dir.txt", ".hidden.txt", "spaces in name.txt", "a\u0000b.txt"})
     void should_refuse_the_upload_when_the_file_name_is_not_a_plain_name(String name) {
         assertRefused(upload(name, TEXT, "2025-07-30", false), "file name");

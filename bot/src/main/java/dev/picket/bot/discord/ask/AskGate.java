@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.picket.bot.api.BadRequestException;
+import dev.picket.bot.ask.QuestionCheck;
 import dev.picket.bot.ask.Questions;
 import dev.picket.bot.discord.limits.QuestionRateLimiter;
 
@@ -34,24 +34,20 @@ public final class AskGate {
         return allowedChannels.isEmpty() || allowedChannels.contains(channelId) || allowedChannels.contains(parentId);
     }
 
-    /** What is wrong with the question, if anything. */
+    /** What is wrong with the question, if anything, in words for the asker. */
     public Optional<String> problem(String question) {
-        if (question != null && question.strip().length() > maxLength) {
-            return Optional.of("Your question is " + question.strip().length() + " characters long; please keep it "
-                    + "to " + maxLength + ".");
-        }
-        try {
-            Questions.check(question);
-            return Optional.empty();
-        } catch (BadRequestException e) {
-            return Optional.of("Ask me a question about the NHS strikes, e.g. \"When did the ambulance workers "
-                    + "strike?\"");
-        }
+        return switch (Questions.check(question, maxLength)) {
+            case QuestionCheck.Accepted accepted -> Optional.empty();
+            case QuestionCheck.TooLong tooLong -> Optional.of("Your question is " + tooLong.length()
+                    + " characters long; please keep it to " + tooLong.limit() + ".");
+            case QuestionCheck.Empty empty -> Optional.of("Ask me a question about the NHS strikes, e.g. \"When did "
+                    + "the ambulance workers strike?\"");
+        };
     }
 
-    /** The question as it will be searched: stripped and clean of control characters. */
+    /** The question as it will be searched: stripped and clean of control characters; it has no problem. */
     public String clean(String question) {
-        return Questions.check(question);
+        return Questions.check(question, maxLength).orElseThrow(IllegalArgumentException::new);
     }
 
     /** Counts the question against the user's allowance; says when to try again if it is used up. */

@@ -14,6 +14,7 @@ import dev.picket.bot.articles.NewArticle;
 import dev.picket.bot.articles.UploadRefused;
 import dev.picket.bot.discord.Outgoing;
 import dev.picket.bot.discord.commands.SlashCommand;
+import dev.picket.corpus.ArticleFormat;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
@@ -45,7 +46,7 @@ public final class AddArticleCommand implements SlashCommand {
     @Override
     public SlashCommandData definition() {
         return Commands.slash("add-article", "Add a news article to the corpus (moderators)")
-                .addOption(OptionType.ATTACHMENT, "file", "The article: a .txt, .html or .md file", true)
+                .addOption(OptionType.ATTACHMENT, "file", "The article: a " + ArticleFormat.extensionsText() + " file", true)
                 .addOption(OptionType.STRING, "source", "The outlet, e.g. The Guardian", true)
                 .addOption(OptionType.STRING, "published", "The publication date, YYYY-MM-DD", true)
                 .addOption(OptionType.STRING, "title", "The headline", true)

@@ -1,4 +1,4 @@
-package dev.picket.bot.articles;
+package dev.picket.corpus;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,20 +21,19 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * Edits a {@code sources.csv} sidecar: one row per file, keyed by the {@code file} column. The file is rewritten
- * whole through a temporary file and an atomic rename, so a crash leaves either the old or the new sidecar.
- * Columns a moderator added by hand are kept. A sidecar that does not parse is refused rather than rewritten,
- * since rewriting it would drop the rows that could not be read.
+ * The rows of one {@code sources.csv}, for editing: one row per file, keyed by the {@code file} column. The file is
+ * rewritten whole through a temporary file and an atomic rename, so a crash leaves either the old or the new
+ * sidecar. Columns a moderator added by hand are kept. A sidecar that does not parse is refused rather than
+ * rewritten, since rewriting it would drop the rows that could not be read.
  */
-final class SourcesCsv {
+final class SidecarRows {
 
-    static final String FILE_NAME = "sources.csv";
     static final List<String> COLUMNS = List.of("file", "source", "published", "title", "url");
     private static final CsvMapper MAPPER = CsvMapper.builder().build();
 
     private final Path path;
 
-    SourcesCsv(Path path) {
+    SidecarRows(Path path) {
         this.path = path;
     }
 
@@ -47,6 +45,11 @@ final class SourcesCsv {
         table.rows.add(row);
         table.columns.addAll(row.keySet());
         write(table);
+    }
+
+    /** Fails as an edit would when the sidecar exists but does not parse. */
+    void check() throws IOException {
+        read();
     }
 
     /** The row for this file, if there is one. */
@@ -76,7 +79,7 @@ final class SourcesCsv {
                      .readValues(reader)) {
             while (it.hasNextValue()) {
                 Map<String, String> row = new LinkedHashMap<>();
-                it.nextValue().forEach((k, v) -> row.put(column(k), v));
+                it.nextValue().forEach((k, v) -> row.put(Sidecar.column(k), v));
                 table.columns.addAll(row.keySet());
                 if (row.get("file") != null && !row.get("file").isBlank()) {
                     row.put("file", row.get("file").strip());
@@ -93,18 +96,13 @@ final class SourcesCsv {
     private void write(Table table) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         table.columns.forEach(schema::addColumn);
-        Path tmp = path.resolveSibling("." + FILE_NAME + ".tmp");
+        Path tmp = path.resolveSibling("." + Sidecar.FILE_NAME + ".tmp");
         try (Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             MAPPER.writer(schema.build()).writeValue(writer, table.rows);
         } catch (JacksonException e) {
             throw new IOException("cannot write " + path.getFileName() + ": " + e.getOriginalMessage(), e);
         }
         Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    // The corpus reader matches headers without case and without a spreadsheet's byte order mark; so does this.
-    private static String column(String header) {
-        return header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
     }
 
     private record Table(Set<String> columns, List<Map<String, String>> rows) {

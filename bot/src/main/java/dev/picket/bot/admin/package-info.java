@@ -1,0 +1,6 @@
+/**
+ * HTTP, operators: {@code POST /api/admin/reload} behind bearer tokens.
+ *
+ * <p>May depend on {@code reload}, corpus's types and Spring web. Not on Discord.
+ */
+package dev.picket.bot.admin;

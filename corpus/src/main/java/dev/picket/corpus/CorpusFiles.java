@@ -1,0 +1,29 @@
+package dev.picket.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Which files of a corpus folder a reload takes for articles: those directly inside it, but not hidden files, the
+ * sidecar or sub-folders (such as {@code removed/}). Each is read as an article or skipped with a reason.
+ */
+public final class CorpusFiles {
+
+    private CorpusFiles() {
+    }
+
+    /** The names of the folder's article files, sorted. */
+    public static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> listing = Files.list(dir)) {
+            return listing.filter(CorpusFiles::isArticleFile).map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    static boolean isArticleFile(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith(".") && !name.equals(Sidecar.FILE_NAME) && !Files.isDirectory(file);
+    }
+}
