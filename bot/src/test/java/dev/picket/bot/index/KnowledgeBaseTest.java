@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import dev.picket.bot.CorpusFolder;
-import dev.picket.retrieval.PassageEmbedder;
+import dev.picket.retrieval.embed.PassageEmbedder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
