@@ -1,4 +1,4 @@
-package dev.picket.bot.bench;
+package dev.picket.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -27,8 +27,6 @@ import dev.picket.retrieval.PassageIndex;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.QueryTerms;
 import dev.picket.retrieval.RetrievalMode;
-import dev.picket.retrieval.bench.HashingEmbedder;
-import dev.picket.retrieval.bench.SyntheticCorpus;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
@@ -52,7 +50,8 @@ import tools.jackson.databind.json.JsonMapper;
  * index build throughput, index size, warm BM25 query latency, then the app itself on the persisted index in its
  * own JVM: start to healthy, {@code /api/ask} over loopback against a raw Lucene search of the same query, the
  * reload time for one changed article, and the heap after a full GC. A benchmark: it prints figures and asserts
- * nothing; the name does not end in Test, so {@code mvn verify} does not run it. See the README, "Benchmarks".
+ * nothing; the name does not end in Test, so {@code mvn verify} does not run it. See bench/README.md. The module's
+ * surefire runs without {@code -ea}, as picket does: with it Lucene checks its own invariants on hot paths.
  *
  * <p>With embeddings, the index is built with {@link HashingEmbedder}'s 384-dimension vectors: embedding a
  * million passages with MiniLM on two cores takes hours, and the vector index's cost depends on the dimension and
@@ -66,16 +65,6 @@ class ScaleBenchmark {
     private static final String ADMIN_TOKEN = "bench-admin-token";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int QUERIES = Integer.getInteger("picket.bench.queries", 2_000);
-
-    static {
-        // Surefire runs tests with -ea, and Lucene checks its own invariants on hot paths when assertions are on
-        // (each skip in a postings block first checks that the whole block is sorted): at 887k passages that made
-        // a BM25 query about three times slower. picket runs without -ea, so the in-process figures must too. This
-        // reaches only classes not yet initialised, which holds when the benchmark runs alone, as documented.
-        ClassLoader loader = ScaleBenchmark.class.getClassLoader();
-        loader.setPackageAssertionStatus("org.apache.lucene", false);
-        loader.setPackageAssertionStatus("dev.picket", false);
-    }
 
     @Test
     void scale() throws Exception {
@@ -95,7 +84,7 @@ class ScaleBenchmark {
         Path work = Files.createTempDirectory("picket-scale-" + articles);
         Path corpusDir = work.resolve("articles");
         Path indexDir = work.resolve("index");
-        List<String> questions = SyntheticCorpus.questions(500, 7);
+        List<String> questions = SyntheticQuestions.generate(500, 7);
         try {
             long t = System.nanoTime();
             SyntheticCorpus.write(corpusDir, articles, 42);
