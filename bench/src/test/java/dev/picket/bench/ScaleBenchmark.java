@@ -159,7 +159,7 @@ class ScaleBenchmark {
                 System.out.printf(Locale.ROOT, "first reload after start (reads every file, nothing to index): %.0f ms%n",
                         first.path("durationMs").asDouble());
                 overhead(app, indexDir, questions);
-                oneChanged(app, corpusDir);
+                oneChanged(app, corpusDir, articles);
                 System.out.printf(Locale.ROOT, "heap used after a full GC (-Xmx%s): %.0f MB%n", heap,
                         heapAfterGc(app) / 1e6);
                 app.terminate();
@@ -244,11 +244,11 @@ class ScaleBenchmark {
         }
     }
 
-    private void oneChanged(ChildApp app, Path corpusDir) throws Exception {
+    private void oneChanged(ChildApp app, Path corpusDir, int articles) throws Exception {
         List<Double> server = new ArrayList<>();
         List<Double> wall = new ArrayList<>();
         for (int r = 0; r < 5; r++) {
-            Path file = corpusDir.resolve(SyntheticCorpus.fileName(r * 97));
+            Path file = corpusDir.resolve(SyntheticCorpus.fileName(r * 97 % articles));
             Files.writeString(file, Files.readString(file) + "\n\nUpdated: talks resumed on round " + r + ".\n");
             long t = System.nanoTime();
             JsonNode report = reload(app);
