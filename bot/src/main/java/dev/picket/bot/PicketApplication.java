@@ -3,7 +3,6 @@ package dev.picket.bot;
 import java.util.Arrays;
 
 import dev.picket.bot.eval.EvalCommand;
-import dev.picket.retrieval.bench.RetrievalBench;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,19 +10,13 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Starts picket: the HTTP API on the configured corpus, and Discord when a token is set. Started as
- * {@code picket eval [questions.jsonl]} it instead answers a question set, prints the metrics and exits; as
- * {@code picket bench} it prints query latency per retrieval mode.
+ * {@code picket eval [questions.jsonl]} it instead answers a question set, prints the metrics and exits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class PicketApplication {
 
-    public static void main(String[] args) throws java.io.IOException {
-        if (args.length > 0 && "bench".equals(args[0])) {
-            // No Spring: the benchmark builds its own indexes in a temporary folder.
-            RetrievalBench.main(Arrays.copyOfRange(args, 1, args.length));
-            return;
-        }
+    public static void main(String[] args) {
         if (args.length > 0 && EvalCommand.NAME.equals(args[0])) {
             SpringApplication app = new SpringApplication(PicketApplication.class);
             app.setWebApplicationType(WebApplicationType.NONE);

@@ -1,4 +1,4 @@
-package dev.picket.retrieval.bench;
+package dev.picket.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.picket.bot.bench;
+package dev.picket.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /api/ask} in extractive mode on the sample corpus, driven by {@code wrk} on loopback (Debian package
  * {@code wrk}): requests/s, p50, p99 and errors at 1, 8 and 64 connections; and a long run that reads the heap
  * after a full GC between rounds, to show it does not grow. A benchmark: it prints figures and asserts nothing.
- * See the README, "Benchmarks".
+ * See bench/README.md.
  */
 class ThroughputBenchmark {
 

@@ -1,4 +1,4 @@
-package dev.picket.retrieval.bench;
+package dev.picket.bench;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import dev.picket.retrieval.embed.PassageEmbedder;
  * A cheap stand-in for a sentence model: each word adds a fixed pseudo-random 384-dimension vector, and the sum
  * is normalised. Texts sharing words land close together, which is all the benchmark's kNN search needs.
  */
-public final class HashingEmbedder implements PassageEmbedder {
+final class HashingEmbedder implements PassageEmbedder {
 
     static final int DIMENSION = 384;
 

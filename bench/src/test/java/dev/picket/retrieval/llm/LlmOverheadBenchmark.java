@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * fixed 500 ms, timed end to end (retrieval, prompt, HTTP, JSON, verification), and reported as total ÷ 500 ms
  * at p50 and p95, for the plain and the streaming path. A benchmark, not a test: it asserts nothing and runs
  * only when asked:
- * {@code mvn -B -q test -pl retrieval -am -Dtest=LlmOverheadBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dpicket.bench=true}
+ * {@code mvn -B -q test -pl bench -am -Dtest=LlmOverheadBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dpicket.bench=true}
  */
 @EnabledIfSystemProperty(named = "picket.bench", matches = "true")
 class LlmOverheadBenchmark {

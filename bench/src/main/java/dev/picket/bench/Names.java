@@ -1,4 +1,4 @@
-package dev.picket.retrieval.bench;
+package dev.picket.bench;
 
 /**
  * Made-up proper nouns and rare words, each a fixed function of its index, so a corpus can draw from a

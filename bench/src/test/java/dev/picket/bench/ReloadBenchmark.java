@@ -1,4 +1,4 @@
-package dev.picket.bot.reload;
+package dev.picket.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.picket.bot.CorpusFolder;
+import dev.picket.bot.reload.ReloadReport;
+import dev.picket.bot.reload.ReloadService;
 import dev.picket.corpus.CorpusReader;
 import dev.picket.retrieval.index.PassageIndex;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Reload time on a large synthetic corpus: the first full build, a reload with nothing changed, and a reload
  * after one article is edited. A benchmark, not a test: it asserts nothing about time and is not part of the
  * normal build (the name does not end in Test). Run it with
- * {@code mvn -q -pl bot -am test -Dtest=ReloadBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * {@code mvn -B -q -pl bench -am test -Dtest=ReloadBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * -Dbench.articles=10000}.
  */
 class ReloadBenchmark {

@@ -1,4 +1,4 @@
-package dev.picket.bot.bench;
+package dev.picket.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -23,8 +23,6 @@ import dev.picket.corpus.Passage;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.RetrievalMode;
 import dev.picket.retrieval.RetrievalPipeline;
-import dev.picket.retrieval.bench.HashingEmbedder;
-import dev.picket.retrieval.bench.SyntheticCorpus;
 import dev.picket.retrieval.embed.MemoisingEmbedder;
 import dev.picket.retrieval.embed.MiniLmEmbedder;
 import dev.picket.retrieval.index.PassageIndex;
@@ -53,7 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
  * index build throughput, index size, warm BM25 query latency, then the app itself on the persisted index in its
  * own JVM: start to healthy, {@code /api/ask} over loopback against a raw Lucene search of the same query, the
  * reload time for one changed article, and the heap after a full GC. A benchmark: it prints figures and asserts
- * nothing; the name does not end in Test, so {@code mvn verify} does not run it. See the README, "Benchmarks".
+ * nothing; the name does not end in Test, so {@code mvn verify} does not run it. See bench/README.md. The module's
+ * surefire runs without {@code -ea}, as picket does: with it Lucene checks its own invariants on hot paths.
  *
  * <p>With embeddings, the index is built with {@link HashingEmbedder}'s 384-dimension vectors: embedding a
  * million passages with MiniLM on two cores takes hours, and the vector index's cost depends on the dimension and
@@ -67,16 +66,6 @@ class ScaleBenchmark {
     private static final String ADMIN_TOKEN = "bench-admin-token";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int QUERIES = Integer.getInteger("picket.bench.queries", 2_000);
-
-    static {
-        // Surefire runs tests with -ea, and Lucene checks its own invariants on hot paths when assertions are on
-        // (each skip in a postings block first checks that the whole block is sorted): at 887k passages that made
-        // a BM25 query about three times slower. picket runs without -ea, so the in-process figures must too. This
-        // reaches only classes not yet initialised, which holds when the benchmark runs alone, as documented.
-        ClassLoader loader = ScaleBenchmark.class.getClassLoader();
-        loader.setPackageAssertionStatus("org.apache.lucene", false);
-        loader.setPackageAssertionStatus("dev.picket", false);
-    }
 
     @Test
     void scale() throws Exception {
@@ -96,7 +85,7 @@ class ScaleBenchmark {
         Path work = Files.createTempDirectory("picket-scale-" + articles);
         Path corpusDir = work.resolve("articles");
         Path indexDir = work.resolve("index");
-        List<String> questions = SyntheticCorpus.questions(500, 7);
+        List<String> questions = SyntheticQuestions.generate(500, 7);
         try {
             long t = System.nanoTime();
             SyntheticCorpus.write(corpusDir, articles, 42);
@@ -171,7 +160,7 @@ class ScaleBenchmark {
                 System.out.printf(Locale.ROOT, "first reload after start (reads every file, nothing to index): %.0f ms%n",
                         first.path("durationMs").asDouble());
                 overhead(app, indexDir, questions);
-                oneChanged(app, corpusDir);
+                oneChanged(app, corpusDir, articles);
                 System.out.printf(Locale.ROOT, "heap used after a full GC (-Xmx%s): %.0f MB%n", heap,
                         heapAfterGc(app) / 1e6);
                 app.terminate();
@@ -257,11 +246,11 @@ class ScaleBenchmark {
         }
     }
 
-    private void oneChanged(ChildApp app, Path corpusDir) throws Exception {
+    private void oneChanged(ChildApp app, Path corpusDir, int articles) throws Exception {
         List<Double> server = new ArrayList<>();
         List<Double> wall = new ArrayList<>();
         for (int r = 0; r < 5; r++) {
-            Path file = corpusDir.resolve(SyntheticCorpus.fileName(r * 97));
+            Path file = corpusDir.resolve(SyntheticCorpus.fileName(r * 97 % articles));
             Files.writeString(file, Files.readString(file) + "\n\nUpdated: talks resumed on round " + r + ".\n");
             long t = System.nanoTime();
             JsonNode report = reload(app);

@@ -1,4 +1,4 @@
-package dev.picket.retrieval.bench;
+package dev.picket.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package dev.picket.retrieval.bench;
+package dev.picket.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -134,11 +134,11 @@ class SyntheticCorpusTest {
 
     @Test
     void should_ask_questions_of_five_to_twelve_words_in_the_corpus_vocabulary_when_seeded() throws IOException {
-        List<String> questions = SyntheticCorpus.questions(1_000, 7);
+        List<String> questions = SyntheticQuestions.generate(1_000, 7);
         SyntheticCorpus.write(dir, 500, 42);
         Set<String> corpusWords = words(dir, 500);
 
-        assertThat(SyntheticCorpus.questions(1_000, 7)).isEqualTo(questions);
+        assertThat(SyntheticQuestions.generate(1_000, 7)).isEqualTo(questions);
         assertThat(questions).allSatisfy(q -> assertThat(q.split(" ")).hasSizeBetween(5, 12));
         assertThat(new HashSet<>(questions)).hasSizeGreaterThan(950);
         // Drawn from the same distribution: most question words are in the corpus, a few (rare words, typos)

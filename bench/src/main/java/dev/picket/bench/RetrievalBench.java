@@ -1,24 +1,17 @@
-package dev.picket.retrieval.bench;
+package dev.picket.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import dev.picket.corpus.Article;
 import dev.picket.corpus.Corpus;
 import dev.picket.corpus.CorpusReader;
-import dev.picket.corpus.IngestionReport;
-import dev.picket.corpus.Passage;
-import dev.picket.corpus.Sentences;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.RetrievalMode;
 import dev.picket.retrieval.RetrievalPipeline;
@@ -30,13 +23,14 @@ import dev.picket.retrieval.eval.QuestionSet;
 import dev.picket.retrieval.index.PassageIndex;
 
 /**
- * {@code picket bench [corpus folder] [synthetic articles]}: query latency of every retrieval mode on the
- * sample corpus and on a synthetic corpus, with the question's embedding timed on its own.
+ * {@code RetrievalBench [corpus folder] [synthetic articles]}: query latency of every retrieval mode on the
+ * sample corpus, with the dev and paraphrased questions, and on a {@link SyntheticCorpus} (5,000 articles, about
+ * 45,000 passages, by default), with as many of its own questions; the question's embedding is timed on its own.
  *
- * <p>The synthetic corpus reshuffles the sample's sentences into many articles. Its passages are embedded by
- * {@link HashingEmbedder}, a 384-dimension random projection, because embedding 40,000 passages with MiniLM on
- * a laptop takes longer than the benchmark; the kNN search cost depends on the dimension and the graph size,
- * not on where the vectors came from. Query embedding is MiniLM's, measured on the sample corpus.
+ * <p>The synthetic corpus's passages are embedded by {@link HashingEmbedder}, a 384-dimension random projection,
+ * because embedding 45,000 passages with MiniLM on a laptop takes longer than the benchmark; the kNN search cost
+ * depends on the dimension and the graph size, not on where the vectors came from. Query embedding is MiniLM's,
+ * measured on the sample corpus.
  */
 public final class RetrievalBench {
 
@@ -47,19 +41,22 @@ public final class RetrievalBench {
 
     public static void main(String[] args) throws IOException {
         Path corpusDir = Path.of(args.length > 0 ? args[0] : "corpus/articles");
-        int synthetic = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        int synthetic = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
         List<String> questions = Stream.concat(QuestionSet.dev().stream(), QuestionSet.paraphrased().stream())
                 .map(EvalQuestion::question).toList();
-        Corpus sample = CorpusReader.builder().build().read(corpusDir);
+        CorpusReader reader = CorpusReader.builder().build();
+        Corpus sample = reader.read(corpusDir);
         Path work = Files.createTempDirectory("picket-bench");
         try {
             MiniLmEmbedder miniLm = new MiniLmEmbedder();
             System.out.printf(Locale.ROOT, "query embedding (MiniLM, in-process)   %s%n",
                     Stats.of(time(questions, miniLm::embed, ROUNDS)));
             bench("sample corpus", sample, miniLm, work.resolve("sample"), questions, true);
-            Corpus big = synthesise(sample, synthetic);
+            SyntheticCorpus.write(work.resolve("synthetic-articles"), synthetic, 42);
+            Corpus big = reader.read(work.resolve("synthetic-articles"));
             // The stand-in embedder costs nothing, so only the figures without query embedding mean anything.
-            bench("synthetic corpus", big, new HashingEmbedder(), work.resolve("synthetic"), questions, false);
+            bench("synthetic corpus", big, new HashingEmbedder(), work.resolve("synthetic"),
+                    SyntheticQuestions.generate(questions.size(), 7), false);
         } finally {
             deleteTree(work);
         }
@@ -101,33 +98,6 @@ public final class RetrievalBench {
             }
         }
         return millis;
-    }
-
-    /** Articles made of the sample's sentences in random order, dated across 2022 to 2025. */
-    static Corpus synthesise(Corpus sample, int articles) {
-        List<String> sentences = new ArrayList<>();
-        sample.articles().forEach(a -> a.passages().forEach(p -> sentences.addAll(Sentences.split(p.text()))));
-        Random random = new Random(42);
-        List<Article> out = new ArrayList<>(articles);
-        for (int a = 0; a < articles; a++) {
-            String id = String.format(Locale.ROOT, "syn%05d", a);
-            List<Passage> passages = new ArrayList<>();
-            StringBuilder text = new StringBuilder();
-            for (int p = 0; p < 4; p++) {
-                StringBuilder passage = new StringBuilder();
-                for (int s = 0; s < 4; s++) {
-                    passage.append(sentences.get(random.nextInt(sentences.size()))).append(' ');
-                }
-                passage.append("Figure ").append(random.nextInt(100_000)).append('.');
-                passages.add(new Passage(Passage.idOf(id, p), id, p, passage.toString()));
-                text.append(passage).append("\n\n");
-            }
-            LocalDate published = LocalDate.of(2022, 1, 1).plusDays(random.nextInt(1460));
-            out.add(new Article(id, id + ".txt", "Synthetic " + (a % 7), published, passages.getFirst().text()
-                    .substring(0, 40), null, text.toString(), Integer.toHexString(text.toString().hashCode()),
-                    passages));
-        }
-        return new Corpus(out, new IngestionReport(java.time.Instant.now(), out.stream().map(Article::fileName).toList(), List.of(), List.of()));
     }
 
     private static void deleteTree(Path dir) throws IOException {
