@@ -21,7 +21,7 @@ import dev.picket.retrieval.index.QueryTerms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The synthetic benchmark corpus keeps the shape the README promises: real news statistics, seeded. */
+/** The synthetic benchmark corpus keeps the shape bench/README.md promises: real news statistics, seeded. */
 class SyntheticCorpusTest {
 
     @TempDir

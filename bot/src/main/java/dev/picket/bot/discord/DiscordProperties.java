@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param threadMode           whether each new question in a server opens a thread, named after it, for the answer
  * @param moderatorRoleIds     roles whose members are moderators, besides those with Manage Server
  * @param maxQuestionLength    longer questions are refused with a note (at most 1,000, as over HTTP)
- * @param messageContentIntent whether to ask for the privileged message content intent (see the README)
+ * @param messageContentIntent whether to ask for the privileged message content intent (see docs/discord.md)
  * @param editInterval         the least time between two edits of a streamed answer
  * @param apiUrl               Discord's REST API; another only for a stand-in Discord in tests
  * @param gatewayUrl           Discord's gateway; another only for a stand-in Discord in tests

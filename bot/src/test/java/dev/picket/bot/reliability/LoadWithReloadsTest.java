@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * two index generations would show two numbers. No request may fail.
  *
  * <p>CI runs a short version (16 clients, 8 s, a reload every second). The full one is a benchmark command:
- * {@code -Dpicket.load.clients=50 -Dpicket.load.seconds=60 -Dpicket.load.reload-every=5} (see the README).
+ * {@code -Dpicket.load.clients=50 -Dpicket.load.seconds=60 -Dpicket.load.reload-every=5} (see docs/testing.md).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.additional-location=optional:file:../config/",

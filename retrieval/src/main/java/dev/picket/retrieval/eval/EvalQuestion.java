@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One line of a question set (format: the eval README).
+ * One line of a question set (format: docs/quality.md).
  *
  * @param gold          prefixes of the article ids whose passages hold the answer
  * @param expectAbstain true when the right response is to decline
