@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import dev.picket.corpus.Corpus;
 import dev.picket.corpus.CorpusReader;
 
-/** The bundled sample corpus, indexed into a test's temporary folder. */
+/** The bundled sample corpus, indexed into a test's temporary folder (at {@code index} inside it). */
 public final class SampleIndex implements AutoCloseable {
 
     /** Surefire runs in the module folder; the sample corpus is a sibling module's. */
@@ -22,7 +22,8 @@ public final class SampleIndex implements AutoCloseable {
 
     private SampleIndex(Path dir, PassageEmbedder embedder) {
         this.corpus = CorpusReader.builder().build().read(ARTICLES);
-        this.index = PassageIndex.open(dir, embedder, true);
+        // Inside dir, never at it: the embedding cache sits beside the index folder, so it stays in dir too.
+        this.index = PassageIndex.open(dir.resolve("index"), embedder, true);
         index.sync(corpus);
         this.retriever = new Bm25Retriever(index);
     }

@@ -41,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * 10,000 generated hostile inputs against {@code /api/ask} and {@code /api/search}, eight at a time: every one
  * gets 200 or 400 (413 for a body over the limit), none a 500 or no answer within the timeout, and the app is
- * still healthy afterwards. Set {@code -Dpicket.fuzz.seed} to replay a run; the seed is in every failure.
+ * still healthy afterwards. Every run uses the same inputs, from a fixed seed; set {@code -Dpicket.fuzz.seed} to
+ * explore others. The seed is printed and is in every failure.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.additional-location=optional:file:../config/")
@@ -49,7 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
 class FuzzedQuestionsTest {
 
     private static final int INPUTS = Integer.getInteger("picket.fuzz.inputs", 10_000);
-    private static final long SEED = Long.getLong("picket.fuzz.seed", System.nanoTime());
+    /** Fixed so that a red build on CI is red on every machine, with the same inputs. */
+    private static final long DEFAULT_SEED = 20_240_711L;
+    private static final long SEED = Long.getLong("picket.fuzz.seed", DEFAULT_SEED);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Set<Integer> ALLOWED = Set.of(200, 400, 413);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -69,6 +72,8 @@ class FuzzedQuestionsTest {
     void should_answer_only_200_or_400_and_stay_healthy_when_questions_are_hostile() throws Exception {
         SampleCorpusCopy.awaitIndexed(http);
         HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+        System.out.printf("fuzzed questions: %d inputs from seed %d (-Dpicket.fuzz.seed=%d replays them)%n", INPUTS,
+                SEED, SEED);
         FuzzInputs inputs = new FuzzInputs(SEED);
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
