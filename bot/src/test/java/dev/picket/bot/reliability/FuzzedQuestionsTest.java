@@ -2,6 +2,7 @@ package dev.picket.bot.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -28,10 +29,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.picket.bot.SampleCorpusCopy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -47,7 +50,12 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.additional-location=optional:file:../config/")
 @AutoConfigureTestRestTemplate
+@DirtiesContext
 class FuzzedQuestionsTest {
+
+    /** The app's folders; @DirtiesContext closes the app before JUnit deletes them. */
+    @TempDir
+    static Path tmp;
 
     private static final int INPUTS = Integer.getInteger("picket.fuzz.inputs", 10_000);
     /** Fixed so that a red build on CI is red on every machine, with the same inputs. */
@@ -65,7 +73,7 @@ class FuzzedQuestionsTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        SampleCorpusCopy.serve(registry);
+        SampleCorpusCopy.serve(registry, tmp);
     }
 
     @Test

@@ -10,6 +10,7 @@ import static dev.picket.bot.StubLlm.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,12 +30,14 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -49,7 +52,12 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.additional-location=optional:file:../config/")
 @AutoConfigureTestRestTemplate
+@DirtiesContext
 class LlmFaultsUnderLoadTest {
+
+    /** The app's folders; @DirtiesContext closes the app before JUnit deletes them. */
+    @TempDir
+    static Path tmp;
 
     private static final String QUESTION = "How many troops were to be deployed during the ambulance strikes?";
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
@@ -78,7 +86,7 @@ class LlmFaultsUnderLoadTest {
 
     @DynamicPropertySource
     static void llm(DynamicPropertyRegistry registry) {
-        SampleCorpusCopy.serve(registry);
+        SampleCorpusCopy.serve(registry, tmp);
         // BM25 retrieval: a dozen MiniLM question embeddings at once on two shared cores would time the CPU, not
         // the fallback.
         registry.add("picket.retrieval.mode", () -> "bm25");

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -27,7 +26,9 @@ import java.util.regex.Pattern;
 import dev.picket.bot.CorpusFolder;
 import dev.picket.bot.LoadDriver;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -47,7 +48,12 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.additional-location=optional:file:../config/",
                 "picket.admin.token=" + LoadWithReloadsTest.TOKEN})
+@DirtiesContext
 class LoadWithReloadsTest {
+
+    /** The app's folders; @DirtiesContext closes the app before JUnit deletes them. */
+    @TempDir
+    static Path tmp;
 
     static final String TOKEN = "load-test-admin-token";
     private static final int CLIENTS = Integer.getInteger("picket.load.clients", 16);
@@ -64,7 +70,7 @@ class LoadWithReloadsTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) throws Exception {
-        Path work = Files.createTempDirectory("picket-load");
+        Path work = tmp;
         corpus = new CorpusFolder(work.resolve("articles"));
         for (int i = 0; i < 40; i++) {
             corpus.article("steady" + i + ".txt", CorpusFolder.prose(1000 + i, 300));
