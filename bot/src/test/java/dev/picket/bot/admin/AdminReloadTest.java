@@ -39,7 +39,6 @@ class AdminReloadTest {
     static Path tmp;
 
     static final String TOKEN = "correct-horse-battery-staple";
-    private static final Path WORK = work();
 
     @Autowired
     TestRestTemplate http;
@@ -49,8 +48,9 @@ class AdminReloadTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        registry.add("picket.corpus.dir", () -> WORK.resolve("articles").toString());
-        registry.add("picket.index.dir", () -> WORK.resolve("index").toString());
+        Path work = work();
+        registry.add("picket.corpus.dir", () -> work.resolve("articles").toString());
+        registry.add("picket.index.dir", () -> work.resolve("index").toString());
     }
 
     @Test
@@ -76,9 +76,9 @@ class AdminReloadTest {
     @SuppressWarnings("unchecked")
     void should_reload_and_answer_with_the_report_when_the_token_is_right() throws IOException {
         reload("Bearer " + TOKEN);
-        new CorpusFolder(WORK.resolve("articles")).article("porters.txt", "Porters walked out at St Mary's.\n\n"
+        new CorpusFolder(tmp.resolve("articles")).article("porters.txt", "Porters walked out at St Mary's.\n\n"
                 + CorpusFolder.prose(3, 120));
-        Files.write(WORK.resolve("articles/broken.md"), new byte[] {0, 1, 2, 3});
+        Files.write(tmp.resolve("articles/broken.md"), new byte[] {0, 1, 2, 3});
 
         ResponseEntity<Map> response = reload("bearer " + TOKEN);
 
