@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -33,7 +35,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.additional-location=optional:file:../config/")
 @AutoConfigureTestRestTemplate
+@DirtiesContext
 class ApiTest {
+
+    /** The app's folders; @DirtiesContext closes the app before JUnit deletes them. */
+    @TempDir
+    static Path tmp;
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
 
@@ -43,7 +50,7 @@ class ApiTest {
     /** A fresh copy of the sample corpus with one binary file. */
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) throws IOException {
-        Path work = SampleCorpusCopy.serve(registry);
+        Path work = SampleCorpusCopy.serve(registry, tmp);
         Files.write(work.resolve("articles/broken.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 1, 2});
     }
 

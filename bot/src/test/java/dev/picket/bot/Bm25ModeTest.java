@@ -2,16 +2,19 @@ package dev.picket.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import dev.picket.retrieval.embed.PassageEmbedder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -21,7 +24,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.additional-location=optional:file:../config/", "picket.retrieval.mode=BM25"})
 @AutoConfigureTestRestTemplate
+@DirtiesContext
 class Bm25ModeTest {
+
+    /** The app's folders; @DirtiesContext closes the app before JUnit deletes them. */
+    @TempDir
+    static Path tmp;
 
     @Autowired
     TestRestTemplate http;
@@ -31,7 +39,7 @@ class Bm25ModeTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        SampleApp.folders(registry, "picket-bm25-test");
+        SampleApp.folders(registry, tmp);
     }
 
     @Test

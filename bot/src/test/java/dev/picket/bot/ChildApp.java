@@ -52,8 +52,10 @@ public final class ChildApp implements AutoCloseable {
                     "--spring.config.additional-location=optional:file:../config/"));
             command.addAll(appArguments);
             long started = System.nanoTime();
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            // The child reads the environment too: no exported token or PICKET_* setting may reach it.
+            builder.environment().keySet().removeIf(IsolatedEnvironment::picketReads);
+            Process process = builder.start();
             return new ChildApp(process, started, port, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,10 +20,12 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -35,7 +36,12 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.additional-location=optional:file:../config/")
 @AutoConfigureTestRestTemplate
+@DirtiesContext
 class LlmApiTest {
+
+    /** The app's folders; @DirtiesContext closes the app before JUnit deletes them. */
+    @TempDir
+    static Path tmp;
 
     private static final String QUESTION = "How many troops were to be deployed during the ambulance strikes?";
     private static final String COMPLETIONS = "/v1/chat/completions";
@@ -56,7 +62,7 @@ class LlmApiTest {
 
     @DynamicPropertySource
     static void llm(DynamicPropertyRegistry registry) throws Exception {
-        Path index = Files.createTempDirectory("picket-llm-test");
+        Path index = tmp.resolve("index");
         registry.add("picket.corpus.dir", () -> Path.of("../corpus/articles").toAbsolutePath().normalize().toString());
         registry.add("picket.index.dir", index::toString);
         registry.add("picket.llm.provider", () -> "openai");

@@ -9,10 +9,12 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * Closed-loop load: {@code clients} threads each send a request, wait for it, and send the next, for a fixed
- * time. Every call's latency is kept, so the percentiles are exact, and every failed call's reason is kept.
+ * time, a fixed number of requests, or until told to stop. Every call's latency is kept, so the percentiles are exact, and every failed call's reason is kept.
  */
 public final class LoadDriver {
 
@@ -27,6 +29,17 @@ public final class LoadDriver {
 
     public static Result run(int clients, Duration duration, Call call) throws Exception {
         long end = System.nanoTime() + duration.toNanos();
+        return run(clients, () -> System.nanoTime() < end, call);
+    }
+
+    /** Exactly {@code calls} requests shared among the clients, however long they take: tests count, not time. */
+    public static Result calls(int clients, int calls, Call call) throws Exception {
+        AtomicInteger left = new AtomicInteger(calls);
+        return run(clients, () -> left.getAndDecrement() > 0, call);
+    }
+
+    /** Requests until {@code more} says stop; each client asks it before each request. */
+    public static Result run(int clients, BooleanSupplier more, Call call) throws Exception {
         ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
         List<Future<long[]>> workers = new ArrayList<>(clients);
         long start = System.nanoTime();
@@ -36,7 +49,7 @@ public final class LoadDriver {
                 workers.add(threads.submit(() -> {
                     long[] nanos = new long[1024];
                     int n = 0;
-                    while (System.nanoTime() < end) {
+                    while (more.getAsBoolean()) {
                         long t = System.nanoTime();
                         String problem;
                         try {

@@ -2,9 +2,6 @@ package dev.picket.bot;
 
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -18,13 +15,13 @@ public final class SampleApp {
     private SampleApp() {
     }
 
-    public static void folders(DynamicPropertyRegistry registry, String name) {
-        Path index;
-        try {
-            index = Files.createTempDirectory(name).resolve("index");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Points the app at the sample corpus and at an index inside {@code work}, the test class's static
+     * {@code @TempDir} (with {@code @DirtiesContext}, so the app closes before the folder is deleted).
+     */
+    public static void folders(DynamicPropertyRegistry registry, Path work) {
+        // Inside the folder, not at it: the embedding cache is written beside the index folder.
+        Path index = work.resolve("index");
         registry.add("picket.corpus.dir", () -> Path.of("../corpus/articles").toAbsolutePath().normalize().toString());
         registry.add("picket.index.dir", index::toString);
     }

@@ -13,20 +13,21 @@ import java.util.stream.Stream;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** A fresh copy of the sample corpus in a temp folder, and a folder for its index, for a test app to serve. */
+/** A fresh copy of the sample corpus in a test's temp folder, and a folder for its index, for a test app to serve. */
 public final class SampleCorpusCopy {
 
     private SampleCorpusCopy() {
     }
 
     /**
-     * Copies the sample corpus (tests run in bot/) and points the app's corpus and index keys at the copy.
+     * Copies the sample corpus (tests run in bot/) into {@code work}, the test class's static {@code @TempDir}, and
+     * points the app's corpus and index keys at the copy. The class also needs {@code @DirtiesContext}, so that
+     * the app is closed before JUnit deletes the folder.
      *
      * @return the work folder: the corpus copy is its {@code articles/}
      */
-    public static Path serve(DynamicPropertyRegistry registry) {
+    public static Path serve(DynamicPropertyRegistry registry, Path work) {
         try {
-            Path work = Files.createTempDirectory("picket-test");
             Path articles = Files.createDirectories(work.resolve("articles"));
             try (Stream<Path> files = Files.list(Path.of("../corpus/articles"))) {
                 for (Path f : files.toList()) {

@@ -132,7 +132,7 @@ public final class CorpusReader {
         if (stamped != null && known != null && known.contentHash().equals(stamped)) {
             return known;
         }
-        Instant readAt = Instant.now();
+        Instant readAt = clock.instant();
         byte[] bytes = readBytes(file, attributes);
         String hash = hash(name, bytes, meta);
         stamps.record(name, attributes, meta, hash, readAt);

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -126,11 +128,18 @@ class IncrementalReadTest {
     void should_not_stamp_a_file_modified_moments_before_it_was_read() throws IOException {
         write("a.txt", TEXT, "a.txt,Gazette,2025-07-30,Walkout");
         Map<String, ArticleInfo> indexed = indexedAfterFullRead();
+        Instant modified = Files.getLastModifiedTime(dir.resolve("a.txt")).toInstant();
+        // The reader's clock, not the wall clock, says when the read happened: a loaded machine cannot stretch it.
+        CorpusReader soonAfter = CorpusReader.builder()
+                .clock(Clock.fixed(modified.plus(FileStamps.SETTLE).minusMillis(1), ZoneOffset.UTC)).build();
+        CorpusReader settled = CorpusReader.builder()
+                .clock(Clock.fixed(modified.plus(FileStamps.SETTLE).plusSeconds(1), ZoneOffset.UTC)).build();
         FileStamps stamps = new FileStamps();
 
-        reader.read(dir, indexed, stamps, changed::add);
-
+        soonAfter.read(dir, indexed, stamps, changed::add);
         assertThat(stamps.size()).as("a second edit in the same clock tick would go unseen").isZero();
+        settled.read(dir, indexed, stamps, changed::add);
+        assertThat(stamps.size()).as("stamped once the file has settled").isEqualTo(1);
     }
 
     /** a.txt indexed, then read once more into the stamps, as by a reload long after its last edit. */

@@ -13,7 +13,7 @@ import dev.picket.retrieval.embed.PassageEmbedder;
 import dev.picket.retrieval.index.PassageIndex;
 import dev.picket.retrieval.search.Bm25Retriever;
 
-/** The bundled sample corpus, indexed into a test's temporary folder. */
+/** The bundled sample corpus, indexed into a test's temporary folder (at {@code index} inside it). */
 public final class SampleIndex implements AutoCloseable {
 
     /** Surefire runs in the module folder; the sample corpus is a sibling module's. */
@@ -28,7 +28,8 @@ public final class SampleIndex implements AutoCloseable {
 
     private SampleIndex(Path dir, PassageEmbedder embedder) {
         this.corpus = CorpusReader.builder().build().read(ARTICLES);
-        this.index = PassageIndex.open(dir, embedder, true);
+        // Inside dir, never at it: the embedding cache sits beside the index folder, so it stays in dir too.
+        this.index = PassageIndex.open(dir.resolve("index"), embedder, true);
         index.sync(corpus);
         this.retriever = new Bm25Retriever(index);
     }

@@ -3,16 +3,17 @@ package dev.picket.bot.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -25,14 +26,19 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.additional-location=optional:file:../config/", "picket.admin.token= "})
 @AutoConfigureTestRestTemplate
+@DirtiesContext
 class AdminDisabledTest {
+
+    /** The app's folders; @DirtiesContext closes the app before JUnit deletes them. */
+    @TempDir
+    static Path tmp;
 
     @Autowired
     TestRestTemplate http;
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) throws IOException {
-        Path index = Files.createTempDirectory("picket-admin-disabled");
+        Path index = tmp.resolve("index");
         registry.add("picket.corpus.dir", () -> Path.of("../corpus/articles").toAbsolutePath().normalize().toString());
         registry.add("picket.index.dir", index::toString);
     }

@@ -3,7 +3,6 @@ package dev.picket.bot.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,12 +10,14 @@ import java.util.Map;
 
 import dev.picket.bot.CorpusFolder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -30,10 +31,14 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"spring.config.additional-location=optional:file:../config/",
                 "picket.admin.token=" + AdminReloadTest.TOKEN})
 @AutoConfigureTestRestTemplate
+@DirtiesContext
 class AdminReloadTest {
 
+    /** The app's folders; @DirtiesContext closes the app before JUnit deletes them. */
+    @TempDir
+    static Path tmp;
+
     static final String TOKEN = "correct-horse-battery-staple";
-    private static final Path WORK = work();
 
     @Autowired
     TestRestTemplate http;
@@ -43,8 +48,9 @@ class AdminReloadTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        registry.add("picket.corpus.dir", () -> WORK.resolve("articles").toString());
-        registry.add("picket.index.dir", () -> WORK.resolve("index").toString());
+        Path work = work();
+        registry.add("picket.corpus.dir", () -> work.resolve("articles").toString());
+        registry.add("picket.index.dir", () -> work.resolve("index").toString());
     }
 
     @Test
@@ -70,9 +76,9 @@ class AdminReloadTest {
     @SuppressWarnings("unchecked")
     void should_reload_and_answer_with_the_report_when_the_token_is_right() throws IOException {
         reload("Bearer " + TOKEN);
-        new CorpusFolder(WORK.resolve("articles")).article("porters.txt", "Porters walked out at St Mary's.\n\n"
+        new CorpusFolder(tmp.resolve("articles")).article("porters.txt", "Porters walked out at St Mary's.\n\n"
                 + CorpusFolder.prose(3, 120));
-        Files.write(WORK.resolve("articles/broken.md"), new byte[] {0, 1, 2, 3});
+        Files.write(tmp.resolve("articles/broken.md"), new byte[] {0, 1, 2, 3});
 
         ResponseEntity<Map> response = reload("bearer " + TOKEN);
 
@@ -109,12 +115,7 @@ class AdminReloadTest {
     }
 
     private static Path work() {
-        try {
-            Path work = Files.createTempDirectory("picket-admin-test");
-            new CorpusFolder(work.resolve("articles")).article("first.txt", CorpusFolder.prose(1, 150));
-            return work;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        new CorpusFolder(tmp.resolve("articles")).article("first.txt", CorpusFolder.prose(1, 150));
+        return tmp;
     }
 }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -13,10 +12,12 @@ import java.util.Map;
 import dev.picket.bot.discord.commands.CommandRegistry;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -29,7 +30,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.additional-location=optional:file:../config/")
 @AutoConfigureTestRestTemplate
+@DirtiesContext
 class DiscordWiringTest {
+
+    /** The app's folders; @DirtiesContext closes the app before JUnit deletes them. */
+    @TempDir
+    static Path tmp;
 
     @Autowired
     ApplicationContext context;
@@ -39,7 +45,7 @@ class DiscordWiringTest {
 
     @DynamicPropertySource
     static void discord(DynamicPropertyRegistry registry) throws IOException {
-        Path work = Files.createTempDirectory("picket-discord-");
+        Path work = tmp;
         String closedPort = "http://127.0.0.1:" + freePort() + "/api/v10/";
         registry.add("DISCORD_TOKEN", () -> "not-a-real-token");
         registry.add("picket.discord.api-url", () -> closedPort);

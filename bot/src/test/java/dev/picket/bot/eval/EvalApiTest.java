@@ -2,6 +2,7 @@ package dev.picket.bot.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -10,10 +11,12 @@ import dev.picket.retrieval.eval.EvalQuestion;
 import dev.picket.retrieval.eval.QuestionSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,7 +30,12 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"spring.config.additional-location=optional:file:../config/", "picket.eval.max-questions=3",
                 "picket.eval.max-body=96KB"})
 @AutoConfigureTestRestTemplate
+@DirtiesContext
 class EvalApiTest {
+
+    /** The app's folders; @DirtiesContext closes the app before JUnit deletes them. */
+    @TempDir
+    static Path tmp;
 
     private static final String TROOPS = """
             {"id":"t1","kind":"factoid","question":"How many troops were to be deployed during the ambulance strikes?","expect_any":["1,200","1200"],"gold":["001"]}
@@ -41,7 +49,7 @@ class EvalApiTest {
 
     @DynamicPropertySource
     static void corpus(DynamicPropertyRegistry registry) {
-        SampleCorpusCopy.serve(registry);
+        SampleCorpusCopy.serve(registry, tmp);
     }
 
     @BeforeEach

@@ -3,6 +3,7 @@ package dev.picket.bot.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,12 @@ import dev.picket.retrieval.Timings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -37,7 +40,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.additional-location=optional:file:../config/", "picket.eval.timeout=4s"})
 @AutoConfigureTestRestTemplate
+@DirtiesContext
 class EvalRunLimitsTest {
+
+    /** The app's folders; @DirtiesContext closes the app before JUnit deletes them. */
+    @TempDir
+    static Path tmp;
 
     private static final List<String> ASKED = new CopyOnWriteArrayList<>();
     private static final CountDownLatch STARTED = new CountDownLatch(1);
@@ -48,7 +56,7 @@ class EvalRunLimitsTest {
 
     @DynamicPropertySource
     static void corpus(DynamicPropertyRegistry registry) {
-        SampleCorpusCopy.serve(registry);
+        SampleCorpusCopy.serve(registry, tmp);
     }
 
     @TestConfiguration

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -37,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -51,7 +53,12 @@ import org.springframework.util.FileSystemUtils;
         properties = {"spring.config.additional-location=optional:file:../config/",
                 "picket.admin.token=" + TestPageBrowserTest.ADMIN_TOKEN})
 @AutoConfigureTestRestTemplate
+@DirtiesContext
 class TestPageBrowserTest {
+
+    /** The app's folders; @DirtiesContext closes the app before JUnit deletes them. */
+    @TempDir
+    static Path tmp;
 
     static final String ADMIN_TOKEN = "the-right-admin-token";
 
@@ -81,7 +88,7 @@ class TestPageBrowserTest {
 
     @DynamicPropertySource
     static void corpus(DynamicPropertyRegistry registry) {
-        SampleCorpusCopy.serve(registry);
+        SampleCorpusCopy.serve(registry, tmp);
     }
 
     @BeforeAll

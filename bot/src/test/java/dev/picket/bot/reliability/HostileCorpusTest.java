@@ -13,10 +13,12 @@ import java.util.stream.Collectors;
 import dev.picket.bot.SampleCorpusCopy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -30,7 +32,12 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.additional-location=optional:file:../config/")
 @AutoConfigureTestRestTemplate
+@DirtiesContext
 class HostileCorpusTest {
+
+    /** The app's folders; @DirtiesContext closes the app before JUnit deletes them. */
+    @TempDir
+    static Path tmp;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int SAMPLE_ARTICLES = 5;
@@ -42,7 +49,7 @@ class HostileCorpusTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) throws Exception {
-        articles = SampleCorpusCopy.serve(registry).resolve("articles");
+        articles = SampleCorpusCopy.serve(registry, tmp).resolve("articles");
         Files.write(articles.resolve("binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0x3e, 0});
         Files.write(articles.resolve("empty.txt"), new byte[0]);
         Files.write(articles.resolve("latin1.txt"), "Nurses' pay: \u00a3 and caf\u00e9 strike news.".getBytes("ISO-8859-1"));

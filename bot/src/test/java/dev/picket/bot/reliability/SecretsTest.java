@@ -23,11 +23,13 @@ import dev.picket.bot.StubLlm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -49,7 +51,12 @@ import org.springframework.test.context.DynamicPropertySource;
                 "logging.level.dev.picket=DEBUG", "logging.level.dev.langchain4j=DEBUG",
                 "logging.level.org.springframework.web=DEBUG", "logging.level.net.dv8tion=DEBUG"})
 @AutoConfigureTestRestTemplate
+@DirtiesContext
 class SecretsTest {
+
+    /** The app's folders; @DirtiesContext closes the app before JUnit deletes them. */
+    @TempDir
+    static Path tmp;
 
     private static final String DISCORD_TOKEN = "MTA0Discord.SECRET.tokenQ7x";
     private static final String LLM_KEY = "sk-SECRET-llm-key-4f1b9e";
@@ -66,7 +73,7 @@ class SecretsTest {
 
     @DynamicPropertySource
     static void secrets(DynamicPropertyRegistry registry) throws IOException {
-        Path work = SampleCorpusCopy.serve(registry);
+        Path work = SampleCorpusCopy.serve(registry, tmp);
         registry.add("DISCORD_TOKEN", () -> DISCORD_TOKEN);
         String api = "http://127.0.0.1:" + closedPort() + "/api/v10/";
         String gateway = "ws://127.0.0.1:" + closedPort() + "/";

@@ -56,9 +56,14 @@ class CorpusWatcherTest {
             watcher.start();
 
             Files.writeString(served.corpus.dir.resolve(".upload-tmp"), "x");
+            // Ten times the settle time: long enough for a reload the hidden file set off to have begun.
             Thread.sleep(1000);
-
             assertThat(served.reloads.last()).containsSame(first);
+
+            // The watcher is alive and would have seen a change: a visible file is reloaded, on its own.
+            served.corpus.article("b.txt", CorpusFolder.prose(2, 100));
+            await().atMost(Duration.ofSeconds(20)).until(() -> served.reloads.last().orElseThrow() != first);
+            assertThat(served.reloads.last().orElseThrow().added()).containsExactly("b.txt");
         }
     }
 }

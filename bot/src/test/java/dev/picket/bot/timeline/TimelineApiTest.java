@@ -2,6 +2,7 @@ package dev.picket.bot.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -9,10 +10,12 @@ import dev.picket.bot.SampleApp;
 import dev.picket.retrieval.embed.PassageEmbedder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,7 +25,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.additional-location=optional:file:../config/")
 @AutoConfigureTestRestTemplate
+@DirtiesContext
 class TimelineApiTest {
+
+    /** The app's folders; @DirtiesContext closes the app before JUnit deletes them. */
+    @TempDir
+    static Path tmp;
 
     @Autowired
     TestRestTemplate http;
@@ -32,7 +40,7 @@ class TimelineApiTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
-        SampleApp.folders(registry, "picket-timeline-test");
+        SampleApp.folders(registry, tmp);
     }
 
     @BeforeEach

@@ -15,6 +15,9 @@ import dev.picket.retrieval.SearchHit;
  *
  * <p>Works on ranks, not raw scores, so it treats BM25, vector and fused lists alike: each hit starts from
  * {@code 1 / (K + rank)} and is multiplied by its boosts.
+ *
+ * <p>A tie goes to the better original rank. Ties are not rare: the period boost makes rank 5 exactly level with
+ * an unboosted rank 0 ({@code 1.5 / 15 == 1 / 10}), and then the retriever's own order is the better evidence.
  */
 public final class TimePrior implements HitRefiner {
 
@@ -33,7 +36,7 @@ public final class TimePrior implements HitRefiner {
         }
         LocalDate newest = hits.stream().map(SearchHit::published).filter(d -> d != null)
                 .max(Comparator.naturalOrder()).orElse(null);
-        List<SearchHit> out = new ArrayList<>(hits.size());
+        List<Ranked> ranked = new ArrayList<>(hits.size());
         for (int rank = 0; rank < hits.size(); rank++) {
             SearchHit hit = hits.get(rank);
             double score = 1 / (RANK_K + rank);
@@ -44,9 +47,14 @@ public final class TimePrior implements HitRefiner {
                 double age = ChronoUnit.DAYS.between(hit.published(), newest);
                 score *= 1 + RECENCY_BOOST * Math.pow(0.5, age / RECENCY_HALF_LIFE_DAYS);
             }
-            out.add(hit.withScore(score));
+            ranked.add(new Ranked(hit.withScore(score), rank));
         }
-        out.sort(Comparator.comparingDouble(SearchHit::score).reversed());
-        return out;
+        ranked.sort(Comparator.comparingDouble((Ranked r) -> r.hit().score()).reversed()
+                .thenComparingInt(Ranked::rank));
+        return ranked.stream().map(Ranked::hit).toList();
+    }
+
+    /** A hit with its new score and its place in the list it came in. */
+    private record Ranked(SearchHit hit, int rank) {
     }
 }

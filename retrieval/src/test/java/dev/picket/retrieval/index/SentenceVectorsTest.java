@@ -51,8 +51,12 @@ class SentenceVectorsTest {
             assertThat(cosines.get(troops))
                     .isCloseTo(Vectors.cosine(SampleIndex.embedder().embed("Were soldiers sent in?"), direct),
                             within(1e-4));
-            assertThat(cosines.get(troops)).isEqualTo(cosines.stream().mapToDouble(Double::doubleValue).max()
-                    .orElseThrow());
+            double runnerUp = java.util.stream.IntStream.range(0, cosines.size()).filter(i -> i != troops)
+                    .mapToDouble(cosines::get).max().orElseThrow();
+            System.out.printf("soldiers and troops: cosine %.3f, next sentence %.3f, margin %.3f%n",
+                    cosines.get(troops), runnerUp, cosines.get(troops) - runnerUp);
+            // The margin is an order of magnitude above the drift between CPUs' int8 kernels (about 0.01).
+            assertThat(cosines.get(troops)).isGreaterThan(runnerUp + 0.05);
         }
     }
 

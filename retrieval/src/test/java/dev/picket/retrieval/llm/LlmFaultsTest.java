@@ -24,6 +24,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class LlmFaultsTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
+    /** How late the slow stub answers: far past the timeout, so an answer that waited for it is plain to see. */
+    private static final int LLM_DELAY_MS = 8_000;
     private static final String PATH = "/v1/chat/completions";
 
     @RegisterExtension
@@ -31,8 +33,8 @@ class LlmFaultsTest {
 
     /** A failure, as the stub serves it to a plain and to a streaming request, and the reason it must give. */
     enum LlmFault {
-        TIMEOUT(json(LlmStub.openAi("1,200 troops [1].")).withFixedDelay(3_000),
-                sse("1,200 troops [1].").withChunkedDribbleDelay(5, 3_000), "did not answer within 1s"),
+        TIMEOUT(json(LlmStub.openAi("1,200 troops [1].")).withFixedDelay(LLM_DELAY_MS),
+                sse("1,200 troops [1].").withChunkedDribbleDelay(5, LLM_DELAY_MS), "did not answer within 1s"),
         HTTP_500(status(500), status(500), "HTTP 500"),
         HTTP_502(status(502), status(502), "HTTP 502"),
         HTTP_503(status(503), status(503), "HTTP 503"),
@@ -83,8 +85,9 @@ class LlmFaultsTest {
         assertThat(answer.answer()).isEqualTo(extractive.answer());
         assertThat(answer.citations()).isEqualTo(extractive.citations());
         assertThat(answer.timings().llmMs()).isNotNull();
-        // The bound: the answer arrives within the LLM timeout, plus the extractive answer's moment.
-        assertThat(answer.timings().totalMs()).isLessThan(TIMEOUT.toMillis() + 1_000.0);
+        // The answer does not wait for a slow LLM: it comes at the timeout, well before the stub would reply. The
+        // seven seconds between them are slack for a loaded machine, not a stopwatch on the extractive answer.
+        assertThat(answer.timings().totalMs()).isLessThan(LLM_DELAY_MS);
     }
 
     @ParameterizedTest
@@ -105,7 +108,8 @@ class LlmFaultsTest {
 
         answerer().answer(SampleLlm.TROOPS, listener);
 
-        Answer answer = listener.done.get(TIMEOUT.toMillis() + 2_000, TimeUnit.MILLISECONDS);
+        // Only a ceiling, so a hung stream fails the test instead of stalling it; the bound is asserted below.
+        Answer answer = listener.done.get(60, TimeUnit.SECONDS);
         assertThat(listener.events).startsWith("sources").endsWith("complete").doesNotContain("error");
         assertExtractiveFallback(answer, fault.reason);
     }

@@ -4,7 +4,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.picket.retrieval.SampleIndex;
@@ -22,11 +25,13 @@ final class LlmTestBed implements BeforeAllCallback, AfterAllCallback, BeforeEac
     final WireMockServer llm = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")
             .containerThreads(20));
     SampleIndex sample;
+    private Path dir;
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         llm.start();
-        sample = SampleIndex.in(Files.createTempDirectory("picket-llm-test"));
+        dir = Files.createTempDirectory("picket-llm-test");
+        sample = SampleIndex.in(dir);
     }
 
     @Override
@@ -35,9 +40,14 @@ final class LlmTestBed implements BeforeAllCallback, AfterAllCallback, BeforeEac
     }
 
     @Override
-    public void afterAll(ExtensionContext context) {
+    public void afterAll(ExtensionContext context) throws IOException {
         llm.stop();
         sample.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** An answerer over the sample index, talking to the stub in the provider's wire format. */

@@ -3,6 +3,7 @@ package dev.picket.retrieval.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.RetrievalMode;
@@ -38,14 +39,25 @@ class HybridRetrievalTest {
     void should_find_the_troops_passage_when_the_question_says_soldiers_and_paramedics() {
         String question = "How many soldiers were going to be sent in to help while paramedics walked out?";
 
-        assertThat(sample.retriever(RetrievalMode.HYBRID).retrieve(question, 5))
-                .extracting(SearchHit::passageId).contains("001_33371de56cf75ba2#2");
+        List<String> ids = sample.retriever(RetrievalMode.HYBRID).retrieve(question, 5).stream()
+                .map(SearchHit::passageId).toList();
+
+        // One question, so the room is in ranks: today it is first, and may fall four places on another CPU.
+        System.out.printf("soldiers and paramedics: troops passage at rank %d of 5%n",
+                ids.indexOf("001_33371de56cf75ba2#2") + 1);
+        assertThat(ids).contains("001_33371de56cf75ba2#2");
     }
 
     @Test
     void should_rank_the_newest_article_first_when_asked_who_holds_the_job_now() {
-        assertThat(sample.retriever(RetrievalMode.HYBRID).retrieve("Who is the health secretary now?", 3)
-                .getFirst().published()).hasYear(2025);
+        List<SearchHit> hits = sample.retriever(RetrievalMode.HYBRID).retrieve("Who is the health secretary now?", 10);
+
+        // The time prior lifts the newest article by up to 60 %: today its best passage comes fourth from fusion
+        // and still leads by this much over the best older one, so it can fall two places and keep first.
+        SearchHit older = hits.stream().filter(h -> h.published().getYear() < 2025).findFirst().orElseThrow();
+        System.out.printf("health secretary now: first %s, %.1f %% above the best older hit%n",
+                hits.getFirst().published(), 100 * (hits.getFirst().score() / older.score() - 1));
+        assertThat(hits.getFirst().published()).hasYear(2025);
     }
 
     @Test
@@ -70,7 +82,12 @@ class HybridRetrievalTest {
     void should_answer_or_abstain_without_failing_when_the_question_is_hostile(String question) {
         Answer answer = sample.answerer(RetrievalMode.HYBRID).answer(question);
 
-        assertThat(answer.answered() || answer.citations().isEmpty()).isTrue();
+        if (answer.answered()) {
+            assertThat(answer.citations()).as("an answer cites its sources").isNotEmpty();
+        } else {
+            assertThat(answer.answer()).isEqualTo(Answer.ABSTENTION);
+            assertThat(answer.citations()).isEmpty();
+        }
         if (question.matches("[^\\p{L}]*|the of and")) {
             assertThat(answer.answered()).as("no content words, no answer").isFalse();
         }

@@ -3,6 +3,7 @@ package dev.picket.retrieval.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.picket.retrieval.PassageRetriever;
@@ -60,6 +61,24 @@ class RefinersTest {
     }
 
     @Test
+    void should_keep_the_retrievers_order_when_a_period_boost_draws_level() {
+        List<SearchHit> hits = new ArrayList<>();
+        hits.add(hit("top", 0, LocalDate.of(2023, 5, 28), "x"));
+        for (int rank = 1; rank < 5; rank++) {
+            hits.add(hit("filler" + rank, 0, LocalDate.of(2024, 1, rank), "y"));
+        }
+        hits.add(hit("dec22", 0, LocalDate.of(2022, 12, 19), "z"));
+
+        // Rank 5 boosted scores 1.5 / 15, exactly the 1 / 10 of the unboosted rank 0.
+        List<SearchHit> level = new TimePrior().refine("What happened in December 2022?", hits);
+        List<SearchHit> ahead = new TimePrior().refine("What happened in December 2022?", hits.subList(1, 6));
+
+        assertThat(level.get(0).score()).isEqualTo(level.get(1).score());
+        assertThat(level).extracting(SearchHit::articleId).startsWith("top", "dec22");
+        assertThat(ahead.getFirst().articleId()).as("four places down, the boost wins").isEqualTo("dec22");
+    }
+
+    @Test
     void should_read_time_words_when_parsing_a_question() {
         TimeIntent dec = TimeIntent.of("Strike dates in Dec 2022 and in 2025?");
         assertThat(dec.recent()).isFalse();
@@ -78,9 +97,13 @@ class RefinersTest {
         PassageRetriever words = (q, k) -> List.of(a.withScore(30), b.withScore(20));
         PassageRetriever meaning = (q, k) -> List.of(c.withScore(0.9), b.withScore(0.8));
 
-        List<SearchHit> fused = HybridRetriever.builder().add(words).add(meaning).build().retrieve("q", 2);
+        List<SearchHit> fused = HybridRetriever.builder().add(words).add(meaning).build().retrieve("q", 3);
 
-        assertThat(fused).extracting(SearchHit::articleId).containsExactly("b", "a");
+        // a and c are each first in one list, so they tie; which of them comes second is not part of the promise.
+        assertThat(fused).extracting(SearchHit::articleId).hasSize(3).first().isEqualTo("b");
+        assertThat(fused.subList(1, 3)).extracting(SearchHit::articleId).containsExactlyInAnyOrder("a", "c");
         assertThat(fused.getFirst().score()).isEqualTo(2.0 / (HybridRetriever.DEFAULT_RRF_K + 2));
+        assertThat(fused.get(1).score()).isEqualTo(1.0 / (HybridRetriever.DEFAULT_RRF_K + 1))
+                .isLessThan(fused.getFirst().score());
     }
 }

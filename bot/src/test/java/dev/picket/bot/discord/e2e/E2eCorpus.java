@@ -24,8 +24,8 @@ final class E2eCorpus {
     }
 
     /** @return the work folder, as {@link SampleCorpusCopy#serve} */
-    static Path serve(DynamicPropertyRegistry registry) {
-        Path work = SampleCorpusCopy.serve(registry);
+    static Path serve(DynamicPropertyRegistry registry, Path work) {
+        SampleCorpusCopy.serve(registry, work);
         Path articles = work.resolve("articles");
         try {
             List<String> sources = new ArrayList<>(Files.readAllLines(articles.resolve("sources.csv")));

@@ -8,6 +8,7 @@ import dev.picket.bot.SampleCorpusCopy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
@@ -25,6 +26,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 @DirtiesContext
 abstract class StandInAppTest {
 
+    /** The work folder of the running test class; the context is closed after the class, then this deleted. */
+    @TempDir
+    static Path tmp;
+
     static final String TROOPS = "How many troops were to be deployed during the ambulance strikes?";
 
     @Autowired
@@ -37,7 +42,7 @@ abstract class StandInAppTest {
      * @return the work folder: the corpus copy, the index and the feedback log
      */
     static Path serve(DynamicPropertyRegistry registry, StandInDiscord discord) {
-        Path work = E2eCorpus.serve(registry);
+        Path work = E2eCorpus.serve(registry, tmp);
         discord.configure(registry);
         registry.add("picket.discord.feedback.log", () -> work.resolve("feedback.jsonl").toString());
         registry.add("picket.discord.feedback.salt-file", () -> work.resolve("feedback.salt").toString());

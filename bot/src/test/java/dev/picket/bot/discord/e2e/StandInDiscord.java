@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
@@ -20,6 +21,7 @@ import org.apache.catalina.servlets.DefaultServlet;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.websocket.server.WsSci;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A local stand-in of Discord on loopback, for running the real JDA against: its REST API under
@@ -31,6 +33,7 @@ public final class StandInDiscord implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private final Tomcat tomcat = new Tomcat();
+    private Path baseDir;
     private final Connector connector = new Connector();
     private final StandInGateway gateway = new StandInGateway(this::gatewayUrl);
     private final StandInRest rest = new StandInRest(this::gatewayUrl);
@@ -49,7 +52,8 @@ public final class StandInDiscord implements AutoCloseable {
     }
 
     private void startTomcat() throws LifecycleException, IOException {
-        tomcat.setBaseDir(Files.createTempDirectory("stand-in-discord").toString());
+        baseDir = Files.createTempDirectory("stand-in-discord");
+        tomcat.setBaseDir(baseDir.toString());
         connector.setPort(0);
         connector.setProperty("address", "127.0.0.1");
         tomcat.setConnector(connector);
@@ -176,7 +180,8 @@ public final class StandInDiscord implements AutoCloseable {
         try {
             tomcat.stop();
             tomcat.destroy();
-        } catch (LifecycleException e) {
+            FileSystemUtils.deleteRecursively(baseDir);
+        } catch (LifecycleException | IOException e) {
             throw new UncheckedIOException(new IOException(e));
         }
     }
