@@ -1,0 +1,77 @@
+package dev.picket.retrieval.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuestionKindTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hi", "Hello!", "hey there", "yo", "good morning", "thanks", "thank you!!", "cheers mate",
+            "help", "/help", "what can you do", "what can u do?", "who are you", "how does this work",
+            "what should i ask", "what can i ask you", "are you a bot", "hi, what can you do?", "ok thanks",
+            "what do you know?"})
+    void should_read_small_talk_when_a_message_only_greets_thanks_or_asks_for_help(String message) {
+        assertThat(QuestionKind.of(message)).isEqualTo(QuestionKind.SMALL_TALK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tldr", "TL;DR?", "tl;dr of the pay row", "overview pls", "summarise the dispute",
+            "can you summarize it", "sum it up for me", "quick recap?", "give me the gist", "eli5 the strikes",
+            "catch me up", "fill me in on the doctors dispute", "what's the story", "history of the pay row",
+            "timeline of the nurses dispute", "what happened?", "what has happened so far", "tell me about the strikes",
+            "what do you know about the ambulance walkout", "explain the whole thing", "background on the bma row"})
+    void should_read_an_overview_when_asked_for_a_summary_or_background(String message) {
+        assertThat(QuestionKind.of(message)).isEqualTo(QuestionKind.OVERVIEW);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"news?", "any updates", "any developments on the pay talks", "latest?",
+            "what's the latest on the ambulance staff", "whats new", "anything new with the bma",
+            "what's going on with the nurses", "what is happening with pay talks", "where do things stand now",
+            "current situation with the unions?", "update on the dispute pls", "news"})
+    void should_read_latest_when_asked_for_news_or_the_current_state(String message) {
+        assertThat(QuestionKind.of(message)).isEqualTo(QuestionKind.LATEST);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"why", "why tho", "why are paramedics walking out", "how come the talks failed",
+            "what's the reason for the walkout", "what caused the row", "what led to the ballot",
+            "reason for the dispute?", "so why did the minister refuse", "what is the ambulance dispute about",
+            "whats it all about", "hey, why is the union angry"})
+    void should_read_a_cause_when_asked_why(String message) {
+        assertThat(QuestionKind.of(message)).isEqualTo(QuestionKind.CAUSE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what does unite want", "what are paramedics demanding", "what are they asking for",
+            "what is the union calling for", "their demands?", "what would it take to end the strike",
+            "what are the consultants after", "what are they holding out for", "what are midwives fighting for"})
+    void should_read_a_demand_when_asked_what_a_side_wants(String message) {
+        assertThat(QuestionKind.of(message)).isEqualTo(QuestionKind.DEMAND);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"is it over", "are talks still on", "did the union say yes", "has the minister backed down",
+            "will there be more walkouts", "can they strike again", "was the offer improved", "didn't they agree a deal",
+            "any more walkouts planned", "does the union accept the offer", "so is the strike off"})
+    void should_read_yes_or_no_when_an_auxiliary_verb_opens_the_question(String message) {
+        assertThat(QuestionKind.of(message)).isEqualTo(QuestionKind.YES_NO);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"who is the union leader", "when did the paramedics walk out", "how many staff took part",
+            "how much was offered", "which hospitals were hit", "where did they meet", "what did the minister say",
+            "what happened after the vote", "when are they expected to strike", "", "   ", "the pay offer",
+            "what did sky news report"})
+    void should_read_a_fact_when_no_other_kind_fits(String message) {
+        assertThat(QuestionKind.of(message)).isEqualTo(QuestionKind.FACT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hi, why are they striking", "hello what do the nurses want", "hey any news"})
+    void should_read_the_question_after_a_greeting_when_there_is_one(String message) {
+        assertThat(QuestionKind.of(message)).isNotEqualTo(QuestionKind.SMALL_TALK);
+    }
+}
