@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param answer         the answer text with {@code [n]} markers, or the abstention sentence
  * @param answered       false when picket declined; then there are no citations
- * @param mode           how the answer was written: {@code extractive} or {@code llm}
+ * @param mode           how the answer was written: {@code extractive} or {@code llm}; {@code help} for what
+ *                       picket says to small talk, which answers nothing and cites nothing
  * @param citations      the sources, ordered by {@code n}; every marker in the text has one
  * @param timings        where the time went
  * @param fallbackReason why an LLM answer was replaced by the extractive one; null when there was no fallback
@@ -20,6 +21,8 @@ public record Answer(String answer, boolean answered, String mode, List<Citation
     public static final String ABSTENTION = "I can't answer that from the articles I have.";
     public static final String EXTRACTIVE = "extractive";
     public static final String LLM = "llm";
+    /** Said to small talk ("hi", "what can you do"): what the articles cover. Neither an answer nor a refusal. */
+    public static final String HELP = "help";
 
     public Answer {
         Objects.requireNonNull(answer, "answer");
@@ -37,6 +40,16 @@ public record Answer(String answer, boolean answered, String mode, List<Citation
 
     public static Answer abstain(String mode, Timings timings) {
         return new Answer(ABSTENTION, false, mode, List.of(), timings);
+    }
+
+    /** What picket covers and how to ask it, said to a greeting or "what can you do". */
+    public static Answer help(String text, Timings timings) {
+        return new Answer(text, false, HELP, List.of(), timings);
+    }
+
+    /** Whether this is {@link #help}'s reply to small talk rather than an answer or an abstention. */
+    public boolean isHelp() {
+        return HELP.equals(mode);
     }
 
     /** This answer standing in for a failed LLM answer: the reason, and the time the LLM took before failing,

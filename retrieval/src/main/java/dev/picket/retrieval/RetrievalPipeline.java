@@ -56,11 +56,12 @@ public final class RetrievalPipeline {
         QuestionSimilarity similarity = mode.needsVectors() ? new EmbeddingSimilarity(index, embedder) : null;
         // Reads hits' neighbours and matches domain equivalents; with vectors the evidence blends term coverage
         // with closeness in meaning (its own calibrated threshold), and sentences are chosen by meaning too.
+        this.timeline = new Timeline(index, retriever, similarity);
+        // Overviews, news with no topic and small talk are answered from the timeline.
         ExtractiveAnswerer.Builder answering = ExtractiveAnswerer.builder().retriever(retriever).stats(index)
-                .neighbours(index).equivalences(Equivalences.bundled());
+                .neighbours(index).equivalences(Equivalences.bundled()).timeline(timeline);
         this.answerer = (similarity == null ? answering : answering.similarity(similarity)
                 .sentenceSimilarity(new EmbeddingSentenceSimilarity(embedder, index))).build();
-        this.timeline = new Timeline(index, retriever, similarity);
     }
 
     public static Builder builder() {

@@ -1,7 +1,7 @@
 package dev.picket.retrieval.answer;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.picket.retrieval.Citation;
-import dev.picket.retrieval.search.TimeIntent;
+import dev.picket.retrieval.SearchHit;
 
 /** The quoted sentences as an answer: each followed by the {@code [n]} of its passage, numbered in order of use. */
 final class AnswerText {
@@ -20,6 +20,8 @@ final class AnswerText {
             "They", "These", "Those", "He", "She", "We", "In", "On", "At", "For", "But", "And", "However",
             "Meanwhile", "Earlier", "Both", "Its", "Their", "Now", "After", "Before", "When", "While");
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
     final String text;
     final List<Citation> citations;
 
@@ -28,34 +30,49 @@ final class AnswerText {
         this.citations = citations;
     }
 
-    static AnswerText of(String question, List<SentenceChoice.Scored> chosen) {
+    /** A sentence to quote from a passage, as it is to be shown (with any dating in front). */
+    record Quote(SearchHit hit, String text) {
+    }
+
+    /** @param current the question asks about the present: the first sentence says how old its news is */
+    static AnswerText of(boolean current, List<SentenceChoice.Scored> chosen) {
+        List<Quote> quotes = new ArrayList<>(chosen.size());
+        boolean dated = current && !chosen.isEmpty() && chosen.getFirst().hit().published() != null;
+        for (SentenceChoice.Scored s : chosen) {
+            quotes.add(new Quote(s.hit(), quotes.isEmpty() && dated ? asOf(s.hit().published(), s.sentence())
+                    : s.sentence()));
+        }
+        return of(quotes, " ");
+    }
+
+    /** The quotes in order, each followed by the {@code [n]} of its passage, joined by the separator. */
+    static AnswerText of(List<Quote> quotes, String separator) {
         Map<String, Integer> numbers = new LinkedHashMap<>();
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        String asOf = asOf(question, chosen);
-        for (SentenceChoice.Scored s : chosen) {
-            int n = numbers.computeIfAbsent(s.hit().passageId(), id -> {
-                citations.add(Citation.of(numbers.size() + 1, s.hit()));
+        for (Quote q : quotes) {
+            int n = numbers.computeIfAbsent(q.hit().passageId(), id -> {
+                citations.add(Citation.of(numbers.size() + 1, q.hit()));
                 return numbers.size() + 1;
             });
             if (!text.isEmpty()) {
-                text.append(' ');
+                text.append(separator);
             }
-            text.append(text.isEmpty() ? asOf + decapitalised(s.sentence(), !asOf.isEmpty()) : s.sentence())
-                    .append(" [").append(n).append(']');
+            text.append(q.text()).append(" [").append(n).append(']');
         }
         return new AnswerText(text.toString(), citations);
     }
 
     /**
-     * "As of July 2025, " when the question asks about the present, so a reader knows how old the news is.
+     * "As of 30 July 2025, " before a sentence about the present, so a reader knows how old the news is.
      */
-    private static String asOf(String question, List<SentenceChoice.Scored> chosen) {
-        if (chosen.isEmpty() || !TimeIntent.of(question).recent() || chosen.getFirst().hit().published() == null) {
-            return "";
-        }
-        LocalDate d = chosen.getFirst().hit().published();
-        return "As of " + d.getMonth().getDisplayName(TextStyle.FULL, Locale.UK) + " " + d.getYear() + ", ";
+    static String asOf(LocalDate published, String sentence) {
+        return "As of " + day(published) + ", " + decapitalised(sentence, true);
+    }
+
+    /** A date as an answer writes it: "30 July 2025". */
+    static String day(LocalDate date) {
+        return DAY.format(date);
     }
 
     private static String decapitalised(String sentence, boolean after) {

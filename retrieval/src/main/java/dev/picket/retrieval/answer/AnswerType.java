@@ -1,6 +1,9 @@
 package dev.picket.retrieval.answer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,10 +14,18 @@ import java.util.regex.Pattern;
  * words with the question.
  */
 enum AnswerType {
+    /** An amount of money: "how much does a nurse earn" is not answered by a percentage or a count. */
+    MONEY(Pattern.compile("^(how much (money|cash)|how much\\b.*\\b(earn|earns|earned|earning|make|makes|paid|"
+            + "salary|salaries|cost|costs|costed|spend|spent|worth|price|charge|charged|owed|owe)\\b|"
+            + "what (is|are|was|'s)( the| a| an)? (\\w+ )?(salary|salaries|wage|cost|price|bill)\\b|"
+            + "whats( the| a)? (\\w+ )?(salary|cost|price|bill)\\b|how much is (a|an)\\b)(?!.*(%|per ?cent))"),
+            Pattern.compile("[£$€] ?\\d|\\b\\d[\\d,.]* ?(pounds|dollars|euros|quid)\\b", Pattern.CASE_INSENSITIVE)),
     NUMBER(Pattern.compile("^(how (many|much|long|big|large)|what (percentage|proportion|share|number|amount|sum)|"
             + "what (pay )?(rise|offer|uplift|increase)|what .*(pay rise|offer|uplift|increase|figure))\\b"),
-            Pattern.compile("\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|"
-                    + "billion|half|third|quarter)\\b", Pattern.CASE_INSENSITIVE)),
+            // A year or a date is not the figure asked for ("how much … since 2008").
+            Pattern.compile("(?<![\\d/-])(?!(?:19|20)\\d\\d(?![\\d,.%]))\\d|\\b(one|two|three|four|five|six|seven|"
+                    + "eight|nine|ten|hundred|thousand|million|billion|half|third|quarter)\\b",
+                    Pattern.CASE_INSENSITIVE)),
     /** A time of day: a year or a weekday doesn't say at what hour. */
     TIME(Pattern.compile("^((at|by|until|from) )?(what|which) (time|hour)\\b"),
             Pattern.compile("\\b(\\d{1,2}([.:]\\d\\d)? ?(am|pm)|\\d{1,2}[.:]\\d\\d|midnight|noon|midday|o'clock)\\b",
@@ -35,6 +46,46 @@ enum AnswerType {
     AnswerType(Pattern question, Pattern evidence) {
         this.question = question;
         this.evidence = evidence;
+    }
+
+    private static final Pattern HOW_MUCH = Pattern.compile("^how (?:many|much)(?: of)?\\b");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "have",
+            "has", "had", "will", "would", "can", "could", "should", "got", "get", "been", "being");
+    private static final Set<String> ENDS_OF_NOUN = Set.of("for", "in", "at", "on", "during", "from", "to", "by",
+            "with", "over", "since", "per", "after", "before", "across", "under", "than", "so", "that", "who");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "of", "all");
+
+    /**
+     * What a figure asked for must be a figure of: the noun after "how many" ("troops" in "how many troops were
+     * deployed in 2022"), or for "how much does a nurse earn" the verb the question ends on, "earn".
+     *
+     * @param words what is measured, as the question words it
+     * @param verb  true for a verb, which the quoted sentence itself must use; a noun may be named anywhere in
+     *              the sentence's passage ("300,000 members" of a nursing union's passage count nurses)
+     */
+    record Measured(String words, boolean verb) {
+    }
+
+    /** What a "how many/much" question measures; empty for other questions, or when it names nothing. */
+    static Optional<Measured> measured(String question) {
+        String q = question.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}%'\\s-]", " ");
+        Matcher m = HOW_MUCH.matcher(q);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        List<String> words = List.of(q.substring(m.end()).strip().split("\\s+"));
+        List<String> noun = new ArrayList<>();
+        int i = 0;
+        for (; i < words.size() && !AUXILIARIES.contains(words.get(i)) && !ENDS_OF_NOUN.contains(words.get(i)); i++) {
+            if (!ARTICLES.contains(words.get(i)) && !words.get(i).isBlank()) {
+                noun.add(words.get(i));
+            }
+        }
+        if (!noun.isEmpty()) {
+            return Optional.of(new Measured(String.join(" ", noun), false));
+        }
+        return i < words.size() && AUXILIARIES.contains(words.get(i))
+                ? Optional.of(new Measured(words.getLast(), true)) : Optional.empty();
     }
 
     static AnswerType of(String question) {
@@ -61,6 +112,27 @@ enum AnswerType {
             "Politics", "Strikes", "Number", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October",
             "November", "December");
+
+    private static final Pattern NAME = Pattern.compile("(?<=\\S )(?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2,})\\b");
+
+    private static final Pattern PEOPLE = Pattern.compile("\\b(?:secretar\\w*|minister\\w*|leaders?|chairs?|"
+            + "officials?|politicians?|people|persons?|spokes\\w*|chiefs?|heads?|bosses)\\b");
+
+    /** Whether a question asks about people ("which ministers", "how many health secretaries"). */
+    static boolean asksForPeople(String question) {
+        return PERSON.question.matcher(question.strip().toLowerCase(Locale.ROOT)).find()
+                || PEOPLE.matcher(question.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Whether a sentence names someone or something after its first word: a person, an outlet, a union. */
+    static boolean namesSomething(String sentence) {
+        return NAME.matcher(sentence).find();
+    }
+
+    /** Whether the question asks for a figure, which an answer must then give. */
+    boolean isFigure() {
+        return this == MONEY || this == NUMBER;
+    }
 
     /** Whether the sentence holds the kind of fact asked for; a name must not merely open the sentence. */
     boolean isAnsweredBy(String sentence) {

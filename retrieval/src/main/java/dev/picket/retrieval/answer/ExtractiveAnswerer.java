@@ -2,8 +2,11 @@ package dev.picket.retrieval.answer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.Answerer;
@@ -49,8 +52,13 @@ public final class ExtractiveAnswerer implements Answerer {
     /** ...and at or above this count as full semantic evidence. */
     static final double COSINE_CEILING = 0.6;
 
+    /** How many more passages a question about several things reads before keeping {@link #PER_ARTICLE} each. */
+    private static final int DEEPER = 4;
+    private static final int PER_ARTICLE = 2;
+
     private final PassageRetriever retriever;
     private final IndexStats stats;
+    private final Digest digest;
     private final int passages;
     private final double minEvidence;
     private final QuestionSimilarity similarity;
@@ -64,6 +72,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.similarity = b.similarity;
         this.equivalences = b.equivalences;
         this.choice = new SentenceChoice(b.maxSentences, b.neighbours, b.sentenceSimilarity);
+        this.digest = b.timeline == null ? null : new Digest(b.timeline);
         this.minEvidence = b.minEvidence != null ? b.minEvidence
                 : similarity != null ? DEFAULT_MIN_FUSED_EVIDENCE : DEFAULT_MIN_EVIDENCE;
     }
@@ -72,18 +81,45 @@ public final class ExtractiveAnswerer implements Answerer {
         return new Builder();
     }
 
+    /**
+     * Answers the way the question asks to be answered ({@link QuestionKind}): small talk with what the articles
+     * cover; a request for an overview, or for news with no topic, from the timeline; anything else from the
+     * sentences of the passages that cover it, or not at all.
+     */
     @Override
     public Answer answer(String question) {
         long start = System.nanoTime();
-        Evidence evidence = evidence(question);
+        QuestionKind kind = QuestionKind.of(question);
+        if (digest != null && kind == QuestionKind.SMALL_TALK) {
+            return Answer.help(digest.help(), new Timings(0, Timings.millisSince(start)));
+        }
+        if (digest != null && (kind == QuestionKind.OVERVIEW || kind == QuestionKind.LATEST)) {
+            String topic = QuestionKind.topic(question);
+            if (kind == QuestionKind.OVERVIEW || QueryTerms.of(topic).isEmpty()) {
+                Optional<AnswerText> text = kind == QuestionKind.OVERVIEW ? digest.overview(topic) : digest.latest();
+                double ms = Timings.millisSince(start);
+                return text.map(t -> new Answer(t.text, true, Answer.EXTRACTIVE, t.citations, new Timings(ms, ms)))
+                        .orElseGet(() -> Answer.abstain(Answer.EXTRACTIVE, new Timings(ms, ms)));
+            }
+        }
+        String plain = QuestionText.plain(question);
+        Evidence evidence = evidence(plain, kind);
         double retrievalMs = Timings.millisSince(start);
         if (evidence.score() < minEvidence) {
             return Answer.abstain(Answer.EXTRACTIVE, new Timings(retrievalMs, Timings.millisSince(start)));
         }
-        if (TimeIntent.of(question).recent()) {
+        boolean current = kind == QuestionKind.LATEST || TimeIntent.of(plain).recent();
+        if (current) {
             evidence = latestOnly(evidence);
         }
-        AnswerText text = AnswerText.of(question, choice.choose(question, evidence, AnswerType.of(question)));
+        AnswerType type = AnswerType.of(plain);
+        SentenceChoice.Measured measured = AnswerType.measured(plain).map(m -> new SentenceChoice.Measured(
+                QuestionTerms.weigh(m.words(), stats, equivalences), m.verb())).orElse(null);
+        List<SentenceChoice.Scored> chosen = choice.choose(plain, evidence, type, kind, measured);
+        if (chosen.isEmpty()) {
+            return Answer.abstain(Answer.EXTRACTIVE, new Timings(retrievalMs, Timings.millisSince(start)));
+        }
+        AnswerText text = AnswerText.of(current, chosen);
         return new Answer(text.text, true, Answer.EXTRACTIVE, text.citations,
                 new Timings(retrievalMs, Timings.millisSince(start)));
     }
@@ -93,7 +129,18 @@ public final class ExtractiveAnswerer implements Answerer {
      * Public so the calibration of the abstention threshold can be shown and tested.
      */
     public Evidence evidence(String question) {
-        List<SearchHit> hits = retriever.retrieve(question, passages);
+        return evidence(QuestionText.plain(question), QuestionKind.of(question));
+    }
+
+    /**
+     * A question about several things, or a digest, reads deeper and keeps at most {@link #PER_ARTICLE} passages
+     * of each article, so one article can't fill the list.
+     */
+    private Evidence evidence(String plain, QuestionKind kind) {
+        String question = kind.content(plain);
+        List<SearchHit> hits = kind == QuestionKind.LIST
+                ? perArticle(retriever.retrieve(question, passages * DEEPER), passages)
+                : retriever.retrieve(question, passages);
         QuestionTerms terms = QuestionTerms.weigh(question, stats, equivalences);
         List<Double> cosines = similarity == null ? null : similarity.similarity(question, hits);
         double best = 0;
@@ -135,6 +182,17 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return new Evidence(evidence.score(), hits, coverage, fused, evidence.terms());
+    }
+
+    private static List<SearchHit> perArticle(List<SearchHit> hits, int max) {
+        Map<String, Integer> taken = new HashMap<>();
+        List<SearchHit> out = new ArrayList<>(max);
+        for (SearchHit h : hits) {
+            if (out.size() < max && taken.merge(h.articleId(), 1, Integer::sum) <= PER_ARTICLE) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     static double coverage(QuestionTerms terms, SearchHit hit) {
@@ -182,8 +240,15 @@ public final class ExtractiveAnswerer implements Answerer {
         private PassageLookup neighbours;
         private SentenceSimilarity sentenceSimilarity;
         private Equivalences equivalences = Equivalences.none();
+        private Timeline timeline;
 
         private Builder() {
+        }
+
+        /** Answers overviews, news with no topic and small talk from the timeline; without it they are searched. */
+        public Builder timeline(Timeline timeline) {
+            this.timeline = timeline;
+            return this;
         }
 
         public Builder retriever(PassageRetriever retriever) {

@@ -1,5 +1,6 @@
 package dev.picket.retrieval.answer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,11 @@ enum QuestionKind {
             + "what(?:'s| is| was|s)? (?:the )?(?:reason|cause|point)|what (?:caused|led to|triggered|started|"
             + "sparked)|reason for|reasons for|what (?:is|are|was|were|'s|s) (?:the |this |that |it |they )?"
             + "(?:\\w+ ){0,3}(?:about|over)\\s*\\??$|whats (?:the |this |that |it )?(?:\\w+ ){0,3}about\\s*\\??$)")),
+    /** Several things across the articles: "which unions", "list the ministers", "how many X have there been". */
+    LIST(Pattern.compile("^(?:which|what) (?!(?:dates?|days?|times?|years?|months?|hours?|weeks?)\\b)(?:\\w+ )?\\w+(?<!s)s (?:are|were|have|has|had|took|did|dealt|"
+            + "is|was|got|went|walked|joined|involved|in|on|took part)\\b|^(?:which|what) (?:\\w+ )?\\w+(?<!s)s\\??$"
+            + "|^(?:list|name) (?:the |all |every )?\\w+|^how many (?:different )?(?:\\w+ )?\\w+(?<!s)s (?:have|has) "
+            + "(?:there been|been involved|been)\\b|^how many (?:\\w+ )?\\w+(?<!s)s (?:were|are) there\\b")),
     /** What a side asks for: "what do X want", "what are X asking for", "their demands". */
     DEMAND(Pattern.compile("\\b(?:want|wants|wanted|demand|demands|demanding|asking for|ask for|asked for|"
             + "calling for|call for|after[ ?!.]*$|seeking|looking for|pushing for|holding out for|fighting for|"
@@ -52,11 +58,76 @@ enum QuestionKind {
     /** Everything else: a fact, with the answer type the question names (who, when, how many). */
     FACT(Pattern.compile("$^"));
 
+    /**
+     * Words that mark a sentence as answering this kind of question: a cause ("amid anger over", "because"), a
+     * demand ("is demanding", "calling for"), a yes or a no ("rejected", "no plans"). General English connectives
+     * and verbs of wanting and deciding, not words of any one article.
+     */
+    private static final Pattern CAUSE_CUES = Pattern.compile("\\b(?:because|due to|owing to|amid|over (?:pay|"
+            + "wages|conditions|working|jobs|pensions|staffing|safety|funding)|anger|angry|frustrat\\w*|"
+            + "in protest|protest(?:ing)? (?:at|over|against)|so that|in order to|as a result|result of|"
+            + "reason|caused|led to|after (?:talks|negotiations|an? offer|the government)|dispute over|row over|"
+            + "demand\\w*|calling for|wants|seek\\w*|fair(?:ly)? pa(?:y|id)|real[- ]terms|"
+            + "inflation|restor\\w*|cut|legal action|limited)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEMAND_CUES = Pattern.compile("\\b(?:demand\\w*|calling for|call(?:s|ed)? for|"
+            + "wants|asking for|ask(?:s|ed)? for|insist\\w*|seek\\w*|push(?:ing)? for|must|restor\\w*|"
+            + "credible offer|pay (?:rise|uplift|increase|restoration)|inflation|would end|to end (?:it|the))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SETTLING_CUES = Pattern.compile("\\b(?:rejected|accepted|agreed|refused|"
+            + "declined|backed|voted|turned down|approved|no plans|not|no longer|never|won'?t|will not|cannot|"
+            + "can'?t|isn'?t|wasn'?t|yes|no|ended|called off|suspended|open to|willing|prepared to|ruled out|"
+            + "confirmed|denied)\\b", Pattern.CASE_INSENSITIVE);
+
     private final Pattern pattern;
 
     QuestionKind(Pattern pattern) {
         this.pattern = pattern;
     }
+
+    /** Whether a sentence gives what this kind asks for; kinds that ask for no particular wording never do. */
+    boolean isAnsweredBy(String sentence) {
+        return switch (this) {
+            case CAUSE -> CAUSE_CUES.matcher(sentence).find();
+            case DEMAND -> DEMAND_CUES.matcher(sentence).find();
+            case YES_NO -> SETTLING_CUES.matcher(sentence).find();
+            default -> false;
+        };
+    }
+
+    /**
+     * The question with the words that only say what kind it is taken out ("tl;dr of the pay row" is about "the
+     * pay row"): what the answer must be about. Empty when the question names no topic ("any news?").
+     */
+    static String topic(String question) {
+        String q = normalised(question);
+        String rest = GREETING.matcher(q).replaceFirst("");
+        for (QuestionKind kind : List.of(SMALL_TALK, OVERVIEW, LATEST)) {
+            rest = kind.pattern.matcher(rest).replaceAll(" ");
+        }
+        return FILLER.matcher(rest).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}%£$.,'-]+", " ").strip();
+    }
+
+    /** The words that say a question asks for a cause, rather than what it is about. */
+    private static final Pattern CAUSE_MARKERS = Pattern.compile("\\b(?:why|whys|how come|reasons?|causes?|caused|"
+            + "led to|triggered|sparked|what is (?:it |this |that )?(?:all )?about|about|point)\\b");
+    /**
+     * The question without the words that only say what kind of answer it wants: "what's the reason for the
+     * ballot" is about the ballot, and a passage need not say "reason" to give one.
+     */
+    String content(String question) {
+        // A demand's verb stays: articles say "demanding" too, and it tells the demand apart.
+        if (this != CAUSE) {
+            return question;
+        }
+        String rest = CAUSE_MARKERS.matcher(question).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return rest.isEmpty() ? question : rest;
+    }
+
+    /** Chat filler around a request for news or a summary: "pls give me a quick …". */
+    private static final Pattern FILLER = Pattern.compile("\\b(?:pls|plz|please|give|gimme|me|us|a|an|quick|"
+            + "short|brief|full|the|of|on|about|for|with|re|regarding|can|could|would|you|u|ya|i|get|have|some|any|"
+            + "what|whats|what's|is|are|there|so|far|overall|now|today|again|just|thanks|thx|lol|ok|okay|hey|"
+            + "explain|tell)\\b");
 
     /** A greeting before a real question ("hey, why are they striking") doesn't make it small talk. */
     private static final Pattern GREETING = Pattern.compile("^(?:hi|hiya|hello|hey|heya|yo|ok|okay|so)"

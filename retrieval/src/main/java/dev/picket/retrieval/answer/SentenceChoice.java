@@ -27,6 +27,10 @@ final class SentenceChoice {
 
     private static final double PASSAGE_WEIGHT = 0.35;
     private static final double TYPE_BONUS = 0.25;
+    /** For a sentence that gives what the question's kind asks for: a cause, a demand, a yes or a no. */
+    private static final double KIND_BONUS = 0.2;
+    /** A list's later items may score lower than the first: each comes from another article. */
+    private static final double LIST_KEEP_RATIO = 0.5;
     private static final double RANK_PENALTY = 0.04;
     private static final double KEEP_RATIO = 0.7;
     private static final double MIN_GAIN = 0.1;
@@ -67,22 +71,73 @@ final class SentenceChoice {
         }
     }
 
-    List<Scored> choose(String question, ExtractiveAnswerer.Evidence evidence, AnswerType type) {
+    /**
+     * The sentences to quote, best first; empty when the question asks for a figure ("how many", "how much") and
+     * no sentence that gives one is about what it measures: such an answer declines rather than quote a number of
+     * something else.
+     *
+     * @param measured what a figure asked for must count ({@link AnswerType#measured}), as terms; null when the
+     *                 question does not say
+     */
+    List<Scored> choose(String question, ExtractiveAnswerer.Evidence evidence, AnswerType type, QuestionKind kind,
+                        Measured measured) {
         List<Scored> candidates = new ArrayList<>();
         for (int rank = 0; rank < evidence.hits().size(); rank++) {
-            addSentences(candidates, evidence, type, evidence.hits().get(rank), evidence.fused().get(rank),
+            addSentences(candidates, evidence, type, kind, evidence.hits().get(rank), evidence.fused().get(rank),
                     RANK_PENALTY * rank);
         }
         for (var n : neighbours(evidence.hits())) {
-            addSentences(candidates, evidence, type, n.getValue(),
+            addSentences(candidates, evidence, type, kind, n.getValue(),
                     ExtractiveAnswerer.coverage(evidence.terms(), n.getValue()),
                     RANK_PENALTY * n.getKey() + NEIGHBOUR_PENALTY);
+        }
+        if (kind == QuestionKind.LIST) {
+            boolean people = AnswerType.asksForPeople(question);
+            candidates.removeIf(c -> people ? !AnswerType.PERSON.isAnsweredBy(c.sentence())
+                    : !AnswerType.namesSomething(c.sentence()));
+        } else if (type != AnswerType.OTHER) {
+            // The fact asked for is what makes a sentence an answer: without one, say so rather than quote.
+            candidates.removeIf(c -> !type.isAnsweredBy(c.sentence())
+                    || type.isFigure() && measured != null && !measures(measured, c));
         }
         candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
         if (sentenceSimilarity != null && !candidates.isEmpty()) {
             candidates = byMeaning(question, candidates.subList(0, Math.min(MEANING_CANDIDATES, candidates.size())));
             candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
         }
+        return kind == QuestionKind.LIST ? onePerArticle(candidates) : best(question, evidence, candidates);
+    }
+
+    /** What a "how many/much" question measures, as the terms a sentence or its passage must hold. */
+    record Measured(QuestionTerms terms, boolean verb) {
+    }
+
+    private static boolean measures(Measured measured, Scored c) {
+        if (measured.terms().isEmpty()) {
+            return true;
+        }
+        return measured.verb() ? measured.terms().coverage(c.terms()) > 0
+                : ExtractiveAnswerer.coverage(measured.terms(), c.hit()) > 0;
+    }
+
+    /** For a question about several things: the best sentence of each article, so one article can't fill it. */
+    private List<Scored> onePerArticle(List<Scored> candidates) {
+        List<Scored> chosen = new ArrayList<>();
+        Set<String> articles = new HashSet<>();
+        for (Scored c : candidates) {
+            if (chosen.size() == maxSentences
+                    || !chosen.isEmpty() && c.score() < LIST_KEEP_RATIO * chosen.getFirst().score()) {
+                break;
+            }
+            if (articles.add(c.hit().articleId()) && (chosen.isEmpty() || c.words() >= MIN_EXTRA_WORDS)
+                    && chosen.stream().noneMatch(s -> nearDuplicate(s.terms(), c.terms()))) {
+                chosen.add(c);
+            }
+        }
+        return chosen;
+    }
+
+    private List<Scored> best(String question, ExtractiveAnswerer.Evidence evidence, List<Scored> candidates) {
         List<Scored> chosen = new ArrayList<>();
         Set<String> covered = new HashSet<>();
         TimeIntent when = TimeIntent.of(question);
@@ -153,12 +208,13 @@ final class SentenceChoice {
     }
 
     private static void addSentences(List<Scored> candidates, ExtractiveAnswerer.Evidence evidence, AnswerType type,
-                                     SearchHit hit, double passageCoverage, double penalty) {
+                                     QuestionKind kind, SearchHit hit, double passageCoverage, double penalty) {
         for (String sentence : PassageSentences.of(hit.text())) {
             Set<String> sentenceTerms = DateTerms.withDate(QueryTerms.setOf(sentence), hit);
             double score = evidence.terms().coverage(sentenceTerms)
                     + PASSAGE_WEIGHT * passageCoverage
                     + (type != AnswerType.OTHER && type.isAnsweredBy(sentence) ? TYPE_BONUS : 0)
+                    + (kind.isAnsweredBy(sentence) ? KIND_BONUS : 0)
                     - penalty;
             candidates.add(new Scored(hit, sentence, sentenceTerms, score));
         }

@@ -48,15 +48,14 @@ public final class Timeline {
     public List<Event> events(String topic, int max) {
         List<Event> events = new ArrayList<>();
         if (topic == null || topic.isBlank()) {
-            for (SearchHit lead : index.leads()) {
+            for (SearchHit lead : leads()) {
                 events.add(new Event(lead.published(), lead.title(), Citation.of(0, lead)));
             }
         } else {
-            for (SearchHit hit : bestPerArticle(topic)) {
-                events.add(new Event(hit.published(), bestSentence(topic, hit), Citation.of(0, hit)));
+            for (Line line : lines(topic)) {
+                events.add(new Event(line.hit().published(), line.sentence(), Citation.of(0, line.hit())));
             }
         }
-        events.sort(Comparator.comparing(Event::date, Comparator.nullsLast(Comparator.naturalOrder())));
         List<Event> numbered = new ArrayList<>();
         for (int i = 0; i < Math.min(max, events.size()); i++) {
             Event e = events.get(i);
@@ -65,6 +64,27 @@ public final class Timeline {
                     c.source(), c.published(), c.url(), c.passage())));
         }
         return numbered;
+    }
+
+    private static final Comparator<SearchHit> BY_DATE = Comparator.comparing(SearchHit::published,
+            Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /** Every article's first passage, oldest first. */
+    List<SearchHit> leads() {
+        List<SearchHit> leads = new ArrayList<>(index.leads());
+        leads.sort(BY_DATE);
+        return leads;
+    }
+
+    /** Each article about the topic, oldest first: its most relevant passage and the sentence that best fits. */
+    List<Line> lines(String topic) {
+        List<SearchHit> hits = new ArrayList<>(bestPerArticle(topic));
+        hits.sort(BY_DATE);
+        return hits.stream().map(h -> new Line(h, bestSentence(topic, h))).toList();
+    }
+
+    /** One article's line: the passage it comes from and the sentence quoted. */
+    record Line(SearchHit hit, String sentence) {
     }
 
     /** Each article's most relevant passage, for the articles that are about the topic at all. */

@@ -1,0 +1,132 @@
+package dev.picket.retrieval.answer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.PassageSentences;
+
+/**
+ * Answers built on the timeline rather than on one passage: an overview ("tl;dr") as one dated, cited sentence
+ * per article in date order; the latest news ("any news?") from the newest article; and, for a greeting or
+ * "what can you do", what the articles cover.
+ */
+final class Digest {
+
+    /** A digest says what happened, not everything: at most this many articles, spread over the whole time. */
+    static final int MAX_LINES = 5;
+    /** Sentences the latest article's news is told in. */
+    private static final int LATEST_SENTENCES = 2;
+    /** A lead sentence shorter than this is a dateline or a caption, not the news. */
+    private static final int MIN_WORDS = 8;
+
+    private final Timeline timeline;
+
+    Digest(Timeline timeline) {
+        this.timeline = Objects.requireNonNull(timeline, "timeline");
+    }
+
+    /** The dispute, or the topic's part of it, in date order: one cited sentence per article. */
+    Optional<AnswerText> overview(String topic) {
+        List<AnswerText.Quote> quotes = new ArrayList<>();
+        if (topic.isBlank()) {
+            for (SearchHit lead : spread(timeline.leads())) {
+                leadSentences(lead, 1).forEach(s -> quotes.add(dated(lead, s)));
+            }
+        } else {
+            for (Timeline.Line line : spread(timeline.lines(topic))) {
+                quotes.add(dated(line.hit(), line.sentence()));
+            }
+        }
+        return quotes.isEmpty() ? Optional.empty() : Optional.of(AnswerText.of(quotes, "\n"));
+    }
+
+    /** What the newest article says, dated: "As of 30 July 2025, …". */
+    Optional<AnswerText> latest() {
+        Optional<SearchHit> newest = timeline.leads().stream().filter(h -> h.published() != null)
+                .max(Comparator.comparing(SearchHit::published));
+        if (newest.isEmpty()) {
+            return Optional.empty();
+        }
+        SearchHit lead = newest.get();
+        List<String> sentences = leadSentences(lead, LATEST_SENTENCES);
+        List<AnswerText.Quote> quotes = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            quotes.add(new AnswerText.Quote(lead, i == 0 ? AnswerText.asOf(lead.published(), sentences.get(i))
+                    : sentences.get(i)));
+        }
+        return quotes.isEmpty() ? Optional.empty() : Optional.of(AnswerText.of(quotes, " "));
+    }
+
+    /** What picket covers and how to ask it, for small talk: neither an answer nor a refusal. */
+    String help() {
+        List<SearchHit> leads = timeline.leads();
+        if (leads.isEmpty()) {
+            return "Hi! I answer questions about NHS strikes from news articles, but I have none yet.";
+        }
+        Set<String> outlets = new LinkedHashSet<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (SearchHit lead : leads) {
+            if (lead.source() != null && !lead.source().isBlank()) {
+                outlets.add(lead.source().strip());
+            }
+            LocalDate d = lead.published();
+            if (d != null) {
+                first = first == null || d.isBefore(first) ? d : first;
+                last = last == null || d.isAfter(last) ? d : last;
+            }
+        }
+        StringBuilder text = new StringBuilder("Hi! I answer questions about NHS strikes from ")
+                .append(leads.size()).append(leads.size() == 1 ? " news article" : " news articles");
+        if (!outlets.isEmpty()) {
+            List<String> names = List.copyOf(outlets);
+            text.append(" (").append(String.join(", ", names.subList(0, Math.min(5, names.size()))))
+                    .append(names.size() > 5 ? " and " + (names.size() - 5) + " more" : "").append(')');
+        }
+        if (first != null) {
+            text.append(first.equals(last) ? ", from " + AnswerText.day(first)
+                    : ", from " + AnswerText.day(first) + " to " + AnswerText.day(last));
+        }
+        return text.append(". Every answer cites its sources, and I say so when they don't cover a question. ")
+                .append("Try \"why are nurses striking?\", \"any news?\", \"tl;dr\" or \"what do the doctors want?\"")
+                .toString();
+    }
+
+    private static AnswerText.Quote dated(SearchHit hit, String sentence) {
+        return new AnswerText.Quote(hit, hit.published() == null ? sentence
+                : AnswerText.day(hit.published()) + ": " + sentence);
+    }
+
+    /** The opening sentences of an article's lead passage that read as news, not as a dateline or a caption. */
+    private static List<String> leadSentences(SearchHit lead, int max) {
+        List<String> out = new ArrayList<>();
+        for (String sentence : PassageSentences.of(lead.text())) {
+            if (out.size() == max) {
+                break;
+            }
+            if (sentence.split("\\s+").length >= MIN_WORDS) {
+                out.add(sentence);
+            }
+        }
+        return out;
+    }
+
+    /** At most {@link #MAX_LINES} items, evenly spaced over the list, so a digest spans the whole time. */
+    static <T> List<T> spread(List<T> items) {
+        if (items.size() <= MAX_LINES) {
+            return items;
+        }
+        List<T> out = new ArrayList<>(MAX_LINES);
+        for (int i = 0; i < MAX_LINES; i++) {
+            out.add(items.get((int) Math.round(i * (items.size() - 1) / (double) (MAX_LINES - 1))));
+        }
+        return out;
+    }
+}
