@@ -264,6 +264,12 @@ function renderAnswer(answer) {
   meta.append(timings(answer.timings));
 
   const box = $("ask-answer");
+  if (answer.mode === "help") {
+    // Small talk: what picket covers, neither an answer nor an abstention.
+    box.append(el("span", {}, answer.answer));
+    $("ask-sources-title").hidden = true;
+    return;
+  }
   if (!answer.answered) {
     box.classList.add("abstention");
     box.append(el("strong", {}, "No answer: picket abstained."), el("span", {}, answer.answer),

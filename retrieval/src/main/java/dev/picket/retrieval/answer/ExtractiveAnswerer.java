@@ -81,6 +81,11 @@ public final class ExtractiveAnswerer implements Answerer {
         return new Builder();
     }
 
+    /** Whether a message is small talk ("hi", "what can you do"), which no source answers and no LLM need see. */
+    public static boolean isSmallTalk(String message) {
+        return QuestionKind.of(message) == QuestionKind.SMALL_TALK;
+    }
+
     /**
      * Answers the way the question asks to be answered ({@link QuestionKind}): small talk with what the articles
      * cover; a request for an overview, or for news with no topic, from the timeline; anything else from the

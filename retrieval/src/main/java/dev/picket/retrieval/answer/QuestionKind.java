@@ -24,7 +24,7 @@ enum QuestionKind {
             + "what should i ask|what can i ask(?: you)?|are (?:you|u) a bot|are (?:you|u) there)[ !.?]*$")),
     /** A digest of the whole dispute or of a topic, across the articles in date order. */
     OVERVIEW(Pattern.compile("\\b(?:tl;?dr|tldr|overview|summary|summarise|summarize|sum up|sum it up|recap|"
-            + "rundown|run down|gist|background|eli5|in a nutshell|story so far|catch me up|fill me in|"
+            + "rundown|run down|sum (?:it |this |everything )?(?:all )?up|gist|background|eli5|in a nutshell|story so far|catch me up|fill me in|"
             + "bring me up to (?:date|speed)|explain (?:the|this|it|what)|(?:the )?timeline|history of|"
             + "what'?s the story|whole (?:dispute|story|thing|saga)|tell me (?:about|everything)|"
             + "what (?:do|can) (?:you|u) (?:know|tell me) about)\\b"
@@ -104,7 +104,8 @@ enum QuestionKind {
         for (QuestionKind kind : List.of(SMALL_TALK, OVERVIEW, LATEST)) {
             rest = kind.pattern.matcher(rest).replaceAll(" ");
         }
-        return FILLER.matcher(rest).replaceAll(" ").replaceAll("[^\\p{L}\\p{N}%£$.,'-]+", " ").strip();
+        return FILLER.matcher(rest).replaceAll(" ").replaceAll("(?<!\\p{L})'s\\b", " ")
+                .replaceAll("[^\\p{L}\\p{N}%£$.,'-]+", " ").strip();
     }
 
     /** The words that say a question asks for a cause, rather than what it is about. */

@@ -33,6 +33,7 @@ import dev.picket.retrieval.Citation;
 import dev.picket.retrieval.SearchHit;
 import dev.picket.retrieval.StreamingAnswerer;
 import dev.picket.retrieval.Timings;
+import dev.picket.retrieval.answer.ExtractiveAnswerer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 
@@ -55,6 +56,7 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
     private final Clock clock;
     private final Executor calls;
     private final Outcomes outcomes;
+    private final Answerer fallback;
 
     private LlmAnswerer(Builder b) {
         this.retriever = Objects.requireNonNull(b.retriever, "contentRetriever");
@@ -66,8 +68,9 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
         this.breaker = b.breaker == null ? circuitBreaker(Duration.ofSeconds(30)) : b.breaker;
         this.clock = b.clock;
         this.calls = b.calls;
-        this.outcomes = new Outcomes(b.verifier == null ? new DefaultCitationVerifier() : b.verifier,
-                Objects.requireNonNull(b.fallback, "fallback"), breaker, timeout);
+        this.fallback = Objects.requireNonNull(b.fallback, "fallback");
+        this.outcomes = new Outcomes(b.verifier == null ? new DefaultCitationVerifier() : b.verifier, fallback,
+                breaker, timeout);
     }
 
     public static Builder builder() {
@@ -91,6 +94,9 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
 
     @Override
     public Answer answer(String question) {
+        if (ExtractiveAnswerer.isSmallTalk(question)) {
+            return fallback.answer(question);
+        }
         long start = System.nanoTime();
         Sources sources = sources(question);
         if (sources.hits().isEmpty()) {
@@ -123,7 +129,7 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
 
     @Override
     public void answer(String question, AnswerListener listener) {
-        if (streamingModel == null) {
+        if (streamingModel == null || ExtractiveAnswerer.isSmallTalk(question)) {
             StreamingAnswerer.of(this).answer(question, listener);
             return;
         }

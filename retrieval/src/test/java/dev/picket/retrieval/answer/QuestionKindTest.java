@@ -62,11 +62,30 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"who is the union leader", "when did the paramedics walk out", "how many staff took part",
-            "how much was offered", "which hospitals were hit", "where did they meet", "what did the minister say",
+            "how much was offered", "where did they meet", "what dates were the walkouts", "what did the minister say",
             "what happened after the vote", "when are they expected to strike", "", "   ", "the pay offer",
             "what did sky news report"})
     void should_read_a_fact_when_no_other_kind_fits(String message) {
         assertThat(QuestionKind.of(message)).isEqualTo(QuestionKind.FACT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"which hospitals were hit", "which trusts are affected", "list the unions",
+            "name all the ministers", "how many chief executives have there been", "what sectors?"})
+    void should_read_a_list_when_asked_which_things_or_how_many_there_have_been(String message) {
+        assertThat(QuestionKind.of(message)).isEqualTo(QuestionKind.LIST);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tl;dr of the pay row", "any news on the ambulance strike?", "pls give me a summary of the bma dispute"})
+    void should_keep_the_topic_when_taking_out_the_words_that_ask_for_news_or_a_summary(String message) {
+        assertThat(QuestionKind.topic(message)).isNotBlank().doesNotContain("tl;dr", "news", "summary", "pls");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tldr", "any news?", "what's the latest", "give me an overview pls"})
+    void should_find_no_topic_when_a_request_names_none(String message) {
+        assertThat(QuestionKind.topic(message)).isBlank();
     }
 
     @ParameterizedTest

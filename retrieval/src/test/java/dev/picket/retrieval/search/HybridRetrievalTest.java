@@ -65,7 +65,7 @@ class HybridRetrievalTest {
         Answer answer = sample.answerer(RetrievalMode.HYBRID).answer("What is the latest on the doctors' strike?");
 
         assertThat(answer.answered()).isTrue();
-        assertThat(answer.answer()).startsWith("As of July 2025, ");
+        assertThat(answer.answer()).startsWith("As of 30 July 2025, ");
     }
 
     @Test

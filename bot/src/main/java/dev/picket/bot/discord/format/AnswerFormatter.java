@@ -28,7 +28,9 @@ public final class AnswerFormatter {
     /** The final answer (or abstention), with feedback buttons voting on {@code feedbackId}. */
     public Reply answer(String quotedQuestion, Answer answer, String feedbackId) {
         StringBuilder text = header(quotedQuestion);
-        if (!answer.answered()) {
+        if (answer.isHelp()) {
+            text.append(DiscordText.escapeAnswer(answer.answer().strip()));
+        } else if (!answer.answered()) {
             text.append(abstention());
         } else {
             text.append(DiscordText.escapeAnswer(answer.answer().strip()));

@@ -33,6 +33,17 @@ class AnswerFormatterTest {
     }
 
     @Test
+    void should_show_what_picket_covers_rather_than_an_abstention_when_greeted() {
+        var help = dev.picket.retrieval.Answer.help("Hi! I answer questions about NHS strikes from *5* articles.",
+                new dev.picket.retrieval.Timings(0, 0));
+
+        Reply reply = formatter.answer(null, help, "id");
+
+        assertThat(reply.parts()).containsExactly("Hi! I answer questions about NHS strikes from \\*5\\* articles.");
+        assertThat(reply.first()).doesNotContain(formatter.abstention());
+    }
+
+    @Test
     void should_quote_the_question_on_top_when_asked_to() {
         Reply reply = formatter.answer("how many   troops?", answer("1,200 troops [1].",
                 citation(1, "Sky News", null, "Troops", null)), "id");

@@ -1,0 +1,96 @@
+package dev.picket.retrieval.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.picket.retrieval.Answer;
+import dev.picket.retrieval.OnSampleIndex;
+import dev.picket.retrieval.RetrievalMode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each kind of chat question answered the way it asks to be, on the sample corpus (BM25: no model floats). */
+class AnswerByKindTest extends OnSampleIndex {
+
+    private static final Pattern DAY_LINE = Pattern.compile("^(\\d{1,2}) (\\w+) (\\d{4}): .+ \\[(\\d+)]$");
+
+    private Answer ask(String question) {
+        return sample.answerer(RetrievalMode.BM25).answer(question);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hello", "thanks!", "what can you do?", "help"})
+    void should_say_what_the_articles_cover_when_greeted_or_asked_for_help(String message) {
+        Answer answer = ask(message);
+
+        assertThat(answer.isHelp()).isTrue();
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.citations()).isEmpty();
+        assertThat(answer.answer()).contains("5 news articles", "Sky News", "11 December 2022", "30 July 2025")
+                .doesNotContain(Answer.ABSTENTION);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tldr", "sum it all up for me", "quick recap pls"})
+    void should_give_one_dated_cited_sentence_per_article_in_date_order_when_asked_for_an_overview(String q) {
+        Answer answer = ask(q);
+
+        assertThat(answer.answered()).isTrue();
+        List<String> lines = answer.answer().lines().toList();
+        assertThat(lines).hasSize(5).allMatch(l -> DAY_LINE.matcher(l).matches());
+        assertThat(lines.getFirst()).startsWith("11 December 2022: ");
+        assertThat(lines.getLast()).startsWith("30 July 2025: ");
+        assertThat(answer.citations()).extracting(c -> c.published().getYear())
+                .containsExactly(2022, 2022, 2023, 2024, 2025);
+        for (String line : lines) {
+            Matcher m = DAY_LINE.matcher(line);
+            assertThat(m.matches()).isTrue();
+            String quoted = line.substring(line.indexOf(": ") + 2, line.lastIndexOf(" ["));
+            assertThat(answer.citations().get(Integer.parseInt(m.group(4)) - 1).passage()).contains(quoted);
+        }
+    }
+
+    @Test
+    void should_answer_from_the_newest_article_with_its_date_when_asked_for_news_without_a_topic() {
+        Answer answer = ask("anything new?");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.answer()).startsWith("As of 30 July 2025, ");
+        assertThat(answer.citations()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.published()).hasToString("2025-07-30"));
+    }
+
+    @Test
+    void should_quote_the_demand_when_asked_what_a_union_is_demanding() {
+        Answer answer = ask("what is the royal college of nursing demanding");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.answer()).contains("inflation-matching pay rise plus 5%");
+    }
+
+    @Test
+    void should_decline_when_asked_for_a_salary_the_articles_never_give() {
+        assertThat(ask("how much does a paramedic earn a year").answered()).isFalse();
+        assertThat(ask("how much are nurses paid").answered()).isFalse();
+    }
+
+    @Test
+    void should_quote_a_figure_of_the_thing_measured_when_asked_how_many() {
+        Answer answer = ask("how many troops were going to be deployed");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.answer()).contains("1,200 troops");
+    }
+
+    @Test
+    void should_understand_a_month_abbreviation_when_the_articles_spell_it_out() {
+        Answer answer = ask("when were nurses striking in dec 2022");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.answer()).contains("December 15 and December 20");
+    }
+}

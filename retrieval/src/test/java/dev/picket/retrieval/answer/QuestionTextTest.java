@@ -1,0 +1,26 @@
+package dev.picket.retrieval.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QuestionTextTest {
+
+    @Test
+    void should_spell_out_chat_words_and_months_when_a_question_is_typed_in_a_hurry() {
+        assertThat(QuestionText.plain("wat r u saying about the strike in Dec. pls"))
+                .isEqualTo("what are you saying about the strike in december");
+        assertThat(QuestionText.plain("whos leading the walkout tho")).isEqualTo("who is leading the walkout");
+    }
+
+    @Test
+    void should_read_a_two_digit_year_when_an_apostrophe_marks_it() {
+        assertThat(QuestionText.plain("strikes in nov '23")).isEqualTo("strikes in november 2023");
+        assertThat(QuestionText.plain("strikes on december 20")).isEqualTo("strikes on december 20");
+    }
+
+    @Test
+    void should_leave_words_alone_when_they_only_contain_a_chat_spelling() {
+        assertThat(QuestionText.plain("rural nurses and junior docs")).isEqualTo("rural nurses and junior docs");
+    }
+}
