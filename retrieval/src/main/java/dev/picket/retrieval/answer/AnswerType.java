@@ -129,6 +129,17 @@ enum AnswerType {
         return NAME.matcher(sentence).find();
     }
 
+    private static final Pattern WHO_VERB = Pattern.compile("^(who) (?!is\\b|was\\b|are\\b|were\\b|will\\b|"
+            + "would\\b|did\\b|does\\b|do\\b|has\\b|have\\b|had\\b|'s\\b)[\\w'-]+");
+
+    /**
+     * "who runs the union" without its verb: news names the relation by a title ("chief of", "general
+     * secretary"), so the verb a reader chose must not count against the passage that answers.
+     */
+    static String withoutRelation(String question) {
+        return WHO_VERB.matcher(question).replaceFirst("$1");
+    }
+
     /** Whether the question asks for a figure, which an answer must then give. */
     boolean isFigure() {
         return this == MONEY || this == NUMBER;

@@ -142,7 +142,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * of each article, so one article can't fill the list.
      */
     private Evidence evidence(String plain, QuestionKind kind) {
-        String question = kind.content(plain);
+        String question = AnswerType.withoutRelation(kind.content(plain));
         List<SearchHit> hits = kind == QuestionKind.LIST
                 ? perArticle(retriever.retrieve(question, passages * DEEPER), passages)
                 : retriever.retrieve(question, passages);

@@ -71,7 +71,7 @@ enum QuestionKind {
             + "inflation|restor\\w*|cut|legal action|limited)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DEMAND_CUES = Pattern.compile("\\b(?:demand\\w*|calling for|call(?:s|ed)? for|"
             + "wants|asking for|ask(?:s|ed)? for|insist\\w*|seek\\w*|push(?:ing)? for|must|restor\\w*|"
-            + "credible offer|pay (?:rise|uplift|increase|restoration)|inflation|would end|to end (?:it|the))\\b",
+            + "credible offer|would end|to end (?:it|the))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SETTLING_CUES = Pattern.compile("\\b(?:rejected|accepted|agreed|refused|"
             + "declined|backed|voted|turned down|approved|no plans|not|no longer|never|won'?t|will not|cannot|"
@@ -112,11 +112,11 @@ enum QuestionKind {
     private static final Pattern CAUSE_MARKERS = Pattern.compile("\\b(?:why|whys|how come|reasons?|causes?|caused|"
             + "led to|triggered|sparked|what is (?:it |this |that )?(?:all )?about|about|point)\\b");
     /**
-     * The question without the words that only say what kind of answer it wants: "what's the reason for the
-     * ballot" is about the ballot, and a passage need not say "reason" to give one.
+     * The question without the words that only say it asks for a cause: "what's the reason for the ballot" is
+     * about the ballot, and whether a sentence gives a cause is for {@link #isAnsweredBy} to say. A demand's verb
+     * stays: articles often use it too ("is demanding"), and it tells the demand apart.
      */
     String content(String question) {
-        // A demand's verb stays: articles say "demanding" too, and it tells the demand apart.
         if (this != CAUSE) {
             return question;
         }

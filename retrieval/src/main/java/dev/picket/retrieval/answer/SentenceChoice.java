@@ -28,7 +28,7 @@ final class SentenceChoice {
     private static final double PASSAGE_WEIGHT = 0.35;
     private static final double TYPE_BONUS = 0.25;
     /** For a sentence that gives what the question's kind asks for: a cause, a demand, a yes or a no. */
-    private static final double KIND_BONUS = 0.2;
+    private static final double KIND_BONUS = 0.3;
     /** A list's later items may score lower than the first: each comes from another article. */
     private static final double LIST_KEEP_RATIO = 0.5;
     private static final double RANK_PENALTY = 0.04;
