@@ -63,7 +63,8 @@ class RetrievalModesTest {
             Map<RetrievalMode, EvalReport> reports = compare(sample, "dev2 set", QuestionSet.dev2());
 
             // The old held-out set, tuned on since; the promise to decline what the articles don't cover is held.
-            // 31 questions, 7 to decline: today 6/7; two fewer is 4/7 = 57.1 %.
+            // 31 questions, 7 to decline: today 7/7 (h25 sits at the threshold, so 6/7 on some CPUs); two fewer
+            // than 6/7 is 4/7 = 57.1 %.
             QualityFloor.ABSTENTION.check("dev2 set hybrid", reports.get(RetrievalMode.HYBRID), 0.55);
         }
     }
