@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The abbreviations the articles themselves define, so "RCN" finds "Royal College of Nursing" without anyone
  * writing it down: an explicit definition ("the Royal College of Nursing (RCN)"), and the initials of a
- * capitalised name the articles use ("Office for National Statistics" for ONS). Definitions win over initials;
+ * capitalised name the articles use ("Office for National Statistics" for ONS), three letters or more. Definitions
+ * win over initials;
  * a name's initials only count when its capitalised words give exactly those letters, so an article's typo
  * ("Royal College of Nursing (RN)") defines nothing.
  *
@@ -29,6 +30,9 @@ public final class Abbreviations {
             + "\\((\\p{Lu}{2,6})\\)");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?: (?:(?:of|for|and|the|on|in|&) )*"
             + "\\p{Lu}[\\p{L}'’-]*)+");
+    // Two letters guessed from a name are too often a word or a title a question uses otherwise ("Mr", "Ms",
+    // "PC" from "Pat Cullen", "DS" from "Downing Street"); a definition in brackets may still be two letters.
+    private static final int MIN_GUESSED = 3;
     private static final Abbreviations NONE = new Abbreviations(Map.of());
 
     private final Map<String, String> longForms;
@@ -66,8 +70,17 @@ public final class Abbreviations {
         return longForms.isEmpty();
     }
 
-    /** Collects definitions text by text, so a reload can stream articles through it. */
+    /**
+     * Collects definitions text by text, so a reload can stream articles through it. What it has collected can be
+     * written down ({@link #snapshot()}) and merged into another builder ({@link #addSnapshot}), so an index can
+     * keep each article's findings and the corpus's table without reading the articles again.
+     */
     public static final class Builder {
+        // Two names are enough to know that initials are ambiguous, and no merge can make them unambiguous again.
+        private static final int NAMES_KEPT = 2;
+        private static final String DEFINED_TAG = "D";
+        private static final String NAME_TAG = "N";
+
         private final Map<String, String> defined = new LinkedHashMap<>();
         private final Map<String, Set<String>> byInitials = new LinkedHashMap<>();
 
@@ -89,8 +102,8 @@ public final class Abbreviations {
                     if (!JOINERS.contains(words[start])) {
                         String name = String.join(" ", List.of(words).subList(start, words.length));
                         String initials = initials(name);
-                        if (initials.length() >= 2 && initials.length() <= 6) {
-                            byInitials.computeIfAbsent(initials, k -> new LinkedHashSet<>()).add(name);
+                        if (initials.length() >= MIN_GUESSED && initials.length() <= 6) {
+                            addName(initials, name);
                         }
                     }
                 }
@@ -101,6 +114,41 @@ public final class Abbreviations {
         public Builder addAll(Abbreviations other) {
             other.longForms.forEach(defined::putIfAbsent);
             return this;
+        }
+
+        /**
+         * What this builder has collected, one finding a line: a definition, or a name with its initials (at most
+         * two names per set of initials). Small: the names an article uses, not its text.
+         */
+        public String snapshot() {
+            StringBuilder out = new StringBuilder();
+            defined.forEach((abbreviation, name) -> line(out, DEFINED_TAG, abbreviation, name));
+            byInitials.forEach((initials, names) -> names.forEach(name -> line(out, NAME_TAG, initials, name)));
+            return out.toString();
+        }
+
+        /** Merges a {@link #snapshot()}, as if the texts it was taken from were added here; bad lines are skipped. */
+        public Builder addSnapshot(String snapshot) {
+            for (String line : snapshot.split("\n")) {
+                String[] f = line.split("\t");
+                if (f.length == 3 && DEFINED_TAG.equals(f[0])) {
+                    defined.putIfAbsent(f[1], f[2]);
+                } else if (f.length == 3 && NAME_TAG.equals(f[0])) {
+                    addName(f[1], f[2]);
+                }
+            }
+            return this;
+        }
+
+        private void addName(String initials, String name) {
+            Set<String> names = byInitials.computeIfAbsent(initials, k -> new LinkedHashSet<>());
+            if (names.size() < NAMES_KEPT) {
+                names.add(name);
+            }
+        }
+
+        private static void line(StringBuilder out, String tag, String abbreviation, String name) {
+            out.append(tag).append('\t').append(abbreviation).append('\t').append(name).append('\n');
         }
 
         public Abbreviations build() {

@@ -45,9 +45,17 @@ class AbbreviationsTest {
 
     @Test
     void should_not_guess_when_two_names_share_initials() {
-        Abbreviations a = Abbreviations.from(List.of("The Health Secretary spoke.", "The Home Secretary replied."));
+        Abbreviations a = Abbreviations.from(List.of("The Health Service Journal said.", "The Home Security Journal replied."));
 
-        assertThat(a.longForm("HS")).isEmpty();
+        assertThat(a.longForm("HSJ")).isEmpty();
+    }
+
+    @Test
+    void should_not_guess_two_letters_when_only_a_name_gives_them() {
+        Abbreviations a = Abbreviations.from(List.of("Pat Cullen spoke in Downing Street to Mr Streeting."));
+
+        assertThat(a.asMap()).doesNotContainKeys("PC", "DS", "MS");
+        assertThat(Abbreviations.from(List.of("the Prime Minister (PM) said")).longForm("PM")).contains("Prime Minister");
     }
 
     @Test
@@ -61,5 +69,33 @@ class AbbreviationsTest {
     @Test
     void should_stay_empty_when_the_text_has_no_names() {
         assertThat(Abbreviations.from(List.of("no capitals here at all, (abc) either.")).isEmpty()).isTrue();
+    }
+
+    @Test
+    void should_build_the_same_table_when_merging_each_texts_snapshot() {
+        String first = Abbreviations.builder().add("The Royal College of Nursing (RCN) said so.")
+                .add("The Health Service Journal said.").snapshot();
+        String second = Abbreviations.builder().add("The Home Security Journal replied to the Office for National "
+                + "Statistics.").snapshot();
+
+        Abbreviations merged = Abbreviations.builder().addSnapshot(first).addSnapshot(second).build();
+
+        assertThat(merged.asMap()).isEqualTo(Abbreviations.from(List.of("The Royal College of Nursing (RCN) said so.",
+                "The Health Service Journal said.", "The Home Security Journal replied to the Office for National "
+                + "Statistics.")).asMap());
+        assertThat(merged.longForm("RCN")).contains("Royal College of Nursing");
+        assertThat(merged.longForm("HSJ")).as("ambiguous across snapshots").isEmpty();
+    }
+
+    @Test
+    void should_keep_initials_ambiguous_when_a_snapshot_of_an_ambiguous_table_is_merged_again() {
+        String ambiguous = Abbreviations.builder().add("The Health Service Journal said.")
+                .add("The Home Security Journal replied.").add("The High Street Journal came.").snapshot();
+
+        Abbreviations merged = Abbreviations.builder().addSnapshot(ambiguous).addSnapshot("N\tHSJ\tHealth Service Journal\n")
+                .addSnapshot("garbage line\n").build();
+
+        assertThat(ambiguous.lines().filter(l -> l.startsWith("N\tHSJ\t"))).as("two names are kept, not all").hasSize(2);
+        assertThat(merged.longForm("HSJ")).isEmpty();
     }
 }

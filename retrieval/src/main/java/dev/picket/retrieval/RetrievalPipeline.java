@@ -54,12 +54,14 @@ public final class RetrievalPipeline {
         // Modes differ only in how they find candidates: refiners and answering are shared.
         this.retriever = new RefinedRetriever(base, List.of(new TimePrior(), new NearDuplicateFilter()));
         QuestionSimilarity similarity = mode.needsVectors() ? new EmbeddingSimilarity(index, embedder) : null;
-        // Reads hits' neighbours and matches domain equivalents; with vectors the evidence blends term coverage
-        // with closeness in meaning (its own calibrated threshold), and sentences are chosen by meaning too.
         this.timeline = new Timeline(index, retriever, similarity);
-        // Overviews, news with no topic and small talk are answered from the timeline.
+        // Reads hits' neighbours and matches domain equivalents and the abbreviations the served corpus defines;
+        // with vectors the evidence blends term coverage with closeness in meaning (its own calibrated
+        // threshold), and sentences are chosen by meaning too. Overviews, news with no topic and small talk are
+        // answered from the timeline.
         ExtractiveAnswerer.Builder answering = ExtractiveAnswerer.builder().retriever(retriever).stats(index)
-                .neighbours(index).equivalences(Equivalences.bundled()).timeline(timeline);
+                .neighbours(index).equivalences(Equivalences.bundled().with(index::abbreviations))
+                .timeline(timeline);
         this.answerer = (similarity == null ? answering : answering.similarity(similarity)
                 .sentenceSimilarity(new EmbeddingSentenceSimilarity(embedder, index))).build();
     }

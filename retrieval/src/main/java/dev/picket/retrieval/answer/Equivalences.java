@@ -8,28 +8,38 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+
+import dev.picket.corpus.Abbreviations;
 
 import dev.picket.retrieval.index.QueryTerms;
 
 /**
- * Groups of words and phrases that mean the same thing in the domain ("RCN" and "Royal College of Nursing",
- * "walkout" and "strike"), read from a data file, each phrase held as its analysed terms. A question phrased
- * in a user's words is then matched by a passage phrased in a reporter's.
+ * Groups of words and phrases that mean the same thing in the domain ("walkout" and "strike"), read from a data
+ * file, each phrase held as its analysed terms, and the abbreviations the corpus itself defines ("RCN" and "Royal
+ * College of Nursing", see {@link Abbreviations}), each a group of two. A question phrased in a user's words is then
+ * matched by a passage phrased in a reporter's, and an abbreviation by its long form and back.
  */
 public final class Equivalences {
 
     /** The bundled groups, for questions about NHS disputes. */
     static final String RESOURCE = "/dev/picket/retrieval/equivalences.txt";
 
-    private static final Equivalences NONE = new Equivalences(List.of());
+    private static final Equivalences NONE = new Equivalences(List.of(), Abbreviations::none);
 
     private final List<List<Set<String>>> groups;
+    private final Supplier<Abbreviations> table;
+    // The groups with the table's last read; a reload that changes the table gives a new object.
+    private volatile Merged merged = new Merged(null, List.of());
 
-    private Equivalences(List<List<Set<String>>> groups) {
+    private Equivalences(List<List<Set<String>>> groups, Supplier<Abbreviations> table) {
         this.groups = groups;
+        this.table = table;
     }
 
     static Equivalences none() {
@@ -38,6 +48,14 @@ public final class Equivalences {
 
     public static Equivalences bundled() {
         return Bundled.GROUPS;
+    }
+
+    /**
+     * These groups and the abbreviations of a table that may change (an index's, which each reload replaces):
+     * an abbreviation joins the group that already holds it or its long form, or makes a group of its own.
+     */
+    public Equivalences with(Supplier<Abbreviations> abbreviations) {
+        return new Equivalences(groups, abbreviations);
     }
 
     /** Read once, on first use, and never changed. */
@@ -80,7 +98,7 @@ public final class Equivalences {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Equivalences(List.copyOf(groups));
+        return new Equivalences(List.copyOf(groups), Abbreviations::none);
     }
 
     /**
@@ -92,11 +110,12 @@ public final class Equivalences {
      */
     List<Match> find(Set<String> terms) {
         List<Match> out = new ArrayList<>();
-        if (groups.isEmpty()) {
+        List<List<Set<String>>> all = groups();
+        if (all.isEmpty()) {
             return out;
         }
         List<Candidate> candidates = new ArrayList<>();
-        for (List<Set<String>> group : groups) {
+        for (List<Set<String>> group : all) {
             for (Set<String> phrase : group) {
                 if (terms.containsAll(phrase)) {
                     candidates.add(new Candidate(phrase, group));
@@ -112,6 +131,52 @@ public final class Equivalences {
             }
         }
         return out;
+    }
+
+    private List<List<Set<String>>> groups() {
+        Abbreviations current = table.get();
+        if (current.isEmpty()) {
+            return groups;
+        }
+        Merged m = merged;
+        if (m.table() != current) {
+            m = new Merged(current, merge(groups, current));
+            merged = m;
+        }
+        return m.groups();
+    }
+
+    static List<List<Set<String>>> merge(List<List<Set<String>>> groups, Abbreviations table) {
+        List<List<Set<String>>> out = new ArrayList<>();
+        Map<Set<String>, List<Set<String>>> byPhrase = new HashMap<>();
+        for (List<Set<String>> g : groups) {
+            List<Set<String>> copy = new ArrayList<>(g);
+            out.add(copy);
+            copy.forEach(p -> byPhrase.putIfAbsent(p, copy));
+        }
+        table.asMap().forEach((abbreviation, longForm) -> {
+            Set<String> shortTerms = Set.copyOf(QueryTerms.setOf(abbreviation));
+            Set<String> longTerms = Set.copyOf(QueryTerms.setOf(longForm));
+            // A stop word ("US", "IT") analyses to nothing: a question never holds it as a term.
+            if (shortTerms.isEmpty() || longTerms.isEmpty() || shortTerms.equals(longTerms)) {
+                return;
+            }
+            List<Set<String>> group = byPhrase.getOrDefault(shortTerms, byPhrase.get(longTerms));
+            if (group == null) {
+                group = new ArrayList<>();
+                out.add(group);
+            }
+            for (Set<String> phrase : List.of(shortTerms, longTerms)) {
+                if (!byPhrase.containsKey(phrase)) {
+                    group.add(phrase);
+                    byPhrase.put(phrase, group);
+                }
+            }
+        });
+        return out.stream().filter(g -> g.size() > 1).map(List::copyOf).toList();
+    }
+
+    private record Merged(Abbreviations table, List<List<Set<String>>> groups) {
     }
 
     private record Candidate(Set<String> phrase, List<Set<String>> group) {

@@ -5,7 +5,7 @@
  *
  * <p>May depend on: {@code dev.picket.retrieval} (the API types), {@code dev.picket.retrieval.index} (statistics,
  * neighbours, text analysis), {@code dev.picket.retrieval.embed}, {@code dev.picket.retrieval.search} (time
- * intent) and {@code dev.picket.corpus} (sentence splitting). No Lucene.
+ * intent) and {@code dev.picket.corpus} (sentence splitting, the corpus's abbreviations). No Lucene.
  */
 package dev.picket.retrieval.answer;
 

@@ -1,5 +1,6 @@
 /**
- * Evaluation: the bundled question sets (dev, paraphrased, held-out), running them through an answerer and a
+ * Evaluation: the bundled question sets (dev, paraphrased, dev2, natural and the natural
+ * held-out set), running them through an answerer and a
  * retriever, and the metrics and abstention calibration the report prints, mode by mode.
  *
  * <p>May depend on: {@code dev.picket.retrieval} (the API types and the pipeline), {@code

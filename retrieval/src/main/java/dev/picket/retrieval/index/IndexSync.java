@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.picket.corpus.Abbreviations;
 import dev.picket.corpus.Article;
 import dev.picket.corpus.ArticleInfo;
 import dev.picket.corpus.CorpusListing;
@@ -36,6 +37,8 @@ public final class IndexSync implements AutoCloseable {
     private final List<String> changed = new ArrayList<>();
     private final Map<String, ArticleInfo> written = new HashMap<>();
     private final List<Article> pending = new ArrayList<>();
+    // The findings of every article written, merged as they go: bounded by the names, not the articles.
+    private final Abbreviations.Builder found = Abbreviations.builder();
     private int pendingPassages;
     private int passages;
     private int embedded;
@@ -97,7 +100,7 @@ public final class IndexSync implements AutoCloseable {
                 Map<String, ArticleInfo> now = new HashMap<>(indexed);
                 now.putAll(written);
                 removed.forEach(now::remove);
-                served.commit(now);
+                served.commit(now, table(removed));
                 if (cache != null) {
                     cache.retain(vectoriser.livePrefixes(served.searchers));
                 }
@@ -129,6 +132,16 @@ public final class IndexSync implements AutoCloseable {
         }
     }
 
+    /** The served table with the written articles' findings; changed or removed ones need a merge from scratch. */
+    private AbbreviationTable table(List<String> removed) {
+        if (changed.isEmpty() && removed.isEmpty()) {
+            return served.abbreviations().plus(found);
+        }
+        Set<String> dropped = new HashSet<>(changed);
+        dropped.addAll(removed);
+        return AbbreviationTable.rebuilt(served.searchers, dropped, found);
+    }
+
     private void flush() {
         if (pending.isEmpty()) {
             return;
@@ -138,7 +151,9 @@ public final class IndexSync implements AutoCloseable {
                     : vectoriser.vectorise(pending, cache);
             embedded += vectors.embedded();
             for (Article article : pending) {
-                served.writer.write(article.id(), Schema.documents(article, vectors.byPassage(),
+                String findings = AbbreviationTable.findings(article);
+                found.addSnapshot(findings);
+                served.writer.write(article.id(), Schema.documents(article, findings, vectors.byPassage(),
                         vectors.bySentences()), indexed.containsKey(article.id()));
                 progress.written(article.id());
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
+import dev.picket.corpus.Abbreviations;
 import dev.picket.corpus.ArticleInfo;
 import dev.picket.corpus.Corpus;
 import dev.picket.retrieval.SearchHit;
@@ -169,6 +170,14 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
     /** Whether the served index holds passages of this article. */
     public boolean holds(String articleId) {
         return searchers.with(s -> s.getIndexReader().docFreq(new Term(Schema.ARTICLE_ID, articleId)) > 0);
+    }
+
+    /**
+     * The abbreviations the served articles define or spell out ("RCN" for "Royal College of Nursing"), built as
+     * syncs write them and kept with each commit; a new object after each commit that changes the index.
+     */
+    public Abbreviations abbreviations() {
+        return served.abbreviations().abbreviations();
     }
 
     /** How many syncs have changed the served index since it was created; survives restarts. */

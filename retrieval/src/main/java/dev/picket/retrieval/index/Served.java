@@ -21,6 +21,7 @@ final class Served {
     // corpus need not read the stored documents again. Read from the index on the first sync; dropped whenever a
     // sync fails. Replaced whole on each commit.
     private volatile Map<String, ArticleInfo> articles;
+    private volatile AbbreviationTable abbreviations;
 
     Served(Writer writer, Searchers searchers) throws IOException {
         this.writer = writer;
@@ -29,6 +30,11 @@ final class Served {
         // walking the article-id terms took a noticeable part of a large index's start.
         this.articleCount = searchers.with(s -> s.count(IntField.newExactQuery(Schema.ORDINAL, 0)));
         this.generation = writer.committedGeneration();
+        this.abbreviations = AbbreviationTable.of(writer.committed(AbbreviationTable.COMMIT_KEY));
+    }
+
+    AbbreviationTable abbreviations() {
+        return abbreviations;
     }
 
     int articleCount() {
@@ -50,11 +56,15 @@ final class Served {
         return articles;
     }
 
-    /** Commits a sync's writes as the next generation and serves them; {@code now} is what the index holds. */
-    void commit(Map<String, ArticleInfo> now) throws IOException {
+    /**
+     * Commits a sync's writes as the next generation and serves them; {@code now} is what the index holds and
+     * {@code table} the abbreviations its articles give.
+     */
+    void commit(Map<String, ArticleInfo> now, AbbreviationTable table) throws IOException {
         long next = generation + 1;
-        writer.commit(next);
+        writer.commit(next, Map.of(AbbreviationTable.COMMIT_KEY, table.snapshot()));
         articles = Map.copyOf(now);
+        abbreviations = table;
         searchers.refresh();
         articleCount = now.size();
         generation = next;

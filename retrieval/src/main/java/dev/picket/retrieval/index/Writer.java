@@ -68,8 +68,13 @@ final class Writer implements Closeable {
 
     /** How many syncs have changed the committed index since it was created. */
     long committedGeneration() throws IOException {
-        String value = lastCommit(directory).get(GENERATION_KEY);
+        String value = committed(GENERATION_KEY);
         return value == null ? 0 : Long.parseLong(value);
+    }
+
+    /** A value the last commit recorded, or null. */
+    String committed(String key) throws IOException {
+        return lastCommit(directory).get(key);
     }
 
     /** Writes an article's passages; a new article has nothing to replace, which saves a term lookup. */
@@ -85,8 +90,10 @@ final class Writer implements Closeable {
         writer.deleteDocuments(new Term(Schema.ARTICLE_ID, articleId));
     }
 
-    void commit(long generation) throws IOException {
+    /** Commits with the generation and what else the commit records (the abbreviation table). */
+    void commit(long generation, Map<String, String> recorded) throws IOException {
         Map<String, String> data = new HashMap<>(commitData);
+        data.putAll(recorded);
         data.put(GENERATION_KEY, Long.toString(generation));
         writer.setLiveCommitData(data.entrySet());
         writer.commit();

@@ -74,7 +74,7 @@ class EquivalencesTest {
 
     @Test
     void should_read_the_bundled_groups_when_loaded_from_the_classpath() {
-        QuestionTerms terms = QuestionTerms.weigh("jr docs walkout", STATS, Equivalences.bundled());
+        QuestionTerms terms = QuestionTerms.weigh("trainee doctors walkout", STATS, Equivalences.bundled());
 
         assertThat(terms.coverage(QueryTerms.setOf("a strike by junior doctors"))).isEqualTo(1.0);
     }

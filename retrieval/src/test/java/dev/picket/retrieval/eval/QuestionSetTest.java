@@ -46,4 +46,13 @@ class QuestionSetTest {
     void should_return_no_questions_when_the_text_is_blank() {
         assertThat(QuestionSet.parse("\n  \n")).isEmpty();
     }
+
+    @Test
+    void should_load_every_bundled_set_when_read_from_the_classpath() {
+        assertThat(QuestionSet.dev2()).hasSize(31).allSatisfy(q -> assertThat(q.id()).startsWith("h"));
+        assertThat(QuestionSet.natural()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(QuestionSet.naturalHeldOut()).hasSizeGreaterThanOrEqualTo(40)
+                .extracting(EvalQuestion::question).doesNotContainAnyElementsOf(
+                        QuestionSet.natural().stream().map(EvalQuestion::question).toList());
+    }
 }

