@@ -35,7 +35,7 @@ public final class Equivalences {
     private final List<List<Set<String>>> groups;
     private final Supplier<Abbreviations> table;
     // The groups with the table's last read; a reload that changes the table gives a new object.
-    private volatile Merged merged = new Merged(null, List.of());
+    private volatile Merged merged = new Merged(null, List.of(), Map.of());
 
     private Equivalences(List<List<Set<String>>> groups, Supplier<Abbreviations> table) {
         this.groups = groups;
@@ -135,15 +135,40 @@ public final class Equivalences {
 
     private List<List<Set<String>>> groups() {
         Abbreviations current = table.get();
-        if (current.isEmpty()) {
-            return groups;
-        }
+        return current.isEmpty() ? groups : merged(current).groups();
+    }
+
+    private Merged merged(Abbreviations current) {
         Merged m = merged;
         if (m.table() != current) {
-            m = new Merged(current, merge(groups, current));
+            m = new Merged(current, merge(groups, current), byLongWord(current));
             merged = m;
         }
-        return m.groups();
+        return m;
+    }
+
+    /**
+     * The abbreviations whose long form holds this word: a passage about "the RCN" is about nursing, so it
+     * matches a question about nurses that never names the Royal College of Nursing.
+     */
+    List<Set<String>> abbreviating(String term) {
+        Abbreviations current = table.get();
+        return current.isEmpty() ? List.of() : merged(current).byLongWord().getOrDefault(term, List.of());
+    }
+
+    private static Map<String, List<Set<String>>> byLongWord(Abbreviations table) {
+        Map<String, List<Set<String>>> out = new HashMap<>();
+        table.asMap().forEach((abbreviation, longForm) -> {
+            Set<String> shortTerms = Set.copyOf(QueryTerms.setOf(abbreviation));
+            if (!shortTerms.isEmpty()) {
+                for (String word : QueryTerms.setOf(longForm)) {
+                    if (!shortTerms.contains(word)) {
+                        out.computeIfAbsent(word, w -> new ArrayList<>()).add(shortTerms);
+                    }
+                }
+            }
+        });
+        return out;
     }
 
     static List<List<Set<String>>> merge(List<List<Set<String>>> groups, Abbreviations table) {
@@ -176,7 +201,8 @@ public final class Equivalences {
         return out.stream().filter(g -> g.size() > 1).map(List::copyOf).toList();
     }
 
-    private record Merged(Abbreviations table, List<List<Set<String>>> groups) {
+    private record Merged(Abbreviations table, List<List<Set<String>>> groups,
+                          Map<String, List<Set<String>>> byLongWord) {
     }
 
     private record Candidate(Set<String> phrase, List<Set<String>> group) {

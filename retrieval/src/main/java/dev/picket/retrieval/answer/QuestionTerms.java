@@ -56,7 +56,10 @@ final class QuestionTerms {
             units.add(new Unit(m.alternatives(), weight));
         }
         for (String term : terms) {
-            units.add(new Unit(List.of(Set.of(term)), idf(term, stats, n)));
+            List<Set<String>> alternatives = new ArrayList<>();
+            alternatives.add(Set.of(term));
+            alternatives.addAll(equivalences.abbreviating(term));
+            units.add(new Unit(alternatives, idf(term, stats, n)));
         }
         return new QuestionTerms(units);
     }

@@ -200,7 +200,7 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
         return vocabulary.docFreq(analysedTerm);
     }
 
-    /** A misspelt word's nearest term in the index, one edit away; see {@link Vocabulary#nearest}. */
+    /** A misspelt word's nearest term in the index, or a shortened word's completion; see {@link Vocabulary#nearest}. */
     @Override
     public String vocabularyTerm(String analysedTerm) {
         return vocabulary.nearest(analysedTerm);

@@ -3,8 +3,10 @@ package dev.picket.retrieval.index;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /** The analysed terms of the served passages' text: how often each occurs, and spelling correction against them. */
 final class Vocabulary {
@@ -13,6 +15,11 @@ final class Vocabulary {
     private static final int MIN_CORRECTED_LENGTH = 6;
     /** Typos rarely hit the first letters, and a fixed prefix keeps the automaton small. */
     private static final int CORRECTION_PREFIX = 2;
+    /** Chat shortens words to their first letters ("sec", "docs"); shorter stubs than this name nothing. */
+    private static final int MIN_STUB = 3;
+    private static final int MAX_STUB = 5;
+    /** A stub stands for its commonest completion only when that one is at least this much commoner than the next. */
+    private static final int CLEAR_LEAD = 2;
 
     private final Searchers searchers;
 
@@ -27,11 +34,17 @@ final class Vocabulary {
     /**
      * A misspelt word's nearest term in the index, one edit away, the most common one on a tie; a word the
      * index holds, a short one or one with digits stays as it is. Only words absent from the index are ever
-     * corrected, so a question never loses a word the articles use.
+     * corrected, so a question never loses a word the articles use. A short word the index lacks may instead be
+     * a shortened one ({@link #completion}).
      */
     String nearest(String analysedTerm) {
-        if (analysedTerm.length() < MIN_CORRECTED_LENGTH || !analysedTerm.chars().allMatch(Character::isLetter)
-                || docFreq(analysedTerm) > 0) {
+        if (!analysedTerm.chars().allMatch(Character::isLetter) || docFreq(analysedTerm) > 0) {
+            return analysedTerm;
+        }
+        if (analysedTerm.length() >= MIN_STUB && analysedTerm.length() <= MAX_STUB) {
+            return completion(analysedTerm);
+        }
+        if (analysedTerm.length() < MIN_CORRECTED_LENGTH) {
             return analysedTerm;
         }
         return searchers.with(searcher -> {
@@ -50,6 +63,39 @@ final class Vocabulary {
                 }
             }
             return best;
+        });
+    }
+
+    /**
+     * The word a shortened one stands for ("sec" for "secretary", "doc" for "doctor"): the commonest term the
+     * index holds that begins with it, when it is clearly the commonest; otherwise the stub as it is, so a word
+     * the articles never use still counts as missing.
+     */
+    private String completion(String stub) {
+        return searchers.with(searcher -> {
+            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Schema.TEXT);
+            if (terms == null) {
+                return stub;
+            }
+            TermsEnum e = terms.iterator();
+            BytesRef prefix = new BytesRef(stub);
+            if (e.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+                return stub;
+            }
+            String best = stub;
+            int bestFreq = 0;
+            int nextFreq = 0;
+            for (BytesRef t = e.term(); t != null && StringHelper.startsWith(t, prefix); t = e.next()) {
+                int df = e.docFreq();
+                if (t.length >= prefix.length + 2 && df > bestFreq) {
+                    nextFreq = bestFreq;
+                    best = t.utf8ToString();
+                    bestFreq = df;
+                } else if (t.length >= prefix.length + 2) {
+                    nextFreq = Math.max(nextFreq, df);
+                }
+            }
+            return bestFreq >= CLEAR_LEAD * Math.max(1, nextFreq) ? best : stub;
         });
     }
 }
