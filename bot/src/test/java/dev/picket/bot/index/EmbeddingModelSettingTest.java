@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.picket.retrieval.embed.BgeSmallEmbedder;
 import dev.picket.retrieval.embed.MiniLmEmbedder;
+import dev.picket.retrieval.embed.Model;
 import dev.picket.retrieval.embed.PassageEmbedder;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,14 +23,15 @@ class EmbeddingModelSettingTest {
             .withUserConfiguration(Properties.class, EmbeddingConfiguration.class);
 
     @Test
-    void should_embed_with_minilm_when_no_model_is_set() {
-        context.run(c -> assertThat(c.getBean(PassageEmbedder.class).name()).isEqualTo(MiniLmEmbedder.NAME));
+    void should_embed_with_the_default_model_when_no_model_is_set() {
+        context.run(c -> assertThat(c.getBean(PassageEmbedder.class).name())
+                .isEqualTo(Model.DEFAULT.embedder().name()).isEqualTo(BgeSmallEmbedder.NAME));
     }
 
     @Test
-    void should_embed_with_bge_when_the_model_is_bge_small() {
-        context.withPropertyValues("picket.embedding.model=bge-small")
-                .run(c -> assertThat(c.getBean(PassageEmbedder.class).name()).isEqualTo(BgeSmallEmbedder.NAME));
+    void should_embed_with_minilm_when_the_model_is_minilm() {
+        context.withPropertyValues("picket.embedding.model=minilm")
+                .run(c -> assertThat(c.getBean(PassageEmbedder.class).name()).isEqualTo(MiniLmEmbedder.NAME));
     }
 
     @Test
