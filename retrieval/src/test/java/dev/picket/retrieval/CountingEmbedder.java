@@ -3,6 +3,7 @@ package dev.picket.retrieval;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.picket.retrieval.embed.Calibration;
 import dev.picket.retrieval.embed.PassageEmbedder;
 
 /** Wraps an embedder and counts the texts it was asked to embed. */
@@ -26,5 +27,15 @@ public final class CountingEmbedder implements PassageEmbedder {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public String queryInstruction() {
+        return delegate.queryInstruction();
+    }
+
+    @Override
+    public Calibration calibration() {
+        return delegate.calibration();
     }
 }

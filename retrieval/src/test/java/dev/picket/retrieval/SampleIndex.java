@@ -8,7 +8,7 @@ import dev.picket.corpus.Corpus;
 import dev.picket.corpus.CorpusReader;
 import dev.picket.retrieval.answer.ExtractiveAnswerer;
 import dev.picket.retrieval.embed.MemoisingEmbedder;
-import dev.picket.retrieval.embed.MiniLmEmbedder;
+import dev.picket.retrieval.embed.Model;
 import dev.picket.retrieval.embed.PassageEmbedder;
 import dev.picket.retrieval.index.PassageIndex;
 import dev.picket.retrieval.search.Bm25Retriever;
@@ -20,7 +20,7 @@ public final class SampleIndex implements AutoCloseable {
     public static final Path ARTICLES = Path.of("../corpus/articles");
 
     /** One model per test JVM: loading ONNX Runtime and the model is the slow part. */
-    private static final PassageEmbedder EMBEDDER = new MemoisingEmbedder(new MiniLmEmbedder());
+    private static final PassageEmbedder EMBEDDER = new MemoisingEmbedder(Model.DEFAULT.embedder());
 
     public final Corpus corpus;
     public final PassageIndex index;
@@ -39,7 +39,7 @@ public final class SampleIndex implements AutoCloseable {
         return new SampleIndex(dir, null);
     }
 
-    /** The sample corpus with passage vectors from the shared MiniLM embedder. */
+    /** The sample corpus with passage vectors from the shared embedder of the default model. */
     public static SampleIndex withVectors(Path dir) {
         return new SampleIndex(dir, EMBEDDER);
     }

@@ -1,7 +1,6 @@
 package dev.picket.bot.index;
 
 import dev.picket.retrieval.embed.MemoisingEmbedder;
-import dev.picket.retrieval.embed.MiniLmEmbedder;
 import dev.picket.retrieval.embed.PassageEmbedder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -15,7 +14,7 @@ class EmbeddingConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    PassageEmbedder passageEmbedder() {
-        return new MemoisingEmbedder(new MiniLmEmbedder());
+    PassageEmbedder passageEmbedder(EmbeddingProperties embedding) {
+        return new MemoisingEmbedder(embedding.model().embedder());
     }
 }

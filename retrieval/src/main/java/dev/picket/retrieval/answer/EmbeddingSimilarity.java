@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.embed.Calibration;
 import dev.picket.retrieval.embed.PassageEmbedder;
 import dev.picket.retrieval.embed.Vectors;
 import dev.picket.retrieval.index.PassageIndex;
@@ -31,12 +32,17 @@ public final class EmbeddingSimilarity implements QuestionSimilarity {
             hits.forEach(h -> out.add(0.0));
             return out;
         }
-        float[] q = embedder.embed(question);
+        float[] q = embedder.embedQuery(question);
         Map<String, float[]> vectors = index.vectors(hits.stream().map(SearchHit::passageId).toList());
         for (SearchHit hit : hits) {
             float[] v = vectors.get(hit.passageId());
             out.add(v == null ? 0 : Vectors.cosine(q, v));
         }
         return out;
+    }
+
+    @Override
+    public Calibration calibration() {
+        return embedder.calibration();
     }
 }

@@ -47,10 +47,6 @@ public final class ExtractiveAnswerer implements Answerer {
      * articles don't answer ("the pharmacists' strike") is as close in meaning as one they do.
      */
     static final double SEMANTIC_WEIGHT = 0.6;
-    /** Cosines at or below this say nothing: unrelated and loosely related news both land below it with MiniLM... */
-    static final double COSINE_FLOOR = 0.4;
-    /** ...and at or above this count as full semantic evidence. */
-    static final double COSINE_CEILING = 0.6;
 
     /** How many more passages a question about several things reads before keeping {@link #PER_ARTICLE} each. */
     private static final int DEEPER = 4;
@@ -153,7 +149,7 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Double> fused = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {
             double c = coverage(terms, hits.get(i));
-            double e = evidence(terms, c, cosines == null ? null : cosines.get(i));
+            double e = evidence(terms, c, cosines == null ? null : similarity.calibration().passage(cosines.get(i)));
             coverage.add(c);
             fused.add(e);
             best = Math.max(best, e);
@@ -207,17 +203,14 @@ public final class ExtractiveAnswerer implements Answerer {
     /**
      * A passage's evidence: its coverage of the question's terms, blended with its closeness in meaning when
      * known. A question with no content words at all ("???") has no evidence, however close a vector may be.
+     *
+     * @param semantic the passage's cosine as a share of full evidence, by the model's {@code Calibration}
      */
-    static double evidence(QuestionTerms terms, double coverage, Double cosine) {
+    static double evidence(QuestionTerms terms, double coverage, Double semantic) {
         if (terms.isEmpty()) {
             return 0;
         }
-        return cosine == null ? coverage : fuse(coverage, cosine);
-    }
-
-    private static double fuse(double coverage, double cosine) {
-        double semantic = Math.clamp((cosine - COSINE_FLOOR) / (COSINE_CEILING - COSINE_FLOOR), 0.0, 1.0);
-        return coverage + SEMANTIC_WEIGHT * semantic * (1 - coverage);
+        return semantic == null ? coverage : coverage + SEMANTIC_WEIGHT * semantic * (1 - coverage);
     }
 
     /** The threshold this answerer declines below. */

@@ -44,10 +44,6 @@ final class SentenceChoice {
      * them, and embedding the rest would cost more than the question.
      */
     private static final int MEANING_CANDIDATES = 8;
-    /** Sentence cosines at or below this say nothing... */
-    static final double SENTENCE_COSINE_FLOOR = 0.3;
-    /** ...and at or above this count in full. */
-    static final double SENTENCE_COSINE_CEILING = 0.7;
 
     private final int maxSentences;
     private final PassageLookup neighbours;
@@ -188,8 +184,7 @@ final class SentenceChoice {
         List<Scored> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             Scored c = candidates.get(i);
-            double semantic = Math.clamp((cosines.get(i) - SENTENCE_COSINE_FLOOR)
-                    / (SENTENCE_COSINE_CEILING - SENTENCE_COSINE_FLOOR), 0.0, 1.0);
+            double semantic = sentenceSimilarity.calibration().sentence(cosines.get(i));
             out.add(new Scored(c.hit(), c.sentence(), c.terms(), c.score() + SENTENCE_MEANING_WEIGHT * semantic));
         }
         return out;

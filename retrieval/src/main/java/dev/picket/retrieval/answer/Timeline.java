@@ -97,7 +97,8 @@ public final class Timeline {
         for (int i = 0; i < hits.size(); i++) {
             SearchHit hit = hits.get(i);
             double coverage = terms.coverage(QueryTerms.setOf(hit.title() + "\n" + hit.text()));
-            double evidence = ExtractiveAnswerer.evidence(terms, coverage, cosines == null ? null : cosines.get(i));
+            double evidence = ExtractiveAnswerer.evidence(terms, coverage,
+                    cosines == null ? null : similarity.calibration().passage(cosines.get(i)));
             if (evidence >= minEvidence && evidence > bestEvidence.getOrDefault(hit.articleId(), -1.0)) {
                 best.put(hit.articleId(), hit);
                 bestEvidence.put(hit.articleId(), evidence);

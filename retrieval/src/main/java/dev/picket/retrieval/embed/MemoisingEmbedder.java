@@ -7,7 +7,9 @@ import java.util.Objects;
 
 /**
  * Remembers the vectors of the last few single texts, so a question embedded for kNN search is not embedded
- * again when the answerer weighs its evidence. Batches (passages at indexing time) pass straight through.
+ * again when the answerer weighs its evidence. Batches (passages at indexing time) pass straight through. A
+ * question is remembered by the text the model sees, its query instruction included: with an asymmetric model it
+ * is remembered apart from the same words as a sentence, with a symmetric one it is embedded once for both.
  */
 public final class MemoisingEmbedder implements PassageEmbedder {
 
@@ -46,7 +48,17 @@ public final class MemoisingEmbedder implements PassageEmbedder {
     }
 
     @Override
+    public String queryInstruction() {
+        return delegate.queryInstruction();
+    }
+
+    @Override
     public String name() {
         return delegate.name();
+    }
+
+    @Override
+    public Calibration calibration() {
+        return delegate.calibration();
     }
 }

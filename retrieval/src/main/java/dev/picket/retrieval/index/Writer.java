@@ -50,6 +50,10 @@ final class Writer implements Closeable {
             // The generation also lives in the commit data; only schema and embedder decide whether it is reusable.
             Map<String, String> last = lastCommit(directory);
             boolean current = commitData.entrySet().stream().allMatch(e -> e.getValue().equals(last.get(e.getKey())));
+            if (!current && !last.isEmpty()) {
+                log.info("Index at {} was built by {} (schema {}); rebuilding it for {} (schema {})", dir,
+                        last.get(EMBEDDER_KEY), last.get(SCHEMA_KEY), embedder, Schema.VERSION);
+            }
             IndexWriter writer = new IndexWriter(directory, config(current));
             if (!current) {
                 writer.setLiveCommitData(commitData.entrySet());

@@ -24,6 +24,6 @@ public final class VectorRetriever implements PassageRetriever {
         if (!PassageEmbedder.embeddable(question)) {
             return List.of();
         }
-        return index.searchVector(embedder.embed(question), maxHits);
+        return index.searchVector(embedder.embedQuery(question), maxHits);
     }
 }
