@@ -8,6 +8,7 @@ import dev.picket.retrieval.answer.EmbeddingSimilarity;
 import dev.picket.retrieval.answer.Equivalences;
 import dev.picket.retrieval.answer.ExtractiveAnswerer;
 import dev.picket.retrieval.answer.QuestionSimilarity;
+import dev.picket.retrieval.answer.Scope;
 import dev.picket.retrieval.answer.Timeline;
 import dev.picket.retrieval.embed.PassageEmbedder;
 import dev.picket.retrieval.index.PassageIndex;
@@ -61,7 +62,7 @@ public final class RetrievalPipeline {
         // answered from the timeline.
         ExtractiveAnswerer.Builder answering = ExtractiveAnswerer.builder().retriever(retriever).stats(index)
                 .neighbours(index).equivalences(Equivalences.bundled().with(index::abbreviations))
-                .timeline(timeline);
+                .timeline(timeline).scope(b.scope);
         this.answerer = (similarity == null ? answering : answering.similarity(similarity)
                 .sentenceSimilarity(new EmbeddingSentenceSimilarity(embedder, index))).build();
     }
@@ -92,8 +93,15 @@ public final class RetrievalPipeline {
         private PassageIndex index;
         private PassageEmbedder embedder;
         private RetrievalMode mode = RetrievalMode.HYBRID;
+        private Scope scope = Scope.NHS;
 
         private Builder() {
+        }
+
+        /** What "any news?" and "tl;dr" are about when they name nothing: NHS strikes unless told otherwise. */
+        public Builder scope(Scope scope) {
+            this.scope = scope;
+            return this;
         }
 
         public Builder index(PassageIndex index) {

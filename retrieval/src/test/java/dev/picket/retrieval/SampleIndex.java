@@ -2,7 +2,11 @@ package dev.picket.retrieval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import dev.picket.corpus.Corpus;
 import dev.picket.corpus.CorpusReader;
@@ -26,8 +30,15 @@ public final class SampleIndex implements AutoCloseable {
     public final PassageIndex index;
     public final Bm25Retriever retriever;
 
+    /** Other sectors' strikes (rail, teachers, Border Force…): the same words, other facts. Made up for tests. */
+    public static final String DISTRACTORS = "/dev/picket/retrieval/distractors";
+
     private SampleIndex(Path dir, PassageEmbedder embedder) {
-        this.corpus = CorpusReader.builder().build().read(ARTICLES);
+        this(dir, embedder, ARTICLES);
+    }
+
+    private SampleIndex(Path dir, PassageEmbedder embedder, Path articles) {
+        this.corpus = CorpusReader.builder().build().read(articles);
         // Inside dir, never at it: the embedding cache sits beside the index folder, so it stays in dir too.
         this.index = PassageIndex.open(dir.resolve("index"), embedder, true);
         index.sync(corpus);
@@ -42,6 +53,31 @@ public final class SampleIndex implements AutoCloseable {
     /** The sample corpus with passage vectors from the shared embedder of the default model. */
     public static SampleIndex withVectors(Path dir) {
         return new SampleIndex(dir, EMBEDDER);
+    }
+
+    /** The sample corpus and the distractor articles in one folder inside dir, with passage vectors. */
+    public static SampleIndex withDistractors(Path dir) {
+        try {
+            Path folder = Files.createDirectories(dir.resolve("articles"));
+            try (var files = Files.list(ARTICLES)) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                    Files.copy(f, folder.resolve(f.getFileName().toString()));
+                }
+            }
+            Path distractors = Path.of(SampleIndex.class.getResource(DISTRACTORS).toURI());
+            List<String> rows = new ArrayList<>(Files.readAllLines(ARTICLES.resolve("sources.csv")));
+            try (var files = Files.list(distractors)) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                    Files.copy(f, folder.resolve(f.getFileName().toString()));
+                }
+            }
+            List<String> more = Files.readAllLines(distractors.resolve("sources.csv"));
+            rows.addAll(more.subList(1, more.size()));
+            Files.write(folder.resolve("sources.csv"), rows);
+            return new SampleIndex(dir, EMBEDDER, folder);
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot lay out the sample corpus with distractors: " + e, e);
+        }
     }
 
     public static PassageEmbedder embedder() {

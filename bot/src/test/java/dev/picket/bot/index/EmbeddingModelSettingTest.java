@@ -25,13 +25,13 @@ class EmbeddingModelSettingTest {
     @Test
     void should_embed_with_the_default_model_when_no_model_is_set() {
         context.run(c -> assertThat(c.getBean(PassageEmbedder.class).name())
-                .isEqualTo(Model.DEFAULT.embedder().name()).isEqualTo(BgeSmallEmbedder.NAME));
+                .isEqualTo(Model.DEFAULT.embedder().name()).isEqualTo(MiniLmEmbedder.NAME));
     }
 
     @Test
-    void should_embed_with_minilm_when_the_model_is_minilm() {
-        context.withPropertyValues("picket.embedding.model=minilm")
-                .run(c -> assertThat(c.getBean(PassageEmbedder.class).name()).isEqualTo(MiniLmEmbedder.NAME));
+    void should_embed_with_bge_when_the_model_is_bge_small() {
+        context.withPropertyValues("picket.embedding.model=bge-small")
+                .run(c -> assertThat(c.getBean(PassageEmbedder.class).name()).isEqualTo(BgeSmallEmbedder.NAME));
     }
 
     @Test

@@ -27,20 +27,23 @@ final class Digest {
     private static final int MIN_WORDS = 8;
 
     private final Timeline timeline;
+    private final Scope scope;
 
-    Digest(Timeline timeline) {
+    Digest(Timeline timeline, Scope scope) {
         this.timeline = Objects.requireNonNull(timeline, "timeline");
+        this.scope = Objects.requireNonNull(scope, "scope");
     }
 
     /** The dispute, or the topic's part of it, in date order: one cited sentence per article. */
     Optional<AnswerText> overview(String topic) {
         List<AnswerText.Quote> quotes = new ArrayList<>();
         if (topic.isBlank()) {
-            for (SearchHit lead : spread(timeline.leads())) {
+            for (SearchHit lead : spread(timeline.leads().stream().filter(scope::covers).toList())) {
                 leadSentences(lead, 1).forEach(s -> quotes.add(dated(lead, s)));
             }
         } else {
-            for (Timeline.Line line : spread(timeline.lines(topic))) {
+            List<Timeline.Line> lines = timeline.lines(topic).stream().filter(l -> scope.covers(l.hit())).toList();
+            for (Timeline.Line line : spread(lines)) {
                 quotes.add(dated(line.hit(), line.sentence()));
             }
         }
@@ -49,7 +52,7 @@ final class Digest {
 
     /** What the newest article says, dated: "As of 30 July 2025, …". */
     Optional<AnswerText> latest() {
-        Optional<SearchHit> newest = timeline.leads().stream().filter(h -> h.published() != null)
+        Optional<SearchHit> newest = timeline.leads().stream().filter(h -> h.published() != null && scope.covers(h))
                 .max(Comparator.comparing(SearchHit::published));
         if (newest.isEmpty()) {
             return Optional.empty();

@@ -68,7 +68,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.similarity = b.similarity;
         this.equivalences = b.equivalences;
         this.choice = new SentenceChoice(b.maxSentences, b.neighbours, b.sentenceSimilarity);
-        this.digest = b.timeline == null ? null : new Digest(b.timeline);
+        this.digest = b.timeline == null ? null : new Digest(b.timeline, b.scope);
         this.minEvidence = b.minEvidence != null ? b.minEvidence
                 : similarity != null ? DEFAULT_MIN_FUSED_EVIDENCE : DEFAULT_MIN_EVIDENCE;
     }
@@ -239,8 +239,15 @@ public final class ExtractiveAnswerer implements Answerer {
         private SentenceSimilarity sentenceSimilarity;
         private Equivalences equivalences = Equivalences.none();
         private Timeline timeline;
+        private Scope scope = Scope.everything();
 
         private Builder() {
+        }
+
+        /** What a request for news or a summary with no topic of its own is about; every article by default. */
+        public Builder scope(Scope scope) {
+            this.scope = Objects.requireNonNull(scope, "scope");
+            return this;
         }
 
         /** Answers overviews, news with no topic and small talk from the timeline; without it they are searched. */

@@ -1,0 +1,51 @@
+package dev.picket.retrieval.answer;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.QueryTerms;
+
+/**
+ * What picket is about, for answers that no question's words narrow down: "any news?" and "tl;dr" mean news of
+ * picket's subject, so an article about a rail strike that shares a corpus with the NHS ones is left out of them.
+ * An article is in scope when its first passage or headline uses one of the scope's words.
+ */
+public final class Scope {
+
+    /**
+     * NHS strikes: the words of the health service and its staff, as a reader would list them for the subject,
+     * never taken from a question set.
+     */
+    public static final Scope NHS = of(Set.of("NHS", "health", "hospital", "hospitals", "nurse", "nurses",
+            "nursing", "midwife", "midwives", "doctor", "doctors", "GP", "GPs", "paramedic", "paramedics",
+            "ambulance", "patient", "patients", "physiotherapist", "pharmacist", "consultant", "surgeon", "A&E"));
+
+    private static final Scope EVERYTHING = new Scope(Set.of());
+
+    private final Set<String> terms;
+
+    private Scope(Set<String> terms) {
+        this.terms = terms;
+    }
+
+    /** A scope of these words, analysed as passage text is; no words means every article. */
+    public static Scope of(Collection<String> words) {
+        Set<String> terms = new LinkedHashSet<>();
+        words.forEach(w -> terms.addAll(QueryTerms.setOf(w)));
+        return new Scope(Set.copyOf(terms));
+    }
+
+    public static Scope everything() {
+        return EVERYTHING;
+    }
+
+    boolean covers(SearchHit hit) {
+        if (terms.isEmpty()) {
+            return true;
+        }
+        Set<String> words = QueryTerms.setOf(hit.title() + "\n" + hit.text());
+        return words.stream().anyMatch(terms::contains);
+    }
+}
