@@ -59,24 +59,24 @@ public final class SampleIndex implements AutoCloseable {
     public static SampleIndex withDistractors(Path dir) {
         try {
             Path folder = Files.createDirectories(dir.resolve("articles"));
-            try (var files = Files.list(ARTICLES)) {
-                for (Path f : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-                    Files.copy(f, folder.resolve(f.getFileName().toString()));
-                }
-            }
             Path distractors = Path.of(SampleIndex.class.getResource(DISTRACTORS).toURI());
+            copyArticles(ARTICLES, folder);
+            copyArticles(distractors, folder);
             List<String> rows = new ArrayList<>(Files.readAllLines(ARTICLES.resolve("sources.csv")));
-            try (var files = Files.list(distractors)) {
-                for (Path f : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-                    Files.copy(f, folder.resolve(f.getFileName().toString()));
-                }
-            }
             List<String> more = Files.readAllLines(distractors.resolve("sources.csv"));
             rows.addAll(more.subList(1, more.size()));
             Files.write(folder.resolve("sources.csv"), rows);
             return new SampleIndex(dir, EMBEDDER, folder);
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot lay out the sample corpus with distractors: " + e, e);
+        }
+    }
+
+    private static void copyArticles(Path from, Path to) throws IOException {
+        try (var files = Files.list(from)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                Files.copy(f, to.resolve(f.getFileName().toString()));
+            }
         }
     }
 
