@@ -108,19 +108,23 @@ enum QuestionKind {
                 .replaceAll("[^\\p{L}\\p{N}%£$.,'-]+", " ").strip();
     }
 
-    /** The words that say a question asks for a cause, rather than what it is about. */
+    /** The words that say a question asks for a cause or a demand, rather than what it is about. */
+    private static final Pattern DEMAND_MARKERS = Pattern.compile("\\b(?:want|wants|wanted|demand|demands|"
+            + "demanding|asking for|ask for|asked for|calling for|call for|seeking|looking for|pushing for|"
+            + "holding out for|fighting for|striking for|after)\\b");
     private static final Pattern CAUSE_MARKERS = Pattern.compile("\\b(?:why|whys|how come|reasons?|causes?|caused|"
             + "led to|triggered|sparked|what is (?:it |this |that )?(?:all )?about|about|point)\\b");
     /**
-     * The question without the words that only say it asks for a cause: "what's the reason for the ballot" is
-     * about the ballot, and whether a sentence gives a cause is for {@link #isAnsweredBy} to say. A demand's verb
-     * stays: articles often use it too ("is demanding"), and it tells the demand apart.
+     * The question without the words that only say what kind of answer it wants: "what do nurses want" is about
+     * nurses, and "what's the reason for the ballot" about the ballot. Whether a sentence gives the demand or the
+     * cause is for {@link #isAnsweredBy} to say, whatever verb it uses ("is demanding", "insists").
      */
     String content(String question) {
-        if (this != CAUSE) {
+        Pattern markers = this == CAUSE ? CAUSE_MARKERS : this == DEMAND ? DEMAND_MARKERS : null;
+        if (markers == null) {
             return question;
         }
-        String rest = CAUSE_MARKERS.matcher(question).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String rest = markers.matcher(question).replaceAll(" ").replaceAll("\\s+", " ").strip();
         return rest.isEmpty() ? question : rest;
     }
 
