@@ -3,14 +3,17 @@ package dev.picket.retrieval.answer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 import dev.picket.retrieval.SearchHit;
 import dev.picket.retrieval.index.PassageSentences;
+import dev.picket.retrieval.index.QueryTerms;
 
 /**
  * Answers built on the timeline rather than on one passage: an overview ("tl;dr") as one dated, cited sentence
@@ -43,8 +46,16 @@ final class Digest {
             }
         } else {
             List<Timeline.Line> lines = timeline.lines(topic).stream().filter(l -> scope.covers(l.hit())).toList();
+            Map<String, SearchHit> leads = new HashMap<>();
+            timeline.leads().forEach(lead -> leads.put(lead.articleId(), lead));
+            Set<String> topicTerms = QueryTerms.setOf(topic);
             for (Timeline.Line line : spread(lines)) {
-                quotes.add(dated(line.hit(), line.sentence()));
+                // An article's lead says what happened; its best-matching sentence only what shares the words.
+                SearchHit lead = leads.get(line.hit().articleId());
+                List<String> opening = lead == null ? List.of() : leadSentences(lead, 1);
+                boolean leadFits = !opening.isEmpty()
+                        && QueryTerms.setOf(opening.getFirst()).stream().anyMatch(topicTerms::contains);
+                quotes.add(leadFits ? dated(lead, opening.getFirst()) : dated(line.hit(), line.sentence()));
             }
         }
         return quotes.isEmpty() ? Optional.empty() : Optional.of(AnswerText.of(quotes, "\n"));

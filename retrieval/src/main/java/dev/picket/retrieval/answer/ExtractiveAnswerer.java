@@ -109,7 +109,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (evidence.score() < minEvidence) {
             return Answer.abstain(Answer.EXTRACTIVE, new Timings(retrievalMs, Timings.millisSince(start)));
         }
-        boolean current = kind == QuestionKind.LATEST || TimeIntent.of(plain).recent();
+        boolean current = kind == QuestionKind.LATEST || TimeIntent.of(plain).recent() || kind.asksAboutNow(plain);
         if (current) {
             evidence = latestOnly(evidence);
         }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import dev.picket.retrieval.search.TimeIntent;
+
 /**
  * What a question asks for, read from how people phrase questions in a chat, so each kind can be answered the
  * way it should be: small talk with what picket covers, "any news?" with the newest articles, "tl;dr" with a
@@ -82,6 +84,18 @@ enum QuestionKind {
 
     QuestionKind(Pattern pattern) {
         this.pattern = pattern;
+    }
+
+    private static final Pattern PRESENT = Pattern.compile("^(?:(?:so|but|and|ok|okay|wait)[ ,]+)?(?:is|are|isn'?t|"
+            + "aren'?t|has|have|hasn'?t|haven'?t|does|do|doesn'?t|don'?t|can|can'?t)\\b");
+
+    /**
+     * Whether a yes/no question asks how things stand now ("is the dispute over", "are talks still on"): its
+     * answer is in the newest articles that cover it, not in how things were.
+     */
+    boolean asksAboutNow(String question) {
+        return this == YES_NO && TimeIntent.of(question).periods().isEmpty()
+                && PRESENT.matcher(normalised(question)).find();
     }
 
     /** Whether a sentence gives what this kind asks for; kinds that ask for no particular wording never do. */

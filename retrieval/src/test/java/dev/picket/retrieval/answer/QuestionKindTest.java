@@ -89,6 +89,18 @@ class QuestionKindTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"is it over", "are talks still on", "has the union backed down", "do they still want 35%"})
+    void should_ask_about_now_when_a_yes_or_no_question_is_in_the_present(String question) {
+        assertThat(QuestionKind.of(question).asksAboutNow(question)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"did the union accept", "was the offer improved", "is it over in 2023", "who is the leader"})
+    void should_not_ask_about_now_when_a_question_is_in_the_past_names_a_year_or_is_no_yes_or_no(String question) {
+        assertThat(QuestionKind.of(question).asksAboutNow(question)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"hi, why are they striking", "hello what do the nurses want", "hey any news"})
     void should_read_the_question_after_a_greeting_when_there_is_one(String message) {
         assertThat(QuestionKind.of(message)).isNotEqualTo(QuestionKind.SMALL_TALK);
