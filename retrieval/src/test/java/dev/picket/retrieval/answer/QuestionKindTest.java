@@ -89,7 +89,7 @@ class QuestionKindTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"is it over", "are talks still on", "has the union backed down", "do they still want 35%"})
+    @ValueSource(strings = {"is it over", "are talks still on", "has the union backed down", "does the union still oppose the deal"})
     void should_ask_about_now_when_a_yes_or_no_question_is_in_the_present(String question) {
         assertThat(QuestionKind.of(question).asksAboutNow(question)).isTrue();
     }
