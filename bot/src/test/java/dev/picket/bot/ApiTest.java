@@ -124,6 +124,16 @@ class ApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void should_show_discord_as_disabled_and_picket_up_when_no_token_is_set() {
+        Map<String, Object> body = http.getForEntity("/actuator/health", Map.class).getBody();
+
+        Map<String, Object> discord = (Map<String, Object>) ((Map<String, Object>) body.get("components")).get("discord");
+        assertThat(discord).containsEntry("status", "DISABLED");
+        assertThat(body).containsEntry("status", "UP");
+    }
+
+    @Test
     void should_abstain_without_citations_when_the_question_is_off_topic() {
         ResponseEntity<Map> response = ask("What is the best recipe for banana bread?");
 

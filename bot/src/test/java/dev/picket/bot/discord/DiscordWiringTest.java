@@ -71,6 +71,19 @@ class DiscordWiringTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void should_show_discord_offline_with_the_error_and_picket_up_when_discord_cannot_be_reached() {
+        Map<String, Object> body = http.getForEntity("/actuator/health", Map.class).getBody();
+
+        Map<String, Object> discord = (Map<String, Object>) ((Map<String, Object>) body.get("components")).get("discord");
+        assertThat(discord).containsEntry("status", "OFFLINE");
+        Map<String, Object> details = (Map<String, Object>) discord.get("details");
+        assertThat(details).containsEntry("status", "RETRYING_LOGIN").containsKey("error");
+        assertThat((String) details.get("error")).doesNotContain("not-a-real-token");
+        assertThat(body).containsEntry("status", "UP");
+    }
+
+    @Test
     void should_keep_the_token_out_of_the_bot_string_when_logged() {
         assertThat(context.getBean(DiscordBot.class).toString()).doesNotContain("not-a-real-token");
     }

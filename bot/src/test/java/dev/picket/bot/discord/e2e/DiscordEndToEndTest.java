@@ -47,6 +47,18 @@ class DiscordEndToEndTest extends StandInAppTest {
     }
 
     @Test
+    void should_report_discord_up_with_ping_guilds_and_shard_when_connected() {
+        JsonNode discordHealth = Json.parse(http.getForObject("/actuator/health", String.class))
+                .path("components").path("discord");
+
+        assertThat(discordHealth.path("status").asText()).isEqualTo("UP");
+        assertThat(discordHealth.path("details").path("guilds").asInt()).isEqualTo(1);
+        assertThat(discordHealth.path("details").path("shard").asText()).isEqualTo("[0 / 1]");
+        assertThat(discordHealth.path("details").path("status").asText()).isEqualTo("CONNECTED");
+        assertThat(discordHealth.path("details").has("gatewayPingMs")).isTrue();
+    }
+
+    @Test
     void should_defer_at_once_then_edit_in_the_cited_answer_when_asked_with_slash_ask() throws Exception {
         Instant asked = Instant.now();
         String token = ask(Payloads.nextId(), TROOPS);
