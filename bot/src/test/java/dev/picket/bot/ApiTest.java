@@ -264,6 +264,22 @@ class ApiTest {
         assertThat((Integer) details.get("passages")).isGreaterThanOrEqualTo(5);
     }
 
+    @Test
+    void should_show_answer_retrieval_and_reload_series_on_the_prometheus_scrape_after_an_answer() {
+        ask("How many troops were to be deployed during the ambulance strikes?");
+        ask("What is the best recipe for banana bread?");
+
+        String scrape = http.getForObject("/actuator/prometheus", String.class);
+
+        assertThat(scrape).containsPattern(
+                        "picket_answer_seconds_count\\{front_end=\"http\",mode=\"extractive\",outcome=\"answered\"} [1-9]")
+                .containsPattern("picket_answer_seconds_count\\{[^}]*outcome=\"declined\"} [1-9]")
+                .containsPattern("picket_retrieval_seconds_count\\{front_end=\"http\"} [1-9]")
+                .containsPattern("picket_reloads_total\\{outcome=\"succeeded\"} [1-9]")
+                .contains("picket_reload_duration_seconds_count{outcome=\"succeeded\"}")
+                .doesNotContain("picket_llm_breaker_state");
+    }
+
     private ResponseEntity<Map> ask(String question) {
         return http.postForEntity("/api/ask", Map.of("question", question), Map.class);
     }

@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 
 import dev.picket.corpus.Article;
 import dev.picket.corpus.ArticleInfo;
@@ -55,6 +57,7 @@ public final class ReloadService implements AutoCloseable {
     private CompletableFuture<ReloadReport> running;
     private CompletableFuture<ReloadReport> queued;
 
+    private final List<Consumer<ReloadReport>> finished = new CopyOnWriteArrayList<>();
     private volatile Loaded loaded;
     private volatile ReloadReport last;
 
@@ -99,6 +102,11 @@ public final class ReloadService implements AutoCloseable {
             }
             return queued.copy();
         }
+    }
+
+    /** Hears of every reload that finishes, successful or not, on the reload's thread (for the metrics). */
+    public void onFinished(Consumer<ReloadReport> listener) {
+        finished.add(Objects.requireNonNull(listener));
     }
 
     /** The corpus behind the served index, from the last reload that succeeded; empty before the first. */
@@ -176,6 +184,9 @@ public final class ReloadService implements AutoCloseable {
                     report.generation(), why, e);
         }
         last = report;
+        for (Consumer<ReloadReport> listener : finished) {
+            listener.accept(report);
+        }
         return report;
     }
 

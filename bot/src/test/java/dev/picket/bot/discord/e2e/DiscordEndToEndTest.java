@@ -205,6 +205,11 @@ class DiscordEndToEndTest extends StandInAppTest {
         assertThat(sixth.body().path("type").asInt()).isEqualTo(4);
         assertThat(sixth.message().path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
         assertThat(sixth.content()).matches("You're asking faster than I can keep up with\\. Please try again in \\d+ s\\.");
+        discord.awaitRequests(r -> tokens.stream().limit(5).anyMatch(r::viaHook) && "PATCH".equals(r.method()), 1);
+        String scrape = http.getForObject("/actuator/prometheus", String.class);
+        assertThat(scrape).containsPattern("picket_discord_refusals_total\\{reason=\"rate_limit\"} [1-9]")
+                .contains("picket_discord_queue_depth ", "picket_discord_refusals_total{reason=\"queue_full\"}")
+                .containsPattern("picket_answer_seconds_count\\{front_end=\"discord\",mode=\"extractive\",outcome=\"answered\"} [1-9]");
     }
 
     @Test
