@@ -85,12 +85,13 @@ class DiscordConfiguration {
     @Bean
     AskHandler askHandler(Answerer answerer, ObjectProvider<StreamingAnswerer> streaming, LlmProperties llm,
                           FollowUpRewriter rewriter, AnswerFormatter formatter, RecentAnswers recent,
-                          DiscordProperties discord, AnswerMetrics metrics, Clock clock) {
+                          DiscordProperties discord, AnswerMetrics metrics, KnowledgeBase knowledge, Clock clock) {
         StreamingAnswerer stream = streaming.getIfAvailable();
+        StreamingAnswerer timed = metrics.streaming(FrontEnd.DISCORD,
+                stream != null ? stream : StreamingAnswerer.of(answerer));
         // Only an LLM writes an answer over seconds; an extractive one is shown whole, in one edit.
         return AskHandler.builder()
-                .answerer(metrics.streaming(FrontEnd.DISCORD, stream != null ? stream : StreamingAnswerer.of(answerer)),
-                        stream != null && llm.enabled())
+                .answerer(WhileIndexing.guard(knowledge, timed), stream != null && llm.enabled())
                 .rewriter(rewriter).formatter(formatter).recent(recent).clock(clock)
                 .editInterval(discord.editInterval()).build();
     }

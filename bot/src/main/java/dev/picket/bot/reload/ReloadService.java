@@ -47,6 +47,7 @@ public final class ReloadService implements AutoCloseable {
     private final PassageIndex index;
     private final Clock clock;
     private final SyncProgress progress;
+    private final ReloadProgress tracker;
     // Files untouched since the last reload (size, time, sidecar row) are not read again.
     private final FileStamps stamps = new FileStamps();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
@@ -67,6 +68,7 @@ public final class ReloadService implements AutoCloseable {
         this.index = Objects.requireNonNull(b.index, "index");
         this.clock = b.clock;
         this.progress = b.progress;
+        this.tracker = new ReloadProgress(clock);
     }
 
     public static Builder builder() {
@@ -112,6 +114,11 @@ public final class ReloadService implements AutoCloseable {
     /** The corpus behind the served index, from the last reload that succeeded; empty before the first. */
     public Optional<Loaded> loaded() {
         return Optional.ofNullable(loaded);
+    }
+
+    /** How far the running reload has got; empty when none runs. */
+    public Optional<ReloadProgress.Progress> progress() {
+        return tracker.snapshot();
     }
 
     /** The report of the last reload that finished, successful or not. */
@@ -183,6 +190,7 @@ public final class ReloadService implements AutoCloseable {
             log.error("Reloading {} failed; still serving generation {}: {}", corpusDir.toAbsolutePath(),
                     report.generation(), why, e);
         }
+        tracker.finished();
         last = report;
         for (Consumer<ReloadReport> listener : finished) {
             listener.accept(report);
@@ -196,7 +204,12 @@ public final class ReloadService implements AutoCloseable {
         // that was indexed before but cannot be read now keeps its last good passages (the sync's rule).
         CorpusListing corpus;
         SyncReport sync;
-        try (IndexSync writing = index.startSync(progress)) {
+        SyncProgress counted = id -> {
+            tracker.written();
+            progress.written(id);
+        };
+        try (IndexSync writing = index.startSync(counted)) {
+            tracker.started(corpusDir, writing.indexed().size(), loaded == null && index.passageCount() == 0);
             corpus = reader.read(corpusDir, writing.indexed(), stamps, writing::write);
             sync = writing.commit(corpus);
         }
