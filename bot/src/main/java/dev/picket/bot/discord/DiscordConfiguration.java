@@ -34,11 +34,13 @@ import dev.picket.bot.discord.limits.AnswerQueue;
 import dev.picket.bot.discord.limits.LimitProperties;
 import dev.picket.bot.discord.limits.QuestionRateLimiter;
 import dev.picket.bot.discord.sources.SourcesCommand;
+import dev.picket.bot.discord.timeline.EventsCommand;
 import dev.picket.bot.index.KnowledgeBase;
 import dev.picket.bot.llm.LlmProperties;
 import dev.picket.corpus.ArticleInfo;
 import dev.picket.retrieval.Answerer;
 import dev.picket.retrieval.StreamingAnswerer;
+import dev.picket.retrieval.answer.Timeline;
 import dev.picket.bot.metrics.AnswerMetrics;
 import dev.picket.bot.metrics.FrontEnd;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -133,6 +135,16 @@ class DiscordConfiguration {
     @Bean
     SourcesCommand sourcesCommand(KnowledgeBase knowledge) {
         return new SourcesCommand(articles(knowledge));
+    }
+
+    @Bean
+    EventsCommand timelineCommand(Timeline timeline, KnowledgeBase knowledge, AskGate gate, AnswerQueue queue) {
+        return EventsCommand.timeline(timeline, knowledge, gate, queue);
+    }
+
+    @Bean
+    EventsCommand latestCommand(Timeline timeline, KnowledgeBase knowledge, AskGate gate, AnswerQueue queue) {
+        return EventsCommand.latest(timeline, knowledge, gate, queue);
     }
 
     @Bean

@@ -58,9 +58,10 @@ class DiscordWiringTest {
     }
 
     @Test
-    void should_register_ask_sources_about_and_the_corpus_commands_when_the_token_is_set() {
+    void should_register_ask_sources_timeline_latest_about_and_the_corpus_commands_when_the_token_is_set() {
         assertThat(context.getBean(CommandRegistry.class).definitions()).extracting(SlashCommandData::getName)
-                .containsExactlyInAnyOrder("ask", "sources", "about", "reload", "add-article", "remove-article");
+                .containsExactlyInAnyOrder("ask", "sources", "timeline", "latest", "about", "reload", "add-article",
+                        "remove-article");
     }
 
     @Test
