@@ -59,6 +59,18 @@ class DiscordEndToEndTest extends StandInAppTest {
     }
 
     @Test
+    void should_ignore_a_direct_message_when_dms_are_not_allowed() {
+        long dm = Payloads.nextId();
+        long direct = discord.directMessage(Payloads.nextId(), dm, TROOPS);
+        // Events are handled in order, and a DM that were taken would be queued before the later mention, so once
+        // the mention is answered the DM has been seen and, with no reply to it, passed over.
+        long later = discord.post(Payloads.nextId(), Payloads.atBot(TROOPS), null);
+        discord.awaitRequest(r -> r.repliesTo(later));
+
+        assertThat(discord.requests()).noneMatch(r -> r.repliesTo(direct) || r.path().startsWith("/channels/" + dm));
+    }
+
+    @Test
     void should_defer_at_once_then_edit_in_the_cited_answer_when_asked_with_slash_ask() throws Exception {
         Instant asked = Instant.now();
         String token = ask(Payloads.nextId(), TROOPS);
