@@ -124,6 +124,16 @@ class ApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void should_show_discord_as_disabled_and_picket_up_when_no_token_is_set() {
+        Map<String, Object> body = http.getForEntity("/actuator/health", Map.class).getBody();
+
+        Map<String, Object> discord = (Map<String, Object>) ((Map<String, Object>) body.get("components")).get("discord");
+        assertThat(discord).containsEntry("status", "DISABLED");
+        assertThat(body).containsEntry("status", "UP");
+    }
+
+    @Test
     void should_abstain_without_citations_when_the_question_is_off_topic() {
         ResponseEntity<Map> response = ask("What is the best recipe for banana bread?");
 
@@ -252,6 +262,22 @@ class ApiTest {
         Map<String, Object> details = (Map<String, Object>) index.get("details");
         assertThat(details).containsEntry("articles", 5);
         assertThat((Integer) details.get("passages")).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void should_show_answer_retrieval_and_reload_series_on_the_prometheus_scrape_after_an_answer() {
+        ask("How many troops were to be deployed during the ambulance strikes?");
+        ask("What is the best recipe for banana bread?");
+
+        String scrape = http.getForObject("/actuator/prometheus", String.class);
+
+        assertThat(scrape).containsPattern(
+                        "picket_answer_seconds_count\\{front_end=\"http\",mode=\"extractive\",outcome=\"answered\"} [1-9]")
+                .containsPattern("picket_answer_seconds_count\\{[^}]*outcome=\"declined\"} [1-9]")
+                .containsPattern("picket_retrieval_seconds_count\\{front_end=\"http\"} [1-9]")
+                .containsPattern("picket_reloads_total\\{outcome=\"succeeded\"} [1-9]")
+                .contains("picket_reload_duration_seconds_count{outcome=\"succeeded\"}")
+                .doesNotContain("picket_llm_breaker_state");
     }
 
     private ResponseEntity<Map> ask(String question) {

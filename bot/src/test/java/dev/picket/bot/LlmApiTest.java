@@ -166,6 +166,11 @@ class LlmApiTest {
         assertThat((Map<String, Object>) llm.get("details")).containsEntry("circuit", "OPEN")
                 .containsEntry("provider", "openai").doesNotContainValue("sk-never-logged");
         assertThat(health).containsEntry("status", "UP");
+        String scrape = http.getForObject("/actuator/prometheus", String.class);
+        assertThat(scrape).containsPattern("picket_llm_breaker_state\\{state=\"OPEN\"} 1")
+                .containsPattern("picket_llm_breaker_state\\{state=\"CLOSED\"} 0")
+                .containsPattern("picket_answer_seconds_count\\{front_end=\"http\",mode=\"extractive\",outcome=\"fell_back\"} [1-9]")
+                .containsPattern("picket_llm_call_seconds_count\\{front_end=\"http\",outcome=\"fell_back\"} [1-9]");
     }
 
     @Test

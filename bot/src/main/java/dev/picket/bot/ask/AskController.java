@@ -7,6 +7,8 @@ import java.util.stream.IntStream;
 import dev.picket.bot.api.BadRequestException;
 import dev.picket.bot.index.KnowledgeBase;
 import dev.picket.bot.llm.LlmProperties;
+import dev.picket.bot.metrics.AnswerMetrics;
+import dev.picket.bot.metrics.FrontEnd;
 import dev.picket.retrieval.Answerer;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.SearchHit;
@@ -36,9 +38,11 @@ class AskController {
     private final PassageRetriever retriever;
     private final KnowledgeBase knowledge;
     private final Duration streamTimeout;
+    private final AnswerMetrics metrics;
 
     AskController(Answerer answerer, StreamingAnswerer streaming, PassageRetriever retriever,
-                  KnowledgeBase knowledge, LlmProperties llm) {
+                  KnowledgeBase knowledge, LlmProperties llm, AnswerMetrics metrics) {
+        this.metrics = metrics;
         this.answerer = answerer;
         this.streaming = streaming;
         this.retriever = retriever;
@@ -51,7 +55,7 @@ class AskController {
         String question = Questions.check(request == null ? null : request.question())
                 .orElseThrow(BadRequestException::new);
         knowledge.requireServing();
-        return AnswerResponse.of(answerer.answer(question));
+        return AnswerResponse.of(metrics.record(FrontEnd.HTTP, answerer.answer(question)));
     }
 
     /** The answer as server-sent events: {@code sources}, {@code delta}s, then {@code final}. */
@@ -62,7 +66,7 @@ class AskController {
                 .orElseThrow(BadRequestException::new);
         knowledge.requireServing();
         SseEmitter emitter = new SseEmitter(streamTimeout.toMillis());
-        streaming.answer(question, new SseAnswerListener(emitter));
+        streaming.answer(question, metrics.listen(FrontEnd.HTTP, new SseAnswerListener(emitter)));
         return emitter;
     }
 

@@ -1,9 +1,17 @@
 package dev.picket.bot.discord;
 
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.events.session.SessionDisconnectEvent;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
@@ -13,16 +21,29 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * The connection to Discord. It is started after the rest of the app, and a failure to connect (a bad token,
- * Discord down) is logged, not fatal: the HTTP API keeps answering.
+ * Discord down) is logged, not fatal: the HTTP API keeps answering. Once connected, JDA reconnects a dropped
+ * gateway with its own back-off; a first login that fails is retried here, with a doubling wait, unless the token
+ * was refused.
  */
 final class DiscordBot implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
+    static final Duration FIRST_RETRY = Duration.ofSeconds(5);
+    static final Duration LONGEST_RETRY = Duration.ofMinutes(10);
 
     private final String token;
     private final DiscordProperties properties;
     private final DiscordListener listener;
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "discord-login-retry");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile JDA jda;
+    private volatile boolean running;
+    private volatile boolean retrying;
+    private volatile String lastError;
+    private Duration nextRetry = FIRST_RETRY;
 
     DiscordBot(String token, DiscordProperties properties, DiscordListener listener) {
         this.token = token;
@@ -50,33 +71,79 @@ final class DiscordBot implements SmartLifecycle {
         // The second lock on pings, behind the empty allowed mentions of every message built in Outgoing.
         MessageRequest.setDefaultMentions(Outgoing.NO_MENTIONS);
         MessageRequest.setDefaultMentionRepliedUser(false);
+        running = true;
+        connect();
+    }
+
+    private synchronized void connect() {
+        if (!running) {
+            return;
+        }
         try {
             jda = JDABuilder.createLight(token, intents())
                     .setRestConfig(new RestConfig().setBaseUrl(properties.apiUrl()))
                     .setSessionController(new GatewaySessionController(properties.gatewayUrl()))
-                    .addEventListeners(listener)
+                    .addEventListeners(listener, new Disconnects())
                     .build();
+            retrying = false;
         } catch (RuntimeException e) {
-            log.error("Discord is off: connecting failed ({}). The HTTP API still answers.", e.getMessage());
+            lastError = String.valueOf(e.getMessage());
+            retrying = !(e instanceof InvalidTokenException);
+            log.error("Discord is off: connecting failed ({}). The HTTP API still answers. {}", lastError,
+                    retrying ? "Retrying in " + nextRetry.toSeconds() + " s." : "The token was refused.");
+            if (retrying) {
+                retries.schedule(this::connect, nextRetry.toMillis(), TimeUnit.MILLISECONDS);
+                nextRetry = nextRetry.multipliedBy(2).compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY
+                        : nextRetry.multipliedBy(2);
+            }
         }
+    }
+
+    /** The connection, once a login went through (JDA may be reconnecting it). */
+    Optional<JDA> jda() {
+        return Optional.ofNullable(jda);
+    }
+
+    /** Why the last login failed or the gateway last closed; empty if neither has happened. */
+    Optional<String> lastError() {
+        return Optional.ofNullable(lastError);
+    }
+
+    /** Whether a failed first login will be tried again. */
+    boolean retrying() {
+        return retrying;
     }
 
     @Override
     public void stop() {
-        JDA running = jda;
-        jda = null;
-        if (running != null) {
-            running.shutdown();
+        running = false;
+        retries.shutdownNow();
+        JDA connected;
+        synchronized (this) {
+            connected = jda;
+            jda = null;
+        }
+        if (connected != null) {
+            connected.shutdown();
         }
     }
 
     @Override
     public boolean isRunning() {
-        return jda != null;
+        return running;
     }
 
     @Override
     public String toString() {
         return "DiscordBot[token=***]";
+    }
+
+    /** Keeps the reason a gateway connection closed, for the health component while JDA reconnects. */
+    private final class Disconnects extends ListenerAdapter {
+        @Override
+        public void onSessionDisconnect(SessionDisconnectEvent event) {
+            lastError = "the gateway closed" + (event.getCloseCode() == null ? ""
+                    : " (" + event.getCloseCode().getCode() + " " + event.getCloseCode().getMeaning() + ")");
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 
 import dev.picket.bot.discord.about.AboutCommand;
 import dev.picket.bot.discord.ask.AskCommand;
@@ -33,11 +34,17 @@ import dev.picket.bot.discord.limits.AnswerQueue;
 import dev.picket.bot.discord.limits.LimitProperties;
 import dev.picket.bot.discord.limits.QuestionRateLimiter;
 import dev.picket.bot.discord.sources.SourcesCommand;
+import dev.picket.bot.discord.timeline.EventsCommand;
 import dev.picket.bot.index.KnowledgeBase;
 import dev.picket.bot.llm.LlmProperties;
 import dev.picket.corpus.ArticleInfo;
 import dev.picket.retrieval.Answerer;
 import dev.picket.retrieval.StreamingAnswerer;
+import dev.picket.retrieval.answer.Timeline;
+import dev.picket.bot.metrics.AnswerMetrics;
+import dev.picket.bot.metrics.FrontEnd;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -80,24 +87,39 @@ class DiscordConfiguration {
     @Bean
     AskHandler askHandler(Answerer answerer, ObjectProvider<StreamingAnswerer> streaming, LlmProperties llm,
                           FollowUpRewriter rewriter, AnswerFormatter formatter, RecentAnswers recent,
-                          DiscordProperties discord, Clock clock) {
+                          DiscordProperties discord, AnswerMetrics metrics, KnowledgeBase knowledge, Clock clock) {
         StreamingAnswerer stream = streaming.getIfAvailable();
+        StreamingAnswerer timed = metrics.streaming(FrontEnd.DISCORD,
+                stream != null ? stream : StreamingAnswerer.of(answerer));
         // Only an LLM writes an answer over seconds; an extractive one is shown whole, in one edit.
         return AskHandler.builder()
-                .answerer(stream != null ? stream : StreamingAnswerer.of(answerer), stream != null && llm.enabled())
+                .answerer(WhileIndexing.guard(knowledge, timed), stream != null && llm.enabled())
                 .rewriter(rewriter).formatter(formatter).recent(recent).clock(clock)
                 .editInterval(discord.editInterval()).build();
     }
 
     @Bean(destroyMethod = "close")
-    AnswerQueue answerQueue(LimitProperties limits) {
-        return new AnswerQueue(limits.maxConcurrentAnswers(), limits.maxQueued());
+    AnswerQueue answerQueue(LimitProperties limits, MeterRegistry meters) {
+        AnswerQueue queue = new AnswerQueue(limits.maxConcurrentAnswers(), limits.maxQueued());
+        Gauge.builder("picket.discord.queue.depth", queue, AnswerQueue::queued)
+                .description("Discord questions waiting for an answer slot").register(meters);
+        Gauge.builder("picket.discord.answers.in.flight", queue, AnswerQueue::inFlight)
+                .description("Discord questions being answered or waiting").register(meters);
+        refusals(meters, "queue_full", queue, AnswerQueue::refused);
+        return queue;
     }
 
     @Bean
-    AskGate askGate(DiscordProperties discord, LimitProperties limits, Clock clock) {
+    AskGate askGate(DiscordProperties discord, LimitProperties limits, MeterRegistry meters, Clock clock) {
+        QuestionRateLimiter limiter = new QuestionRateLimiter(limits.questionsPerMinute(), clock);
+        refusals(meters, "rate_limit", limiter, QuestionRateLimiter::refused);
         return new AskGate(new HashSet<>(discord.allowedChannels()), discord.allowDms(), discord.maxQuestionLength(),
-                new QuestionRateLimiter(limits.questionsPerMinute(), clock));
+                limiter);
+    }
+
+    private static <T> void refusals(MeterRegistry meters, String reason, T source, ToDoubleFunction<T> count) {
+        FunctionCounter.builder("picket.discord.refusals", source, count)
+                .description("Discord questions turned away").tag("reason", reason).register(meters);
     }
 
     @Bean
@@ -113,6 +135,16 @@ class DiscordConfiguration {
     @Bean
     SourcesCommand sourcesCommand(KnowledgeBase knowledge) {
         return new SourcesCommand(articles(knowledge));
+    }
+
+    @Bean
+    EventsCommand timelineCommand(Timeline timeline, KnowledgeBase knowledge, AskGate gate, AnswerQueue queue) {
+        return EventsCommand.timeline(timeline, knowledge, gate, queue);
+    }
+
+    @Bean
+    EventsCommand latestCommand(Timeline timeline, KnowledgeBase knowledge, AskGate gate, AnswerQueue queue) {
+        return EventsCommand.latest(timeline, knowledge, gate, queue);
     }
 
     @Bean

@@ -91,8 +91,15 @@ public class KnowledgeBase implements DisposableBean {
     public void requireServing() {
         if (!isServing()) {
             throw new NotServingException(lastError().map(e -> "the index could not be built: " + e)
-                    .orElse("the index is still being built; try again in a moment"));
+                    .orElseGet(this::stillIndexing));
         }
+    }
+
+    /** What a question is told while the first build runs: that it runs, and how far it has got. */
+    public String stillIndexing() {
+        return reloads.progress().map(p -> "The articles are still being indexed (" + p.done() + " of " + p.total()
+                + "); please try again in a moment.")
+                .orElse("The articles are still being indexed; please try again in a moment.");
     }
 
     @Override

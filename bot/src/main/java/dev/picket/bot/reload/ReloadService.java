@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 
 import dev.picket.corpus.Article;
 import dev.picket.corpus.ArticleInfo;
@@ -45,6 +47,7 @@ public final class ReloadService implements AutoCloseable {
     private final PassageIndex index;
     private final Clock clock;
     private final SyncProgress progress;
+    private final ReloadProgress tracker;
     // Files untouched since the last reload (size, time, sidecar row) are not read again.
     private final FileStamps stamps = new FileStamps();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
@@ -55,6 +58,7 @@ public final class ReloadService implements AutoCloseable {
     private CompletableFuture<ReloadReport> running;
     private CompletableFuture<ReloadReport> queued;
 
+    private final List<Consumer<ReloadReport>> finished = new CopyOnWriteArrayList<>();
     private volatile Loaded loaded;
     private volatile ReloadReport last;
 
@@ -64,6 +68,7 @@ public final class ReloadService implements AutoCloseable {
         this.index = Objects.requireNonNull(b.index, "index");
         this.clock = b.clock;
         this.progress = b.progress;
+        this.tracker = new ReloadProgress(clock);
     }
 
     public static Builder builder() {
@@ -101,9 +106,19 @@ public final class ReloadService implements AutoCloseable {
         }
     }
 
+    /** Hears of every reload that finishes, successful or not, on the reload's thread (for the metrics). */
+    public void onFinished(Consumer<ReloadReport> listener) {
+        finished.add(Objects.requireNonNull(listener));
+    }
+
     /** The corpus behind the served index, from the last reload that succeeded; empty before the first. */
     public Optional<Loaded> loaded() {
         return Optional.ofNullable(loaded);
+    }
+
+    /** How far the running reload has got; empty when none runs. */
+    public Optional<ReloadProgress.Progress> progress() {
+        return tracker.snapshot();
     }
 
     /** The report of the last reload that finished, successful or not. */
@@ -175,7 +190,11 @@ public final class ReloadService implements AutoCloseable {
             log.error("Reloading {} failed; still serving generation {}: {}", corpusDir.toAbsolutePath(),
                     report.generation(), why, e);
         }
+        tracker.finished();
         last = report;
+        for (Consumer<ReloadReport> listener : finished) {
+            listener.accept(report);
+        }
         return report;
     }
 
@@ -185,7 +204,12 @@ public final class ReloadService implements AutoCloseable {
         // that was indexed before but cannot be read now keeps its last good passages (the sync's rule).
         CorpusListing corpus;
         SyncReport sync;
-        try (IndexSync writing = index.startSync(progress)) {
+        SyncProgress counted = id -> {
+            tracker.written();
+            progress.written(id);
+        };
+        try (IndexSync writing = index.startSync(counted)) {
+            tracker.started(corpusDir, writing.indexed().size(), loaded == null && index.passageCount() == 0);
             corpus = reader.read(corpusDir, writing.indexed(), stamps, writing::write);
             sync = writing.commit(corpus);
         }

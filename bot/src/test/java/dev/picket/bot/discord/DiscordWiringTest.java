@@ -58,9 +58,10 @@ class DiscordWiringTest {
     }
 
     @Test
-    void should_register_ask_sources_about_and_the_corpus_commands_when_the_token_is_set() {
+    void should_register_ask_sources_timeline_latest_about_and_the_corpus_commands_when_the_token_is_set() {
         assertThat(context.getBean(CommandRegistry.class).definitions()).extracting(SlashCommandData::getName)
-                .containsExactlyInAnyOrder("ask", "sources", "about", "reload", "add-article", "remove-article");
+                .containsExactlyInAnyOrder("ask", "sources", "timeline", "latest", "about", "reload", "add-article",
+                        "remove-article");
     }
 
     @Test
@@ -68,6 +69,19 @@ class DiscordWiringTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(http.getForEntity("/api/articles",
                 Map.class).getBody()).extractingByKey("ingestion").isNotNull());
         assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void should_show_discord_offline_with_the_error_and_picket_up_when_discord_cannot_be_reached() {
+        Map<String, Object> body = http.getForEntity("/actuator/health", Map.class).getBody();
+
+        Map<String, Object> discord = (Map<String, Object>) ((Map<String, Object>) body.get("components")).get("discord");
+        assertThat(discord).containsEntry("status", "OFFLINE");
+        Map<String, Object> details = (Map<String, Object>) discord.get("details");
+        assertThat(details).containsEntry("status", "RETRYING_LOGIN").containsKey("error");
+        assertThat((String) details.get("error")).doesNotContain("not-a-real-token");
+        assertThat(body).containsEntry("status", "UP");
     }
 
     @Test

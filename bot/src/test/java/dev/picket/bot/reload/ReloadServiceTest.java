@@ -55,6 +55,42 @@ class ReloadServiceTest {
     }
 
     @Test
+    void should_count_each_written_article_against_the_total_when_a_first_build_runs() {
+        for (int i = 5; i < 40; i++) {
+            corpus.article("a" + i + ".txt", CorpusFolder.prose(i, 40));
+        }
+        List<ReloadProgress.Progress> seen = new CopyOnWriteArrayList<>();
+        hook.set(id -> seen.add(reloads.progress().orElseThrow()));
+
+        reloads.reload().join();
+
+        assertThat(seen).hasSize(40);
+        assertThat(seen).extracting(ReloadProgress.Progress::done).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList());
+        assertThat(seen).allSatisfy(p -> {
+            assertThat(p.total()).isEqualTo(40);
+            assertThat(p.firstBuild()).isTrue();
+        });
+        assertThat(reloads.progress()).isEmpty();
+    }
+
+    @Test
+    void should_count_only_the_new_articles_when_a_later_reload_runs() {
+        reloads.reload().join();
+        corpus.article("new.txt", CorpusFolder.prose(99, 80));
+        List<ReloadProgress.Progress> seen = new CopyOnWriteArrayList<>();
+        hook.set(id -> seen.add(reloads.progress().orElseThrow()));
+
+        reloads.reload().join();
+
+        assertThat(seen).singleElement().satisfies(p -> {
+            assertThat(p.done()).isEqualTo(1);
+            assertThat(p.total()).isEqualTo(1);
+            assertThat(p.firstBuild()).isFalse();
+        });
+    }
+
+    @Test
     void should_reprocess_only_the_edited_article_when_one_file_changes() {
         ReloadReport first = reloads.reload().join();
         written.clear();

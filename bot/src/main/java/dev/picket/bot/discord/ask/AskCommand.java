@@ -87,7 +87,7 @@ public final class AskCommand implements SlashCommand {
     }
 
     /** The channel a thread belongs to, so an allowlisted channel's threads are allowed too; else 0. */
-    static long parentOf(MessageChannel channel) {
+    public static long parentOf(MessageChannel channel) {
         return channel instanceof ThreadChannel thread ? thread.getParentChannel().getIdLong() : 0;
     }
 }

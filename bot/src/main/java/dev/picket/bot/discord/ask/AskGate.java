@@ -60,11 +60,11 @@ public final class AskGate {
         return Optional.of("You're asking faster than I can keep up with. Please try again in " + seconds + " s.");
     }
 
-    static String queued(int position) {
+    public static String queued(int position) {
         return "You're number " + position + " in the queue; I'll answer as soon as I can.";
     }
 
-    static String busy() {
+    public static String busy() {
         return "I'm answering a lot of questions right now. Please try again in a minute.";
     }
 }

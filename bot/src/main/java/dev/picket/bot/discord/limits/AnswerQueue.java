@@ -6,6 +6,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntConsumer;
 
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ public final class AnswerQueue implements AutoCloseable {
     private final int maxQueued;
     private final ExecutorService executor;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final LongAdder refused = new LongAdder();
 
     public AnswerQueue(int maxConcurrent, int maxQueued) {
         this.maxConcurrent = maxConcurrent;
@@ -42,6 +44,7 @@ public final class AnswerQueue implements AutoCloseable {
         int ahead = inFlight.getAndIncrement();
         if (ahead >= maxConcurrent + maxQueued) {
             inFlight.decrementAndGet();
+            refused.increment();
             return false;
         }
         if (ahead >= maxConcurrent) {
@@ -60,8 +63,19 @@ public final class AnswerQueue implements AutoCloseable {
             return true;
         } catch (RejectedExecutionException e) {
             inFlight.decrementAndGet();
+            refused.increment();
             return false;
         }
+    }
+
+    /** Questions waiting for a slot. */
+    public int queued() {
+        return Math.max(0, inFlight.get() - maxConcurrent);
+    }
+
+    /** Questions turned away because the queue was full, so far. */
+    public long refused() {
+        return refused.sum();
     }
 
     /** Questions being answered or waiting. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -18,6 +19,7 @@ public final class QuestionRateLimiter {
     private final int perMinute;
     private final TimeMeter time;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final LongAdder refused = new LongAdder();
 
     public QuestionRateLimiter(int perMinute, Clock clock) {
         this.perMinute = perMinute;
@@ -30,7 +32,16 @@ public final class QuestionRateLimiter {
             buckets.values().removeIf(b -> b.getAvailableTokens() >= perMinute);
         }
         ConsumptionProbe probe = buckets.computeIfAbsent(userId, id -> newBucket()).tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
+        if (probe.isConsumed()) {
+            return Duration.ZERO;
+        }
+        refused.increment();
+        return Duration.ofNanos(probe.getNanosToWaitForRefill());
+    }
+
+    /** How many questions were refused so far, for the metrics. */
+    public long refused() {
+        return refused.sum();
     }
 
     private Bucket newBucket() {

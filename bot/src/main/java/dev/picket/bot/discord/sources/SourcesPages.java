@@ -1,6 +1,5 @@
 package dev.picket.bot.discord.sources;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -14,25 +13,13 @@ public final class SourcesPages {
     static final int MAX_CHARS = 1_800;
 
     private final int articleCount;
-    private final List<List<String>> pages = new ArrayList<>();
+    private final List<List<String>> pages;
 
     public SourcesPages(List<ArticleInfo> articles) {
         this.articleCount = articles.size();
-        List<String> page = new ArrayList<>();
-        int chars = 0;
-        for (ArticleInfo a : articles.stream().sorted(NEWEST_FIRST).toList()) {
-            String line = "• " + SourceLine.of(a.source(), a.published(), a.title(), a.url());
-            if (!page.isEmpty() && (page.size() == MAX_LINES || chars + line.length() + 1 > MAX_CHARS)) {
-                pages.add(page);
-                page = new ArrayList<>();
-                chars = 0;
-            }
-            page.add(line);
-            chars += line.length() + 1;
-        }
-        if (!page.isEmpty() || pages.isEmpty()) {
-            pages.add(page);
-        }
+        this.pages = Paging.split(articles.stream().sorted(NEWEST_FIRST)
+                .map(a -> "• " + SourceLine.of(a.source(), a.published(), a.title(), a.url())).toList(),
+                MAX_LINES, MAX_CHARS);
     }
 
     private static final Comparator<ArticleInfo> NEWEST_FIRST = Comparator

@@ -47,6 +47,30 @@ class DiscordEndToEndTest extends StandInAppTest {
     }
 
     @Test
+    void should_report_discord_up_with_ping_guilds_and_shard_when_connected() {
+        JsonNode discordHealth = Json.parse(http.getForObject("/actuator/health", String.class))
+                .path("components").path("discord");
+
+        assertThat(discordHealth.path("status").asText()).isEqualTo("UP");
+        assertThat(discordHealth.path("details").path("guilds").asInt()).isEqualTo(1);
+        assertThat(discordHealth.path("details").path("shard").asText()).isEqualTo("[0 / 1]");
+        assertThat(discordHealth.path("details").path("status").asText()).isEqualTo("CONNECTED");
+        assertThat(discordHealth.path("details").has("gatewayPingMs")).isTrue();
+    }
+
+    @Test
+    void should_ignore_a_direct_message_when_dms_are_not_allowed() {
+        long dm = Payloads.nextId();
+        long direct = discord.directMessage(Payloads.nextId(), dm, TROOPS);
+        // Events are handled in order, and a DM that were taken would be queued before the later mention, so once
+        // the mention is answered the DM has been seen and, with no reply to it, passed over.
+        long later = discord.post(Payloads.nextId(), Payloads.atBot(TROOPS), null);
+        discord.awaitRequest(r -> r.repliesTo(later));
+
+        assertThat(discord.requests()).noneMatch(r -> r.repliesTo(direct) || r.path().startsWith("/channels/" + dm));
+    }
+
+    @Test
     void should_defer_at_once_then_edit_in_the_cited_answer_when_asked_with_slash_ask() throws Exception {
         Instant asked = Instant.now();
         String token = ask(Payloads.nextId(), TROOPS);
@@ -193,6 +217,11 @@ class DiscordEndToEndTest extends StandInAppTest {
         assertThat(sixth.body().path("type").asInt()).isEqualTo(4);
         assertThat(sixth.message().path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
         assertThat(sixth.content()).matches("You're asking faster than I can keep up with\\. Please try again in \\d+ s\\.");
+        discord.awaitRequests(r -> tokens.stream().limit(5).anyMatch(r::viaHook) && "PATCH".equals(r.method()), 1);
+        String scrape = http.getForObject("/actuator/prometheus", String.class);
+        assertThat(scrape).containsPattern("picket_discord_refusals_total\\{reason=\"rate_limit\"} [1-9]")
+                .contains("picket_discord_queue_depth ", "picket_discord_refusals_total{reason=\"queue_full\"}")
+                .containsPattern("picket_answer_seconds_count\\{front_end=\"discord\",mode=\"extractive\",outcome=\"answered\"} [1-9]");
     }
 
     @Test

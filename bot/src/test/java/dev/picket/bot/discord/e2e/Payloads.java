@@ -152,6 +152,13 @@ public final class Payloads {
         return message;
     }
 
+    /** A direct message from the user to the bot, in their DM channel {@code channelId}: no guild, no member. */
+    static ObjectNode directMessage(long id, long channelId, long userId, String content) {
+        ObjectNode message = message(id, channelId, user(userId, false), content, null);
+        message.remove("guild_id");
+        return message;
+    }
+
     /** A message as Discord shows it: {@code repliesTo} is nested one level only, as Discord does. */
     static ObjectNode message(long id, long channelId, JsonNode author, String content, JsonNode repliesTo) {
         ObjectNode message = obj("id", String.valueOf(id), "channel_id", String.valueOf(channelId),

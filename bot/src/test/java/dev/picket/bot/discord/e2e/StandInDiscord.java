@@ -129,6 +129,13 @@ public final class StandInDiscord implements AutoCloseable {
         return id;
     }
 
+    /** Sends the bot a direct message from {@code user} in DM channel {@code channel}; returns its id. */
+    public long directMessage(long user, long channel, String content) {
+        long id = Payloads.nextId();
+        dispatch("MESSAGE_CREATE", Payloads.directMessage(id, channel, user, content));
+        return id;
+    }
+
     /** Clicks the button {@code customId} under {@code message}; returns the interaction's token. */
     public String click(long user, String customId, JsonNode message) {
         long id = Payloads.nextId();

@@ -1,0 +1,86 @@
+package dev.picket.bot.metrics;
+
+import java.time.Duration;
+import java.util.List;
+
+import dev.picket.retrieval.Answer;
+import dev.picket.retrieval.AnswerListener;
+import dev.picket.retrieval.Citation;
+import dev.picket.retrieval.StreamingAnswerer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Times every answer from its own {@link dev.picket.retrieval.Timings}: {@code picket.answer} tagged with mode,
+ * outcome (answered, declined, fell_back, help, failed) and front end; {@code picket.retrieval}; and
+ * {@code picket.llm.call} when the LLM was asked. The model's token counts are not recorded: the answerers do not
+ * report them yet.
+ */
+@Component
+public final class AnswerMetrics {
+
+    private final MeterRegistry meters;
+
+    public AnswerMetrics(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    /** Records {@code answer}, given over {@code frontEnd}, and returns it. */
+    public Answer record(FrontEnd frontEnd, Answer answer) {
+        String outcome = answer.isHelp() ? "help" : answer.fallbackReason() != null ? "fell_back"
+                : answer.answered() ? "answered" : "declined";
+        timer("picket.answer", "Time to a whole answer", frontEnd, "mode", answer.mode(), "outcome", outcome)
+                .record(millis(answer.timings().totalMs()));
+        timer("picket.retrieval", "Time retrieving passages for an answer", frontEnd)
+                .record(millis(answer.timings().retrievalMs()));
+        if (answer.timings().llmMs() != null) {
+            timer("picket.llm.call", "Time waiting for the LLM", frontEnd,
+                    "outcome", answer.fallbackReason() == null ? "ok" : "fell_back")
+                    .record(millis(answer.timings().llmMs()));
+        }
+        return answer;
+    }
+
+    /** The listener, recording the final answer it hears of (or the failure) on the way. */
+    public AnswerListener listen(FrontEnd frontEnd, AnswerListener listener) {
+        long start = System.nanoTime();
+        return new AnswerListener() {
+            @Override
+            public void onSources(List<Citation> sources) {
+                listener.onSources(sources);
+            }
+
+            @Override
+            public void onDelta(String text) {
+                listener.onDelta(text);
+            }
+
+            @Override
+            public void onComplete(Answer answer) {
+                listener.onComplete(record(frontEnd, answer));
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                timer("picket.answer", "Time to a whole answer", frontEnd, "mode", "unknown", "outcome", "failed")
+                        .record(Duration.ofNanos(System.nanoTime() - start));
+                listener.onError(error);
+            }
+        };
+    }
+
+    /** {@code answerer}, recording each of its answers as given over {@code frontEnd}. */
+    public StreamingAnswerer streaming(FrontEnd frontEnd, StreamingAnswerer answerer) {
+        return (question, listener) -> answerer.answer(question, listen(frontEnd, listener));
+    }
+
+    private Timer timer(String name, String description, FrontEnd frontEnd, String... tags) {
+        return Timer.builder(name).description(description).tag("front_end", frontEnd.tag()).tags(tags)
+                .register(meters);
+    }
+
+    private static Duration millis(double ms) {
+        return Duration.ofNanos(Math.round(ms * 1_000_000));
+    }
+}
