@@ -3,8 +3,11 @@ package dev.picket.bot.api;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -13,8 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses API bodies far larger than any question before they are read into memory. A question is at most
- * 1,000 characters, so 64 KiB leaves room for any honest JSON around it. A question set posted to
- * {@code /api/eval} is larger by nature and is bounded by its own limit ({@code picket.eval.max-body}) there.
+ * 1,000 characters, so 64 KiB leaves room for any honest JSON around it. Content-Length is checked first, and the
+ * bytes are counted as they are read, so a chunked body without one is cut off at the same size. A question set
+ * posted to {@code /api/eval} is larger by nature and is bounded by its own limit ({@code picket.eval.max-body}).
  */
 @Component
 class BodySizeLimit extends OncePerRequestFilter {
@@ -26,12 +30,95 @@ class BodySizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String uri = request.getRequestURI();
-        if (uri.startsWith("/api/") && !uri.equals(OWN_LIMIT) && request.getContentLengthLong() > MAX_BYTES) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write("{\"error\":\"the request body is over " + MAX_BYTES / 1024 + " KiB\"}");
+        if (!uri.startsWith("/api/") || uri.equals(OWN_LIMIT)) {
+            chain.doFilter(request, response);
             return;
         }
-        chain.doFilter(request, response);
+        if (request.getContentLengthLong() > MAX_BYTES) {
+            tooLarge(response);
+            return;
+        }
+        chain.doFilter(new Counted(request), response);
+    }
+
+    /** The 413 body, for this filter and for a read the counting stream stopped. */
+    static void tooLarge(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.getWriter().write("{\"error\":\"" + message() + "\"}");
+    }
+
+    static String message() {
+        return "the request body is over " + MAX_BYTES / 1024 + " KiB";
+    }
+
+    /** Thrown by a read past the limit; {@link ApiErrorHandler} answers it with 413. */
+    static final class TooLargeException extends IOException {
+        TooLargeException() {
+            super(message());
+        }
+    }
+
+    private static final class Counted extends HttpServletRequestWrapper {
+
+        private ServletInputStream counted;
+
+        Counted(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (counted == null) {
+                counted = new CountingStream(super.getInputStream());
+            }
+            return counted;
+        }
+    }
+
+    private static final class CountingStream extends ServletInputStream {
+
+        private final ServletInputStream in;
+        private long read;
+
+        CountingStream(ServletInputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) throws TooLargeException {
+            read += n;
+            if (read > MAX_BYTES) {
+                throw new TooLargeException();
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return in.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
+        }
     }
 }

@@ -29,8 +29,9 @@ import org.springframework.web.context.request.async.WebAsyncTask;
 
 /**
  * {@code POST /api/eval}: runs a question set through the configured answerer and returns a row per question and
- * the metrics. The body is a JSONL question set (the eval format) in any content type; an empty body runs the
- * bundled dev set.
+ * the metrics. The body is a JSONL question set (the eval format) as {@code application/x-ndjson} or
+ * {@code application/json}, never a type a web page may post cross-site; an empty body runs the bundled dev set.
+ * It needs the admin token ({@code admin} guards the path).
  */
 @RestController
 class EvalController {
@@ -45,7 +46,10 @@ class EvalController {
         this.properties = properties;
     }
 
-    @PostMapping(path = "/api/eval", produces = MediaType.APPLICATION_JSON_VALUE)
+    static final String NDJSON = "application/x-ndjson";
+
+    @PostMapping(path = "/api/eval", consumes = {NDJSON, MediaType.APPLICATION_JSON_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
     WebAsyncTask<EvalResponse> eval(HttpServletRequest request) throws IOException {
         String body = body(request);
         knowledge.requireServing();

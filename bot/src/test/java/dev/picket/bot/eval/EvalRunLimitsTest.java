@@ -28,7 +28,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,10 +41,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * question until the test lets it go.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.additional-location=optional:file:../config/", "picket.eval.timeout=4s"})
+        properties = {"spring.config.additional-location=optional:file:../config/", "picket.eval.timeout=4s",
+                "picket.admin.token=" + EvalRunLimitsTest.TOKEN})
 @AutoConfigureTestRestTemplate
 @DirtiesContext
 class EvalRunLimitsTest {
+
+    static final String TOKEN = "eval-limits-token";
 
     /** The app's folders; @DirtiesContext closes the app before JUnit deletes them. */
     @TempDir
@@ -112,6 +118,9 @@ class EvalRunLimitsTest {
     }
 
     private ResponseEntity<Map> post(String body) {
-        return http.postForEntity("/api/eval", body, Map.class);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("application/x-ndjson"));
+        headers.setBearerAuth(TOKEN);
+        return http.postForEntity("/api/eval", new HttpEntity<>(body, headers), Map.class);
     }
 }
