@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** What the security review sent: chunked bodies past the limit, cross-site evaluations, broken query strings. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.additional-location=optional:file:../config/",
-                "picket.admin.token=" + HostileRequestsTest.TOKEN})
+                "picket.admin.token=" + HostileRequestsTest.TOKEN, "picket.api.body-deadline=1s"})
 @AutoConfigureTestRestTemplate
 @DirtiesContext
 class HostileRequestsTest {
@@ -53,6 +55,9 @@ class HostileRequestsTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    TomcatServerProperties tomcat;
 
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -77,6 +82,37 @@ class HostileRequestsTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("\"error\"");
+    }
+
+    @Test
+    void should_answer_408_when_a_body_trickles_in_past_the_deadline() throws Exception {
+        String body = "{\"question\": \"" + "a".repeat(40) + "\"}";
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            // One byte every 100 ms: 6 s for the whole body, far past the 1 s deadline.
+            try {
+                for (byte b : body.getBytes(StandardCharsets.US_ASCII)) {
+                    out.write(b);
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (IOException closedByTheServer) {
+                // Cut off mid-body: what is asked for; the status is read below.
+            }
+            String status = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+
+            assertThat(status).startsWith("HTTP/1.1 408");
+        }
+    }
+
+    @Test
+    void should_close_idle_and_stalled_connections_when_tomcat_is_configured() {
+        assertThat(tomcat.getConnectionTimeout()).isLessThanOrEqualTo(Duration.ofSeconds(10));
+        assertThat(tomcat.getKeepAliveTimeout()).isLessThanOrEqualTo(Duration.ofSeconds(20));
     }
 
     @Test

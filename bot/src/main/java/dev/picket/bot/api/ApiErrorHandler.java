@@ -35,6 +35,9 @@ class ApiErrorHandler {
             if (cause instanceof BodySizeLimit.TooLargeException) {
                 return error(HttpStatus.CONTENT_TOO_LARGE, cause.getMessage());
             }
+            if (cause instanceof BodySizeLimit.TooSlowException) {
+                return error(HttpStatus.REQUEST_TIMEOUT, cause.getMessage());
+            }
         }
         return error(HttpStatus.BAD_REQUEST, "the request body must be a JSON object like {\"question\": \"...\"}");
     }

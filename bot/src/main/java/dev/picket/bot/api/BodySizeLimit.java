@@ -17,7 +17,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses API bodies far larger than any question before they are read into memory. A question is at most
  * 1,000 characters, so 64 KiB leaves room for any honest JSON around it. Content-Length is checked first, and the
- * bytes are counted as they are read, so a chunked body without one is cut off at the same size. A question set
+ * bytes are counted as they are read, so a chunked body without one is cut off at the same size. A body that
+ * trickles in is cut off once it has taken {@code picket.api.body-deadline} (a stalled one by Tomcat's
+ * {@code server.tomcat.connection-timeout}), so slow clients cannot hold every request thread. A question set
  * posted to {@code /api/eval} is larger by nature and is bounded by its own limit ({@code picket.eval.max-body}).
  */
 @Component
@@ -25,6 +27,12 @@ class BodySizeLimit extends OncePerRequestFilter {
 
     static final long MAX_BYTES = 64 * 1024;
     private static final String OWN_LIMIT = "/api/eval";
+
+    private final long deadlineNanos;
+
+    BodySizeLimit(ApiProperties properties) {
+        this.deadlineNanos = properties.bodyDeadline().toNanos();
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,7 +46,7 @@ class BodySizeLimit extends OncePerRequestFilter {
             tooLarge(response);
             return;
         }
-        chain.doFilter(new Counted(request), response);
+        chain.doFilter(new Counted(request, deadlineNanos), response);
     }
 
     /** The 413 body, for this filter and for a read the counting stream stopped. */
@@ -59,18 +67,27 @@ class BodySizeLimit extends OncePerRequestFilter {
         }
     }
 
+    /** Thrown by a read past the body deadline; {@link ApiErrorHandler} answers it with 408. */
+    static final class TooSlowException extends IOException {
+        TooSlowException() {
+            super("the request body took too long to arrive");
+        }
+    }
+
     private static final class Counted extends HttpServletRequestWrapper {
 
+        private final long deadlineNanos;
         private ServletInputStream counted;
 
-        Counted(HttpServletRequest request) {
+        Counted(HttpServletRequest request, long deadlineNanos) {
             super(request);
+            this.deadlineNanos = deadlineNanos;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (counted == null) {
-                counted = new CountingStream(super.getInputStream());
+                counted = new CountingStream(super.getInputStream(), System.nanoTime() + deadlineNanos);
             }
             return counted;
         }
@@ -79,10 +96,12 @@ class BodySizeLimit extends OncePerRequestFilter {
     private static final class CountingStream extends ServletInputStream {
 
         private final ServletInputStream in;
+        private final long deadline;
         private long read;
 
-        CountingStream(ServletInputStream in) {
+        CountingStream(ServletInputStream in, long deadline) {
             this.in = in;
+            this.deadline = deadline;
         }
 
         @Override
@@ -99,10 +118,13 @@ class BodySizeLimit extends OncePerRequestFilter {
             return n;
         }
 
-        private void count(int n) throws TooLargeException {
+        private void count(int n) throws IOException {
             read += n;
             if (read > MAX_BYTES) {
                 throw new TooLargeException();
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new TooSlowException();
             }
         }
 
