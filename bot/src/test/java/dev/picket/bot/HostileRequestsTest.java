@@ -154,6 +154,21 @@ class HostileRequestsTest {
         assertThat(raw("/api/search?q=nurses&" + query)).isEqualTo(400);
     }
 
+    @Test
+    void should_show_health_details_only_when_the_admin_token_comes_with_the_request() throws Exception {
+        HttpResponse<String> anonymous = client.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> admin = client.send(HttpRequest.newBuilder(uri("/actuator/health"))
+                .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> wrong = client.send(HttpRequest.newBuilder(uri("/actuator/health"))
+                .header("Authorization", "Bearer not-" + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).contains("\"UP\"").doesNotContain("components").doesNotContain(tmp.toString());
+        assertThat(wrong.body()).doesNotContain("components");
+        assertThat(admin.body()).contains("\"components\"").contains("\"index\"");
+    }
+
     private HttpResponse<String> eval(String token, String contentType) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/eval")).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"question\":\"When did nurses strike?\"}\n"));

@@ -1,11 +1,16 @@
 package dev.picket.bot.admin;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts every admin endpoint, and {@code POST /api/eval}, behind the bearer token; none of this exists without one. */
+/**
+ * Puts every admin endpoint, and {@code POST /api/eval}, behind the bearer token, and lets the token see health's
+ * details; none of this exists without one.
+ */
 @Configuration(proxyBeanMethods = false)
 @Conditional(AdminTokenSet.class)
 class AdminConfiguration implements WebMvcConfigurer {
@@ -18,6 +23,14 @@ class AdminConfiguration implements WebMvcConfigurer {
 
     AdminConfiguration(AdminProperties properties) {
         this.properties = properties;
+    }
+
+    @Bean
+    FilterRegistrationBean<HealthDetailsAccess> healthDetailsAccess() {
+        FilterRegistrationBean<HealthDetailsAccess> filter = new FilterRegistrationBean<>(
+                new HealthDetailsAccess(new BearerTokenCheck(properties.token())));
+        filter.addUrlPatterns("/actuator/*");
+        return filter;
     }
 
     @Override
