@@ -16,6 +16,7 @@ import dev.picket.bot.index.KnowledgeBase;
 import dev.picket.retrieval.eval.EvalQuestion;
 import dev.picket.retrieval.eval.QuestionSet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
@@ -50,10 +51,12 @@ class EvalController {
 
     @PostMapping(path = "/api/eval", consumes = {NDJSON, MediaType.APPLICATION_JSON_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
-    WebAsyncTask<EvalResponse> eval(HttpServletRequest request) throws IOException {
+    WebAsyncTask<EvalResponse> eval(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String body = body(request);
         knowledge.requireServing();
-        return body.isBlank() ? runs.start("dev", QuestionSet.dev()) : runs.start("posted", questions(body));
+        Heartbeat heartbeat = new Heartbeat(response, properties.heartbeat());
+        return body.isBlank() ? runs.start("dev", QuestionSet.dev(), heartbeat)
+                : runs.start("posted", questions(body), heartbeat);
     }
 
     /** The bundled dev set as JSONL, for an operator to copy and edit. */
