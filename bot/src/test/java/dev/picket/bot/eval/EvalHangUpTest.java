@@ -6,9 +6,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import dev.picket.bot.SampleCorpusCopy;
@@ -53,10 +50,7 @@ class EvalHangUpTest {
     @TempDir
     static Path tmp;
 
-    private static final List<String> ASKED = new CopyOnWriteArrayList<>();
-    private static final CountDownLatch STARTED = new CountDownLatch(1);
-    private static final CountDownLatch INTERRUPTED = new CountDownLatch(1);
-    private static final CountDownLatch RELEASE = new CountDownLatch(1);
+    private static final HeldAnswers HELD = new HeldAnswers();
 
     @LocalServerPort
     int port;
@@ -76,31 +70,23 @@ class EvalHangUpTest {
         @Primary
         Answerer heldAnswerer() {
             return question -> {
-                if (question.startsWith("slow")) {
-                    // Long enough for a few heartbeats to go out ahead of the answer.
-                    try {
-                        Thread.sleep(1_000);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return Answer.abstain("slow", new Timings(0, 0));
+                if (!question.startsWith("slow")) {
+                    return HELD.answer(question);
                 }
-                ASKED.add(question);
-                STARTED.countDown();
+                // Long enough for a few heartbeats to go out ahead of the answer.
                 try {
-                    RELEASE.await(30, TimeUnit.SECONDS);
+                    Thread.sleep(1_000);
                 } catch (InterruptedException e) {
-                    INTERRUPTED.countDown();
                     Thread.currentThread().interrupt();
                 }
-                return Answer.abstain("held", new Timings(0, 0));
+                return Answer.abstain("slow", new Timings(0, 0));
             };
         }
     }
 
     @AfterEach
     void letGo() {
-        RELEASE.countDown();
+        HELD.release.countDown();
     }
 
     @Test
@@ -114,11 +100,11 @@ class EvalHangUpTest {
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
-            assertThat(STARTED.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(HELD.started.await(10, TimeUnit.SECONDS)).isTrue();
         }
 
-        assertThat(INTERRUPTED.await(20, TimeUnit.SECONDS)).as("the held question was interrupted").isTrue();
-        assertThat(ASKED).containsExactly("held-1");
+        assertThat(HELD.interrupted.await(20, TimeUnit.SECONDS)).as("the held question was interrupted").isTrue();
+        assertThat(HELD.asked).containsExactly("held-1");
     }
 
     @Test
