@@ -572,15 +572,24 @@ let lastRows = [];
 $("eval-form").addEventListener("submit", (e) => {
   e.preventDefault();
   const questions = $("eval-questions").value;
+  const token = $("eval-token").value.trim();
   const label = questions.trim() ? "Running the pasted questions…" : "Running the dev set…";
   busy(e.target, "eval-status", "eval-error", label, async () => {
     $("eval-result").hidden = true;
-    const body = await json("/api/eval", {
+    // An evaluation costs an answer (with an LLM, a paid call) per question, so it needs the admin token.
+    if (!token) throw new Problem("Type the admin token first.");
+    const response = await send("/api/eval", {
       method: "POST",
-      headers: { "Content-Type": "text/plain; charset=utf-8", Accept: "application/json" },
+      headers: { "Content-Type": "application/x-ndjson; charset=utf-8", Accept: "application/json",
+        Authorization: `Bearer ${token}` },
       body: questions,
     });
-    renderEval(body);
+    if (response.status === 401) throw new Problem("Evaluation refused: that admin token is wrong.", 401);
+    if (response.status === 404) {
+      throw new Problem("Evaluation refused: it is turned off on this server (it needs an admin token configured).", 404);
+    }
+    if (!response.ok) throw await problemOf(response);
+    renderEval(await response.json());
   });
 });
 

@@ -33,7 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The whole app on a random port, over real HTTP, on a copy of the sample corpus plus one broken file. */
 // The tests run in bot/; the app reads the same ../config/application.yml it reads in production.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.additional-location=optional:file:../config/")
+        // Health's details are what these tests read; who may see them is HostileRequestsTest's concern.
+        properties = {"spring.config.additional-location=optional:file:../config/", "management.endpoint.health.show-details=always"})
 @AutoConfigureTestRestTemplate
 @DirtiesContext
 class ApiTest {

@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The app with {@code picket.llm.provider=openai}, against a stub OpenAI server on loopback. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.additional-location=optional:file:../config/")
+        // Health's details are what these tests read; who may see them is HostileRequestsTest's concern.
+        properties = {"spring.config.additional-location=optional:file:../config/", "management.endpoint.health.show-details=always"})
 @AutoConfigureTestRestTemplate
 @DirtiesContext
 class LlmApiTest {

@@ -5,13 +5,17 @@ import java.util.List;
 
 /**
  * Packs paragraphs into passages of roughly {@code minWords}–{@code maxWords} words. A paragraph is kept whole
- * where it fits; a longer one is split at sentence boundaries; a sentence is never cut, so a single sentence
- * longer than {@code maxWords} makes a passage of its own.
+ * where it fits; a longer one is split at sentence boundaries; a single sentence longer than {@code maxWords} (or
+ * than {@code maxWords} times {@link #CHARS_PER_WORD} characters) is cut at words, so no passage is unbounded.
  */
 public final class PassageSplitter {
 
+    // Generous for English (about six characters a word), tight enough that a run without spaces stays small.
+    static final int CHARS_PER_WORD = 10;
+
     private final int minWords;
     private final int maxWords;
+    private final int maxChars;
 
     public PassageSplitter(int minWords, int maxWords) {
         if (minWords < 1 || maxWords < minWords) {
@@ -19,6 +23,7 @@ public final class PassageSplitter {
         }
         this.minWords = minWords;
         this.maxWords = maxWords;
+        this.maxChars = maxWords * CHARS_PER_WORD;
     }
 
     public static PassageSplitter defaults() {
@@ -33,7 +38,7 @@ public final class PassageSplitter {
             if (p.isEmpty()) {
                 continue;
             }
-            if (Words.count(p) <= maxWords) {
+            if (p.length() <= maxChars && Words.count(p) <= maxWords) {
                 units.add(p);
             } else {
                 units.addAll(packSentences(Sentences.split(p)));
@@ -46,9 +51,9 @@ public final class PassageSplitter {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int words = 0;
-        for (String sentence : sentences) {
+        for (String sentence : sentences.stream().flatMap(s -> Words.cut(s, maxWords, maxChars).stream()).toList()) {
             int n = Words.count(sentence);
-            if (words > 0 && words + n > maxWords) {
+            if (words > 0 && (words + n > maxWords || current.length() + 1 + sentence.length() > maxChars)) {
                 out.add(current.toString());
                 current.setLength(0);
                 words = 0;
@@ -73,8 +78,9 @@ public final class PassageSplitter {
         int words = 0;
         for (String unit : units) {
             int n = Words.count(unit);
-            if (words > 0 && words + n > maxWords
-                    && (words >= minWords / 2 || words + n > maxWords + minWords / 2)) {
+            boolean overWords = words + n > maxWords
+                    && (words >= minWords / 2 || words + n > maxWords + minWords / 2);
+            if (words > 0 && (overWords || current.length() + 2 + unit.length() > maxChars)) {
                 passages.add(current.toString());
                 current.setLength(0);
                 words = 0;
@@ -88,7 +94,8 @@ public final class PassageSplitter {
         if (words > 0) {
             int last = passages.size() - 1;
             if (words < minWords / 2 && last >= 0
-                    && Words.count(passages.get(last)) + words <= maxWords + minWords / 2) {
+                    && Words.count(passages.get(last)) + words <= maxWords + minWords / 2
+                    && passages.get(last).length() + 2 + current.length() <= maxChars) {
                 passages.set(last, passages.get(last) + "\n\n" + current);
             } else {
                 passages.add(current.toString());

@@ -19,11 +19,17 @@ public final class Sentences {
     // match start at a word start, so a huge run of letters costs linear, not quadratic, time.
     private static final Pattern LAST_WORD = Pattern.compile("(?<![\\p{L}.])([\\p{L}.]+)\\.\\s*$");
     private static final int LAST_WORD_WINDOW = 32;
+    /** The longest sentence handed out; an article with no full stops must not make an unbounded answer. */
+    public static final int MAX_WORDS = 100;
+    public static final int MAX_CHARS = 1_000;
 
     private Sentences() {
     }
 
-    /** The sentences of a paragraph, trimmed, in order; never cuts inside a sentence. */
+    /**
+     * The sentences of a paragraph, trimmed, in order. A sentence longer than {@link #MAX_WORDS} words or
+     * {@link #MAX_CHARS} characters is cut at words into pieces that fit.
+     */
     public static List<String> split(String paragraph) {
         BreakIterator it = BreakIterator.getSentenceInstance(Locale.UK);
         it.setText(paragraph);
@@ -35,7 +41,15 @@ public final class Sentences {
                 raw.add(s);
             }
         }
-        return mergeFalseBreaks(raw);
+        List<String> out = new ArrayList<>();
+        for (String sentence : mergeFalseBreaks(raw)) {
+            if (sentence.length() <= MAX_CHARS && Words.count(sentence) <= MAX_WORDS) {
+                out.add(sentence);
+            } else {
+                out.addAll(Words.cut(sentence, MAX_WORDS, MAX_CHARS));
+            }
+        }
+        return out;
     }
 
     private static List<String> mergeFalseBreaks(List<String> raw) {

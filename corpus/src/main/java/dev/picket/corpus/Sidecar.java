@@ -30,6 +30,7 @@ public final class Sidecar {
 
     public static final String FILE_NAME = "sources.csv";
     private static final long MAX_BYTES = 16L * 1024 * 1024;
+    private static final String FORMULA_START = "=+-@\t\r";
 
     private final Map<String, ArticleMetadata> rows;
 
@@ -77,8 +78,8 @@ public final class Sidecar {
                     warnings.add(FILE_NAME + " line " + line + ": no file name, row ignored");
                     continue;
                 }
-                rows.put(file, new ArticleMetadata(blankToNull(row.get("source")),
-                        date(row.get("published"), line, warnings), blankToNull(row.get("title")),
+                rows.put(file, new ArticleMetadata(text(blankToNull(row.get("source"))),
+                        date(row.get("published"), line, warnings), text(blankToNull(row.get("title"))),
                         url(row.get("url"), line, warnings)));
             }
         } catch (JacksonException e) {
@@ -122,6 +123,11 @@ public final class Sidecar {
             copy.put("file", toFile);
             rows(toDir).put(copy);
         }
+    }
+
+    /** The row of {@code file} in the sidecar of {@code dir}, if it has one, to put back after a failed edit. */
+    public static Optional<Map<String, String>> rowOf(Path dir, String file) throws IOException {
+        return rows(dir).get(file);
     }
 
     /** Removes the row of {@code file} from the sidecar of {@code dir}; whether there was one. */
@@ -178,6 +184,20 @@ public final class Sidecar {
             return null;
         }
         return v;
+    }
+
+    /**
+     * A field as it is written into the file, safe to open in a spreadsheet: one that would start a formula
+     * ({@code = + - @}, or a tab or carriage return) gets a leading apostrophe, as OWASP advises for CSV.
+     */
+    static String cell(String value) {
+        return value != null && !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /** The text of a field {@link #cell} neutralised; any other field as it is. */
+    static String text(String value) {
+        return value != null && value.length() > 1 && value.charAt(0) == '\''
+                && FORMULA_START.indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
     }
 
     private static String blankToNull(String s) {

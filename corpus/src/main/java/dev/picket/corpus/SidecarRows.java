@@ -98,11 +98,18 @@ final class SidecarRows {
         table.columns.forEach(schema::addColumn);
         Path tmp = path.resolveSibling("." + Sidecar.FILE_NAME + ".tmp");
         try (Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            MAPPER.writer(schema.build()).writeValue(writer, table.rows);
+            MAPPER.writer(schema.build()).writeValue(writer, table.rows.stream().map(SidecarRows::cells).toList());
         } catch (JacksonException e) {
             throw new IOException("cannot write " + path.getFileName() + ": " + e.getOriginalMessage(), e);
         }
         Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    // Every field but the file name, which is a plain name, is made safe to open in a spreadsheet.
+    private static Map<String, String> cells(Map<String, String> row) {
+        Map<String, String> out = new LinkedHashMap<>();
+        row.forEach((k, v) -> out.put(k, k.equals("file") ? v : Sidecar.cell(v)));
+        return out;
     }
 
     private record Table(Set<String> columns, List<Map<String, String>> rows) {

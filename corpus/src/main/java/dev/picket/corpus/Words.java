@@ -1,5 +1,8 @@
 package dev.picket.corpus;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Word counting shared by the splitter and the passages it makes. */
 final class Words {
 
@@ -17,5 +20,51 @@ final class Words {
             inWord = !space;
         }
         return words;
+    }
+
+    /**
+     * Text cut into pieces of at most {@code maxWords} words and {@code maxChars} characters, at word boundaries;
+     * only a single word longer than {@code maxChars} is cut inside, never between a surrogate pair.
+     */
+    static List<String> cut(String text, int maxWords, int maxChars) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            int end = pieceEnd(text, start, maxWords, maxChars);
+            String piece = text.substring(start, end).strip();
+            if (!piece.isEmpty()) {
+                pieces.add(piece);
+            }
+            start = end;
+        }
+        return pieces;
+    }
+
+    // The end of the piece starting at start: after its last whole word that fits, or a hard cut at maxChars.
+    private static int pieceEnd(String text, int start, int maxWords, int maxChars) {
+        int limit = Math.min(text.length(), start + maxChars);
+        int words = 0;
+        int lastWordEnd = -1;
+        boolean inWord = false;
+        for (int i = start; i < limit; i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (space && inWord) {
+                lastWordEnd = i;
+                if (++words == maxWords) {
+                    return i;
+                }
+            }
+            inWord = !space;
+        }
+        if (limit == text.length()) {
+            return limit;
+        }
+        if (lastWordEnd > start) {
+            return lastWordEnd;
+        }
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
     }
 }

@@ -49,14 +49,24 @@ class PassageSplitterTest {
     }
 
     @Test
-    void should_keep_a_sentence_intact_when_it_alone_exceeds_the_maximum() {
-        String giant = "The union said " + words(200, "that") + " the strike would go ahead.";
+    void should_cut_a_sentence_at_words_when_it_alone_exceeds_the_maximum() {
+        String giant = "The union said " + words(400, "that") + " the strike would go ahead.";
         String text = "Talks failed on Monday. " + giant + " Ministers were not surprised.";
 
         List<String> passages = splitter.split(text);
 
-        assertThat(passages).contains(giant);
-        assertThat(sentencesOf(passages)).containsExactlyElementsOf(Sentences.split(text));
+        assertThat(passages).allSatisfy(p -> assertThat(Words.count(p)).isLessThanOrEqualTo(150));
+        assertThat(String.join(" ", passages).split("\\s+")).containsExactly(text.split("\\s+"));
+    }
+
+    @Test
+    void should_cut_a_giant_word_when_an_article_has_no_space_or_full_stop() {
+        String text = "x".repeat(1024 * 1024);
+
+        List<String> passages = splitter.split(text);
+
+        assertThat(passages).allSatisfy(p -> assertThat(p).hasSizeLessThanOrEqualTo(1_500));
+        assertThat(String.join("", passages)).isEqualTo(text);
     }
 
     @Test

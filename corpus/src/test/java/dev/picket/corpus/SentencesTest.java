@@ -3,6 +3,8 @@ package dev.picket.corpus;
 import static dev.picket.corpus.SampleCorpus.words;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class SentencesTest {
@@ -49,13 +51,31 @@ class SentencesTest {
     void should_finish_when_a_sentence_is_one_huge_word() {
         String giant = "a".repeat(4 * 1024 * 1024) + "!";
 
-        assertThat(Sentences.split(giant + " Next one here.")).containsExactly(giant, "Next one here.");
+        List<String> sentences = Sentences.split(giant + " Next one here.");
+
+        assertThat(sentences).allSatisfy(s -> assertThat(s).hasSizeLessThanOrEqualTo(Sentences.MAX_CHARS));
+        assertThat(String.join("", sentences.subList(0, sentences.size() - 1))).isEqualTo(giant);
+        assertThat(sentences).last().isEqualTo("Next one here.");
     }
 
     @Test
     void should_finish_when_a_huge_paragraph_is_many_lower_case_sentences() {
         String text = "a. ".repeat(1_000_000).strip();
 
-        assertThat(Sentences.split(text)).containsExactly(text);
+        List<String> sentences = Sentences.split(text);
+
+        assertThat(String.join(" ", sentences)).isEqualTo(text);
+    }
+
+    @Test
+    void should_cut_a_sentence_at_a_word_when_it_runs_past_the_length_cap() {
+        String ramble = "strike ".repeat(10_000).strip() + ".";
+
+        List<String> sentences = Sentences.split(ramble);
+
+        assertThat(sentences).hasSizeGreaterThan(1)
+                .allSatisfy(s -> assertThat(s.split(" ")).hasSizeLessThanOrEqualTo(Sentences.MAX_WORDS))
+                .allSatisfy(s -> assertThat(s).doesNotStartWith(" ").doesNotEndWith(" "));
+        assertThat(String.join(" ", sentences)).isEqualTo(ramble);
     }
 }

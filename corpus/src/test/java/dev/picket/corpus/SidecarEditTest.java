@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class SidecarEditTest {
@@ -29,6 +31,18 @@ class SidecarEditTest {
         assertThat(read).isEqualTo(new ArticleMetadata("The Gazette, Leeds", DAY, "Porters \"walk\" out", null));
         assertThat(Files.readString(dir.resolve(Sidecar.FILE_NAME)))
                 .startsWith("file,source,published,title,url\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=HYPERLINK(\"https://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)"})
+    void should_neutralise_a_formula_in_the_file_and_read_the_text_back_when_a_field_starts_like_one(String title)
+            throws IOException {
+        Sidecar.putRow(dir, Sidecar.row("a.txt", title, DAY, title, null));
+
+        String csv = Files.readString(dir.resolve(Sidecar.FILE_NAME));
+        assertThat(csv.lines().skip(1)).singleElement().satisfies(line ->
+                assertThat(line.split(",", 2)[1]).matches("\"?'[=+\\-@].*"));
+        assertThat(reread().forFile("a.txt")).isEqualTo(new ArticleMetadata(title, DAY, title, null));
     }
 
     @Test

@@ -18,4 +18,12 @@ public interface AnswerListener {
     void onComplete(Answer answer);
 
     void onError(Throwable error);
+
+    /**
+     * Whether whoever asked has left (a closed connection), so the answerer may stop writing and cancel its LLM
+     * call. Asked as the answer is written; false by default.
+     */
+    default boolean gone() {
+        return false;
+    }
 }

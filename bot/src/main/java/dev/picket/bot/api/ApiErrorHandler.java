@@ -1,6 +1,9 @@
 package dev.picket.bot.api;
 
+import java.util.stream.Collectors;
+
 import dev.picket.bot.index.NotServingException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -28,13 +31,30 @@ class ApiErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimit.TooLargeException) {
+                return error(HttpStatus.CONTENT_TOO_LARGE, cause.getMessage());
+            }
+            if (cause instanceof BodySizeLimit.TooSlowException) {
+                return error(HttpStatus.REQUEST_TIMEOUT, cause.getMessage());
+            }
+        }
         return error(HttpStatus.BAD_REQUEST, "the request body must be a JSON object like {\"question\": \"...\"}");
+    }
+
+    // A query string Tomcat cannot decode (?q=%ff%fe, ?q=a%, too many parameters) is the client's fault.
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ApiError> badParameters(InvalidParameterException e) {
+        log.debug("Refused a malformed query string: {}", e.getMessage());
+        return error(HttpStatus.BAD_REQUEST, "the query string is malformed; percent-encode it as UTF-8");
     }
 
     // The contract answers a wrong content type with 400 like every other malformed request.
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> wrongContentType(HttpMediaTypeNotSupportedException e) {
-        return error(HttpStatus.BAD_REQUEST, "the Content-Type must be application/json");
+        String types = e.getSupportedMediaTypes().isEmpty() ? "application/json" : e.getSupportedMediaTypes().stream()
+                .map(t -> t.getType() + "/" + t.getSubtype()).collect(Collectors.joining(" or "));
+        return error(HttpStatus.BAD_REQUEST, "the Content-Type must be " + types);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)

@@ -40,8 +40,8 @@ public final class ArticleUploads {
 
     public ArticleUploads(ReloadService reloads, long maxBytes, Clock clock) {
         this.reloads = Objects.requireNonNull(reloads, "reloads");
-        this.checks = new UploadChecks(maxBytes);
-        this.removed = new RemovedFolder(Objects.requireNonNull(clock, "clock"));
+        this.checks = new UploadChecks(maxBytes, Objects.requireNonNull(clock, "clock"));
+        this.removed = new RemovedFolder(clock);
     }
 
     /** The largest upload accepted, so a caller can refuse a bigger attachment before downloading it. */
@@ -78,18 +78,13 @@ public final class ArticleUploads {
                 Path staging = Files.createTempDirectory(dir, ".upload-");
                 try {
                     article = readAsTheReloadWill(staging, name, upload.content(), row);
-                    if (Files.exists(target)) {
-                        replaced = removed.copy(dir, name);
-                    }
-                    // Replaced in one step: a reload running meanwhile sees the old file or the new, never none.
-                    Files.move(staging.resolve(name), target, StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                    Sidecar.putRow(dir, row);
+                    replaced = saveWithRow(dir, staging, name, row);
                 } finally {
                     deleteStaging(staging);
                 }
             } catch (IOException e) {
-                throw new UploadRefused("could not save " + name + ": " + e.getMessage());
+                log.warn("Could not save the upload {} into {}: {}", name, dir.toAbsolutePath(), e.toString());
+                throw new UploadRefused("could not save " + name + ": " + UploadChecks.plainReason(e));
             }
         }
         log.info("Article {} saved into {}{}", name, dir.toAbsolutePath(),
@@ -118,7 +113,8 @@ public final class ArticleUploads {
             try {
                 movedTo = removed.move(dir, name);
             } catch (IOException e) {
-                throw new UploadRefused("could not remove " + name + ": " + e.getMessage());
+                log.warn("Could not remove {} from {}: {}", name, dir.toAbsolutePath(), e.toString());
+                throw new UploadRefused("could not remove " + name + ": " + UploadChecks.plainReason(e));
             }
         }
         log.info("Article {} moved to {}", name, movedTo);
@@ -133,6 +129,31 @@ public final class ArticleUploads {
     public void checkFile(String fileName, long size) throws UploadRefused {
         checks.name(fileName);
         checks.size(size);
+    }
+
+    /**
+     * Puts the staged file and its row in place together: the row first, so a file is never in the folder
+     * without its row (or under the row of the text it replaced), and the row is put back if the file cannot
+     * follow. Returns where the replaced file was kept, or null.
+     */
+    private String saveWithRow(Path dir, Path staging, String name, Map<String, String> row) throws IOException {
+        Optional<Map<String, String>> previous = Sidecar.rowOf(dir, name);
+        // The old file and row are kept first; should what follows fail, a spare copy in removed/ does no harm.
+        String replaced = Files.exists(dir.resolve(name)) ? removed.copy(dir, name) : null;
+        Sidecar.putRow(dir, row);
+        try {
+            // Replaced in one step: a reload running meanwhile sees the old file or the new, never none.
+            Files.move(staging.resolve(name), dir.resolve(name), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            return replaced;
+        } catch (IOException e) {
+            if (previous.isPresent()) {
+                Sidecar.putRow(dir, previous.get());
+            } else {
+                Sidecar.removeRow(dir, name);
+            }
+            throw e;
+        }
     }
 
     /** Reads the upload alone in a staging folder, exactly as a reload will read it in the corpus folder. */

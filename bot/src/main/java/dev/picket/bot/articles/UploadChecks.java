@@ -1,7 +1,10 @@
 package dev.picket.bot.articles;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystemException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -21,10 +24,18 @@ final class UploadChecks {
     // Plain names only: no folders, no hidden files, nothing a shell or Discord would mangle.
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,119}");
 
-    private final long maxBytes;
+    // Bidi embeddings, overrides, isolates and marks, which can make a field read other than it is, and the
+    // Unicode line and paragraph separators, which make one line two.
+    private static final String NOT_PLAIN = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069"
+            + "\u200E\u200F\u061C\u2028\u2029";
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
-    UploadChecks(long maxBytes) {
+    private final long maxBytes;
+    private final Clock clock;
+
+    UploadChecks(long maxBytes, Clock clock) {
         this.maxBytes = maxBytes;
+        this.clock = clock;
     }
 
     long maxBytes() {
@@ -34,7 +45,7 @@ final class UploadChecks {
     /** The upload's {@code sources.csv} row, once its size and fields pass; {@code name} has passed {@link #name}. */
     Map<String, String> row(String name, NewArticle upload) throws UploadRefused {
         size(upload.content() == null ? 0 : upload.content().length);
-        return Sidecar.row(name, required("source", upload.source()), date(upload.published()),
+        return Sidecar.row(name, required("source", upload.source()), plausible(date(upload.published())),
                 required("title", upload.title()), url(upload.url()));
     }
 
@@ -52,6 +63,18 @@ final class UploadChecks {
                     + "e.g. 2025-07-30-bma.txt");
         }
         return name;
+    }
+
+    // A path with at least one separator; only its last name is kept in what a moderator is shown.
+    private static final Pattern PATH = Pattern.compile("(?:[A-Za-z]:)?[/\\\\](?:[^/\\\\\\s:,;()]+[/\\\\])*([^/\\\\\\s:,;()]+)");
+
+    /** Why a file operation failed, in words fit for Discord: no absolute path of the server's folders. */
+    static String plainReason(IOException e) {
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return e.getClass().getSimpleName() + " (" + fs.getReason() + ")";
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return PATH.matcher(message).replaceAll("$1");
     }
 
     static boolean isPlainName(String name) {
@@ -79,7 +102,7 @@ final class UploadChecks {
         if (v.length() > MAX_FIELD_LENGTH) {
             throw new UploadRefused("'" + field + "' is over " + MAX_FIELD_LENGTH + " characters");
         }
-        if (v.chars().anyMatch(Character::isISOControl)) {
+        if (v.chars().anyMatch(c -> Character.isISOControl(c) || NOT_PLAIN.indexOf(c) >= 0)) {
             throw new UploadRefused("'" + field + "' must be one line of plain text");
         }
         return v;
@@ -95,6 +118,15 @@ final class UploadChecks {
         } catch (DateTimeParseException e) {
             throw new UploadRefused("'published' must be a date like 2025-07-30");
         }
+    }
+
+    // A year ahead at most: a typo like 2205 or +999999999-12-31 is refused, a time zone ahead is not.
+    private LocalDate plausible(LocalDate date) throws UploadRefused {
+        LocalDate latest = LocalDate.now(clock).plusYears(1);
+        if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
+            throw new UploadRefused("'published' must be between " + EARLIEST + " and " + latest);
+        }
+        return date;
     }
 
     private static String url(String value) throws UploadRefused {

@@ -20,13 +20,15 @@ public final class Questions {
 
     /** The question checked against a front end's own, shorter, limit. */
     public static QuestionCheck check(String question, int maxLength) {
-        String clean = question == null ? "" : CONTROL.matcher(question).replaceAll(" ").strip();
+        int limit = Math.min(maxLength, MAX_LENGTH);
+        // The length is checked before any pattern runs, so a huge question costs no more than its strip().
+        String stripped = question == null ? "" : question.strip();
+        if (stripped.length() > limit) {
+            return new QuestionCheck.TooLong(stripped.length(), limit);
+        }
+        String clean = CONTROL.matcher(stripped).replaceAll(" ").strip();
         if (clean.isEmpty()) {
             return new QuestionCheck.Empty();
-        }
-        int limit = Math.min(maxLength, MAX_LENGTH);
-        if (clean.length() > limit) {
-            return new QuestionCheck.TooLong(clean.length(), limit);
         }
         return new QuestionCheck.Accepted(clean);
     }

@@ -22,9 +22,19 @@ final class SseAnswerListener implements AnswerListener {
     private static final Logger log = LoggerFactory.getLogger(SseAnswerListener.class);
 
     private final SseEmitter emitter;
+    private volatile boolean gone;
 
     SseAnswerListener(SseEmitter emitter) {
         this.emitter = emitter;
+        // Whichever way the stream ends for the client, the answerer stops writing it and cancels its LLM call.
+        emitter.onCompletion(() -> gone = true);
+        emitter.onTimeout(() -> gone = true);
+        emitter.onError(e -> gone = true);
+    }
+
+    @Override
+    public boolean gone() {
+        return gone;
     }
 
     @Override
@@ -57,8 +67,9 @@ final class SseAnswerListener implements AnswerListener {
         try {
             emitter.send(SseEmitter.event().name(event).data(data, MediaType.APPLICATION_JSON));
             return true;
-        } catch (IOException | IllegalStateException gone) {
+        } catch (IOException | IllegalStateException left) {
             log.debug("The client left before the {} event", event);
+            gone = true;
             return false;
         }
     }

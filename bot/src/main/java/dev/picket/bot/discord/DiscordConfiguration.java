@@ -32,7 +32,7 @@ import dev.picket.bot.discord.format.CorpusSummary;
 import dev.picket.bot.discord.format.MessageSplitter;
 import dev.picket.bot.discord.limits.AnswerQueue;
 import dev.picket.bot.discord.limits.LimitProperties;
-import dev.picket.bot.discord.limits.QuestionRateLimiter;
+import dev.picket.bot.api.QuestionRateLimiter;
 import dev.picket.bot.discord.sources.SourcesCommand;
 import dev.picket.bot.discord.timeline.EventsCommand;
 import dev.picket.bot.index.KnowledgeBase;

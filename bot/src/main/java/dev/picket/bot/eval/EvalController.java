@@ -16,6 +16,7 @@ import dev.picket.bot.index.KnowledgeBase;
 import dev.picket.retrieval.eval.EvalQuestion;
 import dev.picket.retrieval.eval.QuestionSet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
@@ -29,8 +30,9 @@ import org.springframework.web.context.request.async.WebAsyncTask;
 
 /**
  * {@code POST /api/eval}: runs a question set through the configured answerer and returns a row per question and
- * the metrics. The body is a JSONL question set (the eval format) in any content type; an empty body runs the
- * bundled dev set.
+ * the metrics. The body is a JSONL question set (the eval format) as {@code application/x-ndjson} or
+ * {@code application/json}, never a type a web page may post cross-site; an empty body runs the bundled dev set.
+ * It needs the admin token ({@code admin} guards the path).
  */
 @RestController
 class EvalController {
@@ -45,11 +47,16 @@ class EvalController {
         this.properties = properties;
     }
 
-    @PostMapping(path = "/api/eval", produces = MediaType.APPLICATION_JSON_VALUE)
-    WebAsyncTask<EvalResponse> eval(HttpServletRequest request) throws IOException {
+    static final String NDJSON = "application/x-ndjson";
+
+    @PostMapping(path = "/api/eval", consumes = {NDJSON, MediaType.APPLICATION_JSON_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    WebAsyncTask<EvalResponse> eval(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String body = body(request);
         knowledge.requireServing();
-        return body.isBlank() ? runs.start("dev", QuestionSet.dev()) : runs.start("posted", questions(body));
+        Heartbeat heartbeat = new Heartbeat(response, properties.heartbeat());
+        return body.isBlank() ? runs.start("dev", QuestionSet.dev(), heartbeat)
+                : runs.start("posted", questions(body), heartbeat);
     }
 
     /** The bundled dev set as JSONL, for an operator to copy and edit. */

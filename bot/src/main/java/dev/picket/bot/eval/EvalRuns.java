@@ -17,7 +17,8 @@ import org.springframework.web.context.request.async.WebAsyncTask;
 /**
  * Runs evaluations one at a time, each on its own thread rather than a request thread. A run asks every question
  * of its set, which with an LLM can take minutes and cost money, so a second run is refused while one is going,
- * and a run that outlasts the timeout is interrupted: it stops after the question it is on.
+ * and a run that outlasts the timeout, or whose caller has gone ({@link Heartbeat}), is interrupted: it stops
+ * after the question it is on.
  */
 @Component
 class EvalRuns {
@@ -33,18 +34,20 @@ class EvalRuns {
         threads.setVirtualThreads(true);
     }
 
-    WebAsyncTask<EvalResponse> start(String set, List<EvalQuestion> questions) {
+    WebAsyncTask<EvalResponse> start(String set, List<EvalQuestion> questions, Heartbeat heartbeat) {
         if (!running.tryAcquire()) {
             throw new EvalRefusedException(HttpStatus.TOO_MANY_REQUESTS,
                     "an evaluation is already running; try again when it has finished");
         }
         Callable<EvalResponse> run = () -> {
+            heartbeat.start(Thread.currentThread());
             try {
                 return EvalResponse.of(set, runner.run(questions));
             } catch (CancellationException e) {
                 // Stopped by the timeout; whichever of this and the timeout callback answers first, it says the same.
                 throw stopped();
             } finally {
+                heartbeat.stop();
                 running.release();
             }
         };

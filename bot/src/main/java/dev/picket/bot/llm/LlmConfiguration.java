@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.answer.ExtractiveAnswerer;
 import dev.picket.retrieval.llm.LlmAnswerer;
+import dev.picket.retrieval.llm.LlmGuards;
 import dev.picket.retrieval.llm.LlmModels;
 import dev.picket.retrieval.llm.LlmSettings;
 import dev.picket.retrieval.llm.PassageContentRetriever;
@@ -28,21 +29,16 @@ import org.springframework.context.annotation.Configuration;
 class LlmConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(LlmConfiguration.class);
-    /**
-     * LLM calls in flight at once. Bounded, so a flood of questions cannot open a connection each; a question
-     * waiting for a slot counts that wait against its timeout and falls back to the extractive answer.
-     */
-    private static final int LLM_CALLS = 16;
-
     @Bean
     CircuitBreaker llmCircuitBreaker(LlmProperties properties) {
-        return LlmAnswerer.circuitBreaker(properties.circuitOpenFor());
+        return LlmGuards.circuitBreaker(properties.circuitOpenFor());
     }
 
     // Shut down with the context; a call still running is interrupted and its question falls back.
     @Bean(destroyMethod = "shutdownNow")
-    ExecutorService llmCalls() {
-        return Executors.newFixedThreadPool(LLM_CALLS, Thread.ofPlatform().name("llm-call-", 0).daemon().factory());
+    // One thread per call slot: the bulkhead already bounds the calls, so the pool never queues.
+    ExecutorService llmCalls(LlmProperties properties) {
+        return Executors.newFixedThreadPool(properties.maxConcurrentCalls(), Thread.ofPlatform().name("llm-call-", 0).daemon().factory());
     }
 
     @Bean
@@ -58,6 +54,9 @@ class LlmConfiguration {
                 .streamingChatModel(LlmModels.streaming(settings))
                 .fallback(extractive)
                 .circuitBreaker(llmCircuitBreaker)
+                // LLM calls in flight at once, streams included, so a flood of questions cannot open a
+                // connection each; a question that finds no slot within queue-wait is answered extractively.
+                .bulkhead(LlmGuards.bulkhead(properties.maxConcurrentCalls(), properties.queueWait()))
                 .timeout(settings.timeout())
                 .clock(clock)
                 .executor(llmCalls)

@@ -20,19 +20,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passages       how many retrieved passages the LLM is given
  * @param maxRetryWait   the longest {@code Retry-After} of a 429 that is waited for, once
  * @param circuitOpenFor how long picket stops calling an LLM that keeps failing
+ * @param maxConcurrentCalls LLM calls in flight at once, streams included
+ * @param queueWait      how long a question waits for a free call before it is answered extractively
  */
 @ConfigurationProperties(LlmProperties.PREFIX)
 public record LlmProperties(@DefaultValue("none") LlmProvider provider, String baseUrl, String model, String apiKey,
                             @DefaultValue("60s") Duration timeout, Double temperature, Integer maxTokens,
                             @DefaultValue("config/prompts/system.txt") Path systemPrompt,
                             @DefaultValue("5") int passages, @DefaultValue("5s") Duration maxRetryWait,
-                            @DefaultValue("30s") Duration circuitOpenFor) {
+                            @DefaultValue("30s") Duration circuitOpenFor,
+                            @DefaultValue("8") int maxConcurrentCalls, @DefaultValue("2s") Duration queueWait) {
 
     static final String PREFIX = "picket.llm";
 
     public LlmProperties {
         if (provider == null) {
             throw new IllegalArgumentException("picket.llm.provider must be none, openai or ollama");
+        }
+        if (maxConcurrentCalls < 1) {
+            throw new IllegalArgumentException("picket.llm.max-concurrent-calls must be at least 1");
         }
     }
 
@@ -57,6 +63,7 @@ public record LlmProperties(@DefaultValue("none") LlmProvider provider, String b
     @Override
     public String toString() {
         return "LlmProperties[" + (enabled() ? settings().toString() : "provider=NONE") + ", systemPrompt="
-                + systemPrompt + ", passages=" + passages + ", circuitOpenFor=" + circuitOpenFor + "]";
+                + systemPrompt + ", passages=" + passages + ", circuitOpenFor=" + circuitOpenFor
+                + ", maxConcurrentCalls=" + maxConcurrentCalls + ", queueWait=" + queueWait + "]";
     }
 }

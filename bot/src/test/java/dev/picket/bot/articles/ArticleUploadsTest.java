@@ -101,6 +101,20 @@ class ArticleUploadsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"+999999999-12-31", "0001-01-01", "1899-12-31", "2028-01-01"})
+    void should_refuse_the_upload_when_the_date_is_not_plausible(String published) {
+        assertRefused(upload("porters.txt", TEXT, published, false), "'published' must be between");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Porters \u202Etuo klaw", "Porters \u2066walk\u2069 out", "Porters\u2028walk out",
+            "Porters\u2029walk", "Porters \u200Fwalk", "Porters \u061Cwalk"})
+    void should_refuse_the_upload_when_a_field_holds_a_bidi_override_or_a_line_separator(String title) {
+        assertRefused(new NewArticle("p.txt", bytes(TEXT), "S", "2025-07-30", title, null, false), "one line");
+        assertRefused(new NewArticle("p.txt", bytes(TEXT), title, "2025-07-30", "T", null, false), "one line");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"30/07/2025", "2025-13-01", "yesterday"})
     void should_refuse_the_upload_when_the_date_is_not_a_date(String published) {
         assertRefused(upload("porters.txt", TEXT, published, false), "2025-07-30");
@@ -196,6 +210,24 @@ class ArticleUploadsTest {
         assertThat(Files.readString(corpus.dir.resolve("sources.csv"))).isEqualTo(broken);
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void should_leave_the_file_and_its_row_as_they_were_when_the_row_cannot_be_written(boolean replace)
+            throws Exception {
+        String name = replace ? "existing.txt" : "porters.txt";
+        // A folder where the sidecar's temporary file goes: the sidecar still reads, but cannot be rewritten.
+        Files.createDirectories(corpus.dir.resolve(".sources.csv.tmp/blocked"));
+        List<String> before = corpusListing();
+        String existing = Files.readString(corpus.dir.resolve("existing.txt"));
+
+        assertThatThrownBy(() -> uploads.add(upload(name, TEXT, "2025-07-30", replace)))
+                .isInstanceOf(UploadRefused.class).hasMessageContaining("could not save " + name)
+                .hasMessageNotContaining(tmp.toAbsolutePath().toString());
+
+        assertThat(corpusListing()).isEqualTo(before);
+        assertThat(Files.readString(corpus.dir.resolve("existing.txt"))).isEqualTo(existing);
+    }
+
     private void assertRefused(NewArticle upload, String why) {
         List<String> before = listing();
         assertThatThrownBy(() -> uploads.add(upload)).isInstanceOf(UploadRefused.class).hasMessageContaining(why);
@@ -213,6 +245,11 @@ class ArticleUploadsTest {
 
     private List<SearchHit> search(String question) {
         return served.search(question, 10);
+    }
+
+    /** The folder a reload reads: what removed/ keeps is left out. */
+    private List<String> corpusListing() {
+        return listing().stream().filter(f -> !f.startsWith(RemovedFolder.NAME)).toList();
     }
 
     private List<String> listing() {

@@ -38,4 +38,11 @@ class QuestionsTest {
     void should_accept_the_question_when_it_is_exactly_at_the_limit() {
         assertThat(Questions.check("x".repeat(40), 40)).isInstanceOf(QuestionCheck.Accepted.class);
     }
+
+    @Test
+    void should_refuse_by_length_before_cleaning_when_the_question_is_padded_with_control_characters() {
+        String padded = "pay" + "\u0001".repeat(Questions.MAX_LENGTH);
+
+        assertThat(Questions.check(padded)).isEqualTo(new QuestionCheck.TooLong(padded.length(), Questions.MAX_LENGTH));
+    }
 }

@@ -28,10 +28,12 @@ import org.springframework.test.context.DynamicPropertySource;
 /** {@code POST /api/eval} over real HTTP on the sample corpus, with small limits so they are cheap to reach. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.additional-location=optional:file:../config/", "picket.eval.max-questions=3",
-                "picket.eval.max-body=96KB"})
+                "picket.eval.max-body=96KB", "picket.admin.token=" + EvalApiTest.TOKEN})
 @AutoConfigureTestRestTemplate
 @DirtiesContext
 class EvalApiTest {
+
+    static final String TOKEN = "eval-api-token";
 
     /** The app's folders; @DirtiesContext closes the app before JUnit deletes them. */
     @TempDir
@@ -145,7 +147,8 @@ class EvalApiTest {
 
     private ResponseEntity<Map> post(String body) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.TEXT_PLAIN);
+        headers.setContentType(MediaType.parseMediaType("application/x-ndjson"));
+        headers.setBearerAuth(TOKEN);
         return http.postForEntity("/api/eval", new HttpEntity<>(body, headers), Map.class);
     }
 }

@@ -5,17 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import dev.picket.bot.SampleCorpusCopy;
-import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.Answerer;
-import dev.picket.retrieval.Timings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +23,10 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,18 +36,19 @@ import org.springframework.test.context.DynamicPropertySource;
  * question until the test lets it go.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.additional-location=optional:file:../config/", "picket.eval.timeout=4s"})
+        properties = {"spring.config.additional-location=optional:file:../config/", "picket.eval.timeout=4s",
+                "picket.admin.token=" + EvalRunLimitsTest.TOKEN})
 @AutoConfigureTestRestTemplate
 @DirtiesContext
 class EvalRunLimitsTest {
+
+    static final String TOKEN = "eval-limits-token";
 
     /** The app's folders; @DirtiesContext closes the app before JUnit deletes them. */
     @TempDir
     static Path tmp;
 
-    private static final List<String> ASKED = new CopyOnWriteArrayList<>();
-    private static final CountDownLatch STARTED = new CountDownLatch(1);
-    private static final CountDownLatch RELEASE = new CountDownLatch(1);
+    private static final HeldAnswers HELD = new HeldAnswers();
 
     @Autowired
     TestRestTemplate http;
@@ -65,16 +64,7 @@ class EvalRunLimitsTest {
         @Bean
         @Primary
         Answerer heldAnswerer() {
-            return question -> {
-                ASKED.add(question);
-                STARTED.countDown();
-                try {
-                    RELEASE.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return Answer.abstain("held", new Timings(0, 0));
-            };
+            return HELD;
         }
     }
 
@@ -85,14 +75,14 @@ class EvalRunLimitsTest {
 
     @AfterEach
     void letGo() {
-        RELEASE.countDown();
+        HELD.release.countDown();
     }
 
     @Test
     void should_refuse_a_second_run_and_stop_the_first_when_it_outlasts_the_timeout() throws Exception {
         CompletableFuture<ResponseEntity<Map>> first = CompletableFuture.supplyAsync(
                 () -> post(line("first-1") + line("first-2")));
-        assertThat(STARTED.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(HELD.started.await(10, TimeUnit.SECONDS)).isTrue();
 
         ResponseEntity<Map> second = post(line("second-1"));
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
@@ -102,9 +92,9 @@ class EvalRunLimitsTest {
         assertThat(timedOut.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat((String) timedOut.getBody().get("error")).contains("picket.eval.timeout").contains("stopped");
 
-        RELEASE.countDown();
+        HELD.release.countDown();
         await().atMost(Duration.ofSeconds(10)).until(() -> post(line("third-1")).getStatusCode() == HttpStatus.OK);
-        assertThat(ASKED).contains("first-1", "third-1").doesNotContain("first-2", "second-1");
+        assertThat(HELD.asked).contains("first-1", "third-1").doesNotContain("first-2", "second-1");
     }
 
     private static String line(String question) {
@@ -112,6 +102,9 @@ class EvalRunLimitsTest {
     }
 
     private ResponseEntity<Map> post(String body) {
-        return http.postForEntity("/api/eval", body, Map.class);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("application/x-ndjson"));
+        headers.setBearerAuth(TOKEN);
+        return http.postForEntity("/api/eval", new HttpEntity<>(body, headers), Map.class);
     }
 }

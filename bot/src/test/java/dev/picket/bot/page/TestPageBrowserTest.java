@@ -213,6 +213,7 @@ class TestPageBrowserTest {
         // Tabs are reached with the arrow keys, as the ARIA tabs pattern has it.
         find("#tab-ask").sendKeys(Keys.END);
         wait(ExpectedConditions.visibilityOfElementLocated(By.id("panel-evaluate")));
+        find("#eval-token").sendKeys(ADMIN_TOKEN);
         find("#panel-evaluate button[type=submit]").click();
         WebElement summary = visible(By.id("eval-summary"));
         screenshot("evaluate-dev-set");
@@ -223,6 +224,17 @@ class TestPageBrowserTest {
                 .contains("p95").contains("mode extractive");
         assertThat(browser.findElements(By.cssSelector("#eval-table tbody tr"))).hasSize(questions);
         assertThat(browser.findElements(By.cssSelector("#eval-table tbody .badge.pass"))).isNotEmpty();
+    }
+
+    @Test
+    void should_ask_for_the_admin_token_when_evaluating_without_one() {
+        find("#tab-ask").sendKeys(Keys.END);
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("panel-evaluate")));
+        find("#panel-evaluate button[type=submit]").click();
+        WebElement error = visible(By.id("eval-error"));
+
+        assertThat(error.getText()).contains("admin token");
+        assertThat(find("#eval-result").isDisplayed()).isFalse();
     }
 
     @Test

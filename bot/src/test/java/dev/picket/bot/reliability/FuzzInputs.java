@@ -7,7 +7,8 @@ import java.util.Random;
 /**
  * Seeded hostile inputs for the HTTP API: random bytes, 100 KB strings, control characters, right-to-left and
  * zero-width characters, Lucene query syntax, JSON, HTML and markdown injection, and Discord mentions, alone and
- * mixed into plausible questions. The same seed gives the same inputs, so a failure can be replayed.
+ * mixed into plausible questions; and broken query strings. The same seed gives the same inputs, so a failure
+ * can be replayed.
  */
 final class FuzzInputs {
 
@@ -65,6 +66,21 @@ final class FuzzInputs {
                     "{\"question\": \"nurses\"" + " ".repeat(1000)))
                     .getBytes(StandardCharsets.UTF_8);
             default -> ("{\"question\": " + jsonString(text()) + "}").getBytes(StandardCharsets.UTF_8);
+        };
+    }
+
+    /**
+     * A query string sent as it is: broken percent escapes, bytes that are not UTF-8, and more parameters than
+     * Tomcat takes, around an honest {@code q}.
+     */
+    String malformedQuery() {
+        String broken = pick(List.of("%ff%fe", "a%", "%", "%%", "%zz", "%u0041", "%c3%28", "%e2%82", "%ed%a0%80",
+                "%00", "nurses%2", "+%+"));
+        return switch (random.nextInt(4)) {
+            case 0 -> broken;
+            case 1 -> "nurses&k=" + broken;
+            case 2 -> "pay&" + "p=1&".repeat(1_000 + random.nextInt(200)) + "k=3";
+            default -> broken + "&q=" + broken;
         };
     }
 

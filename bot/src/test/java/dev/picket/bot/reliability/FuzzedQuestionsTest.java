@@ -3,6 +3,7 @@ package dev.picket.bot.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,13 +44,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 10,000 generated hostile inputs against {@code /api/ask} and {@code /api/search}, eight at a time: every one
- * gets 200 or 400 (413 for a body over the limit), none a 500 or no answer within the timeout, and the app is
+ * 10,000 generated hostile inputs against {@code /api/ask} and {@code /api/search}, eight at a time, some as
+ * chunked bodies, some trickled in slowly and some with malformed query strings: every one gets 200 or 400 (413
+ * for a body over the limit, 408 for one too slow), none a 500 or no answer within the timeout, and the app is
  * still healthy afterwards. Every run uses the same inputs, from a fixed seed; set {@code -Dpicket.fuzz.seed} to
  * explore others. The seed is printed and is in every failure.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.additional-location=optional:file:../config/")
+        // One client on loopback sends all the load: the per-client limit would refuse most of it.
+        properties = {"spring.config.additional-location=optional:file:../config/", "picket.api.requests-per-minute=1000000"})
 @AutoConfigureTestRestTemplate
 @DirtiesContext
 class FuzzedQuestionsTest {
@@ -62,7 +66,9 @@ class FuzzedQuestionsTest {
     private static final long DEFAULT_SEED = 20_240_711L;
     private static final long SEED = Long.getLong("picket.fuzz.seed", DEFAULT_SEED);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final Set<Integer> ALLOWED = Set.of(200, 400, 413);
+    private static final Set<Integer> ALLOWED = Set.of(200, 400, 408, 413);
+    /** Slow bodies hold a request thread for a while each, so only a few are sent. */
+    private static final int SLOW_EVERY = 250;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -120,6 +126,15 @@ class FuzzedQuestionsTest {
     }
 
     private Probe next(FuzzInputs inputs, int i) {
+        if (i % SLOW_EVERY == 7) {
+            return new SlowAsk(port, inputs.askBody());
+        }
+        if (i % 32 == 5) {
+            return new ChunkedAsk(port, inputs.askBody());
+        }
+        if (i % 32 == 9) {
+            return new RawSearch(port, inputs.malformedQuery());
+        }
         return switch (i % 4) {
             case 0, 1 -> new Ask(port, inputs.askBody());
             case 2 -> new Search(port, inputs.text(), inputs.k());
@@ -154,6 +169,52 @@ class FuzzedQuestionsTest {
         public String toString() {
             String text = new String(body, StandardCharsets.UTF_8);
             return "POST /api/ask " + (text.length() > 200 ? text.substring(0, 200) + "…" : text);
+        }
+    }
+
+    /** A body of unknown length, so it goes out chunked, without Content-Length. */
+    private record ChunkedAsk(int port, byte[] body) implements Probe {
+
+        @Override
+        public int send(HttpClient client) throws Exception {
+            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/ask"))
+                    .timeout(TIMEOUT).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
+
+        @Override
+        public String toString() {
+            return "chunked " + new Ask(0, body);
+        }
+    }
+
+    /** A body sent in five pieces with pauses between them, well within the body deadline. */
+    private record SlowAsk(int port, byte[] body) implements Probe {
+
+        @Override
+        public int send(HttpClient client) throws IOException, InterruptedException {
+            byte[] sent = body.length > 4096 ? Arrays.copyOf(body, 4096) : body;
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.setSoTimeout((int) TIMEOUT.toMillis());
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + sent.length + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                int piece = Math.max(1, sent.length / 5);
+                for (int at = 0; at < sent.length; at += piece) {
+                    out.write(sent, at, Math.min(piece, sent.length - at));
+                    out.flush();
+                    Thread.sleep(50);
+                }
+                String statusLine = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+                return statusLine.startsWith("HTTP/1.1 ") ? Integer.parseInt(statusLine.substring(9, 12)) : -1;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "slow " + new Ask(0, body);
         }
     }
 

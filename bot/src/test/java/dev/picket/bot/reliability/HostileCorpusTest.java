@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Each is skipped with its reason and the sample articles are all indexed and answer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.additional-location=optional:file:../config/")
+        // Health's details are what these tests read; who may see them is HostileRequestsTest's concern.
+        properties = {"spring.config.additional-location=optional:file:../config/", "management.endpoint.health.show-details=always"})
 @AutoConfigureTestRestTemplate
 @DirtiesContext
 class HostileCorpusTest {

@@ -50,7 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
  * so most answers stop waiting on the LLM at all, and once the LLM is back the breaker closes again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.additional-location=optional:file:../config/")
+        // One client on loopback sends all the load, and the test reads health's details.
+        properties = {"spring.config.additional-location=optional:file:../config/",
+                "picket.api.requests-per-minute=1000000", "management.endpoint.health.show-details=always"})
 @AutoConfigureTestRestTemplate
 @DirtiesContext
 class LlmFaultsUnderLoadTest {

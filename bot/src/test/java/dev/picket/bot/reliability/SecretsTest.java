@@ -113,7 +113,7 @@ class SecretsTest {
                 .getBody());
         responses.add(http.getForObject("/api/search?q=nurses", String.class));
         responses.add(http.getForObject("/api/articles", String.class));
-        responses.add(http.getForObject("/actuator/health", String.class));
+        responses.add(http.exchange("/actuator/health", HttpMethod.GET, bearer(ADMIN_TOKEN), String.class).getBody());
         responses.add(http.getForObject("/actuator/info", String.class));
         responses.add(http.getForObject("/actuator/metrics", String.class));
         await().atMost(Duration.ofSeconds(30)).until(() -> output.getAll().contains("Discord is off"));

@@ -34,8 +34,8 @@ import dev.picket.retrieval.SearchHit;
 import dev.picket.retrieval.StreamingAnswerer;
 import dev.picket.retrieval.Timings;
 import dev.picket.retrieval.answer.ExtractiveAnswerer;
+import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 
 /**
  * Answers through an LLM from the retrieved passages, then keeps only what the cited passages support. Whenever
@@ -52,6 +52,7 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
     private final ChatModel chatModel;
     private final StreamingChatModel streamingModel;
     private final CircuitBreaker breaker;
+    private final Bulkhead slots;
     private final Duration timeout;
     private final Clock clock;
     private final Executor calls;
@@ -65,7 +66,8 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
         this.injector = b.injector == null ? new NumberedSourcesInjector() : b.injector;
         this.systemPrompt = b.systemPrompt == null ? SystemPrompt.builtIn() : b.systemPrompt;
         this.timeout = b.timeout;
-        this.breaker = b.breaker == null ? circuitBreaker(Duration.ofSeconds(30)) : b.breaker;
+        this.breaker = b.breaker == null ? LlmGuards.circuitBreaker(Duration.ofSeconds(30)) : b.breaker;
+        this.slots = b.slots == null ? LlmGuards.bulkhead(4, Duration.ofSeconds(2)) : b.slots;
         this.clock = b.clock;
         this.calls = b.calls;
         this.fallback = Objects.requireNonNull(b.fallback, "fallback");
@@ -75,17 +77,6 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    /**
-     * The breaker picket uses: open when at least half of the last five calls (three at the least) failed; then
-     * calls are skipped for {@code openFor}, after which one call probes whether the LLM is back.
-     */
-    public static CircuitBreaker circuitBreaker(Duration openFor) {
-        return CircuitBreaker.of("llm", CircuitBreakerConfig.custom()
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED).slidingWindowSize(5)
-                .minimumNumberOfCalls(3).failureRateThreshold(50).waitDurationInOpenState(openFor)
-                .permittedNumberOfCallsInHalfOpenState(1).build());
     }
 
     public CircuitBreaker circuitBreaker() {
@@ -105,8 +96,17 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
         if (!breaker.tryAcquirePermission()) {
             return outcomes.circuitOpen(question, start);
         }
+        if (!slots.tryAcquirePermission()) {
+            return outcomes.busy(question, start);
+        }
         long llmStart = System.nanoTime();
-        FutureTask<ChatResponse> call = new FutureTask<>(() -> chatModel.chat(request(question, sources)));
+        // The slot is free again when the call ends, or is cancelled by the timeout.
+        FutureTask<ChatResponse> call = new FutureTask<>(() -> chatModel.chat(request(question, sources))) {
+            @Override
+            protected void done() {
+                slots.onComplete();
+            }
+        };
         ChatResponse response;
         try {
             calls.execute(call);
@@ -118,6 +118,7 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
             return outcomes.failed(question, e.getCause(), start, llmStart);
         } catch (RejectedExecutionException e) {
             // Every call slot is taken, or the application is shutting down.
+            call.cancel(false);
             return outcomes.failed(question, e, start, llmStart);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -152,28 +153,17 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
             listener.onComplete(outcomes.circuitOpen(question, start));
             return;
         }
+        if (!slots.tryAcquirePermission()) {
+            listener.onComplete(outcomes.busy(question, start));
+            return;
+        }
         long llmStart = System.nanoTime();
-        StreamEnd once = new StreamEnd();
+        StreamEnd once = new StreamEnd(slots::onComplete);
         CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() ->
                 once.complete(() -> listener.onComplete(outcomes.failed(question, new TimeoutException(), start, llmStart))));
-        StreamingChatResponseHandler handler = new StreamingChatResponseHandler() {
-            @Override
-            public void onPartialResponse(String text) {
-                if (text != null && !text.isEmpty()) {
-                    once.delta(() -> listener.onDelta(text));
-                }
-            }
-
-            @Override
-            public void onCompleteResponse(ChatResponse response) {
-                once.complete(() -> listener.onComplete(outcomes.completed(question, response, sources, start, llmStart)));
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                once.complete(() -> listener.onComplete(outcomes.failed(question, error, start, llmStart)));
-            }
-        };
+        StreamingChatResponseHandler handler = new LlmStreamHandler(once, listener,
+                response -> outcomes.completed(question, response, sources, start, llmStart),
+                error -> outcomes.failed(question, error, start, llmStart));
         try {
             streamingModel.chat(request(question, sources), handler);
         } catch (RuntimeException e) {
@@ -209,6 +199,7 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
         private CitationVerifier verifier;
         private Answerer fallback;
         private CircuitBreaker breaker;
+        private Bulkhead slots;
         private Duration timeout = Duration.ofSeconds(60);
         private Clock clock = Clock.systemDefaultZone();
         // A virtual thread per call unless the application bounds them.
@@ -257,6 +248,12 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
 
         public Builder circuitBreaker(CircuitBreaker breaker) {
             this.breaker = breaker;
+            return this;
+        }
+
+        /** The slots LLM calls share; four, with a two-second wait, by default. */
+        public Builder bulkhead(Bulkhead slots) {
+            this.slots = slots;
             return this;
         }
 

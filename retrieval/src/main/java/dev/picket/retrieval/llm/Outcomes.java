@@ -30,6 +30,7 @@ final class Outcomes {
             + "contain|answer|provide|include)");
     // Reasoning models served by Ollama or vLLM may put their thinking in the content; it is not the answer.
     private static final Pattern THINKING = Pattern.compile("(?s)<think>.*?</think>");
+    private static final String BUSY = "every LLM call slot was busy (picket.llm.max-concurrent-calls)";
     private static final String CIRCUIT_OPEN = "the LLM failed repeatedly; picket is not calling it for a while";
 
     private final CitationVerifier verifier;
@@ -42,6 +43,11 @@ final class Outcomes {
         this.fallback = fallback;
         this.breaker = breaker;
         this.timeout = timeout;
+    }
+
+    /** The fallback answer, for a question that found every LLM slot taken; not the LLM's failure. */
+    Answer busy(String question, long start) {
+        return fallback(question, BUSY, start, 0, List.of());
     }
 
     /** The fallback answer, for a question the breaker kept from the LLM. */

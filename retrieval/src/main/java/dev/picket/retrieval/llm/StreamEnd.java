@@ -1,11 +1,16 @@
 package dev.picket.retrieval.llm;
 
 /**
- * Lets a stream end exactly once, whichever of the model, its error and the timeout comes first, and keeps
- * deltas from arriving after the end.
+ * Lets a stream end exactly once, whichever of the model, its error, the timeout and the client leaving comes
+ * first, keeps deltas from arriving after the end, and frees the stream's LLM slot when it ends.
  */
 final class StreamEnd {
+    private final Runnable ended;
     private boolean done;
+
+    StreamEnd(Runnable ended) {
+        this.ended = ended;
+    }
 
     synchronized void delta(Runnable send) {
         if (!done) {
@@ -15,8 +20,20 @@ final class StreamEnd {
 
     synchronized void complete(Runnable send) {
         if (!done) {
-            done = true;
+            end();
             send.run();
         }
+    }
+
+    /** Ends the stream with nothing more sent: nobody is listening. */
+    synchronized void abandon() {
+        if (!done) {
+            end();
+        }
+    }
+
+    private void end() {
+        done = true;
+        ended.run();
     }
 }

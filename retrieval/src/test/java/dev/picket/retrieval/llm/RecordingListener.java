@@ -9,7 +9,7 @@ import dev.picket.retrieval.AnswerListener;
 import dev.picket.retrieval.Citation;
 
 /** Records a stream's events in order. */
-final class RecordingListener implements AnswerListener {
+class RecordingListener implements AnswerListener {
 
     final List<String> events = new ArrayList<>();
     final List<Citation> sources = new ArrayList<>();

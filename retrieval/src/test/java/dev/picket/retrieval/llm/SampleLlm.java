@@ -32,7 +32,7 @@ final class SampleLlm {
                 .contentRetriever(PassageContentRetriever.builder().retriever(retriever).maxResults(PASSAGES).build())
                 .chatModel(LlmModels.chat(settings)).streamingChatModel(LlmModels.streaming(settings))
                 .fallback(sample.answerer()).timeout(timeout).clock(CLOCK)
-                .circuitBreaker(LlmAnswerer.circuitBreaker(Duration.ofMinutes(5)));
+                .circuitBreaker(LlmGuards.circuitBreaker(Duration.ofMinutes(5)));
     }
 
     /** The sources the answerer will number for a question: the same search, in the same order. */

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import dev.picket.bot.ask.QuestionCheck;
 import dev.picket.bot.ask.Questions;
-import dev.picket.bot.discord.limits.QuestionRateLimiter;
+import dev.picket.bot.api.QuestionRateLimiter;
 
 /** The checks a question passes in Discord before any work is queued: where, what, and how often. */
 public final class AskGate {

@@ -16,6 +16,8 @@ public final class AnswerFormatter {
     public static final String WRITING = "✍️ *writing…*";
     static final int MAX_HEADLINE = 200;
     static final int MAX_QUOTED_QUESTION = 300;
+    static final int MAX_MESSAGES = 3;
+    static final String MORE_IN_SOURCES = "*…more in the sources.*";
 
     private final MessageSplitter splitter;
     private final Supplier<CorpusSummary> corpus;
@@ -28,6 +30,7 @@ public final class AnswerFormatter {
     /** The final answer (or abstention), with feedback buttons voting on {@code feedbackId}. */
     public Reply answer(String quotedQuestion, Answer answer, String feedbackId) {
         StringBuilder text = header(quotedQuestion);
+        String tail = "";
         if (answer.isHelp()) {
             text.append(DiscordText.escapeAnswer(answer.answer().strip()));
         } else if (!answer.answered()) {
@@ -35,10 +38,27 @@ public final class AnswerFormatter {
         } else {
             text.append(DiscordText.escapeAnswer(answer.answer().strip()));
             if (!answer.citations().isEmpty()) {
-                text.append("\n\n").append(sources(answer.citations()));
+                tail = sources(answer.citations());
             }
         }
-        return new Reply(splitter.split(text.toString()), feedbackId);
+        List<String> whole = splitter.split(tail.isEmpty() ? text.toString() : text + "\n\n" + tail);
+        return new Reply(whole.size() <= MAX_MESSAGES ? whole : shortened(text.toString(), tail), feedbackId);
+    }
+
+    // A reply past MAX_MESSAGES keeps the sources whole and as much of the answer as fits before them.
+    private List<String> shortened(String body, String tail) {
+        List<String> sourceParts = tail.isEmpty() ? List.of() : splitter.split(tail);
+        int keep = Math.max(1, MAX_MESSAGES - sourceParts.size());
+        List<String> parts = new ArrayList<>(splitter.split(body).subList(0, keep));
+        String last = parts.getLast();
+        int room = splitter.limit() - MORE_IN_SOURCES.length() - 2;
+        if (last.length() > room) {
+            int cut = last.lastIndexOf(' ', room - 1);
+            last = last.substring(0, cut > 0 ? cut : room);
+        }
+        parts.set(keep - 1, last + "\n\n" + MORE_IN_SOURCES);
+        parts.addAll(sourceParts);
+        return parts.subList(0, Math.min(parts.size(), MAX_MESSAGES));
     }
 
     /**

@@ -10,6 +10,8 @@ public final class DiscordText {
     // Headings, subtext and list items only count at the start of a line; the sanitizer leaves them alone.
     private static final Pattern LINE_START_MARKUP = Pattern.compile("(?m)^(\\s*)(?=#{1,3} |-# |[-*+] |\\d+\\. )");
     private static final Pattern MASS_MENTION = Pattern.compile("@(everyone|here)");
+    // A marker followed by an opening parenthesis would be a masked link's label, so it stays escaped.
+    private static final Pattern MARKER = Pattern.compile("\\\\\\[(\\d+)\\\\](?!\\\\\\()");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\*_~`|>#\\[\\]().+-])");
 
     private DiscordText() {
@@ -21,14 +23,18 @@ public final class DiscordText {
      */
     public static String escape(String text) {
         String escaped = MarkdownSanitizer.escape(text)
-                .replace("[", "\\[").replace("]", "\\]");
+                .replace("[", "\\[").replace("]", "\\]").replace("(", "\\(").replace(")", "\\)");
         escaped = LINE_START_MARKUP.matcher(escaped).replaceAll("$1\\\\");
         return MASS_MENTION.matcher(escaped).replaceAll("@\u200B$1");
     }
 
-    /** Answer text from the answerer: escaped, but its {@code [n]} citation markers stay readable. */
+    /**
+     * Answer text from the answerer: escaped, but its {@code [n]} citation markers stay readable. Parentheses are
+     * escaped too, so no text from an article or a model becomes a masked link; picket's own source links are
+     * built after escaping, in {@link SourceLine}.
+     */
     public static String escapeAnswer(String text) {
-        return escape(text).replaceAll("\\\\\\[(\\d+)\\\\]", "[$1]");
+        return MARKER.matcher(escape(text)).replaceAll("[$1]");
     }
 
     /** The plain text of something {@link #escape} produced, near enough to ask it again. */

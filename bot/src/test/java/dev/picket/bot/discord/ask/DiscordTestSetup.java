@@ -11,7 +11,7 @@ import dev.picket.bot.discord.feedback.RecentAnswers;
 import dev.picket.bot.discord.format.AnswerFormatter;
 import dev.picket.bot.discord.format.MessageSplitter;
 import dev.picket.bot.discord.limits.AnswerQueue;
-import dev.picket.bot.discord.limits.QuestionRateLimiter;
+import dev.picket.bot.api.QuestionRateLimiter;
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.StreamingAnswerer;
 

@@ -118,6 +118,18 @@ class AnswerFormatterTest {
     }
 
     @Test
+    void should_stop_at_three_messages_and_point_to_the_sources_when_an_answer_is_long() {
+        String sentence = "Nurses in England walked out again over pay and staffing in the winter [1]. ";
+        var answer = answer(sentence.repeat(200), citation(1, "Sky News", null, "Troops", "https://x.org/a"));
+
+        Reply reply = formatter.answer(null, answer, "id");
+
+        assertThat(reply.parts()).hasSize(AnswerFormatter.MAX_MESSAGES);
+        assertThat(reply.parts().getLast()).endsWith("[1] Sky News — [Troops](<https://x.org/a>)");
+        assertThat(String.join("\n", reply.parts())).contains(AnswerFormatter.MORE_IN_SOURCES);
+    }
+
+    @Test
     void should_give_a_reference_id_when_answering_failed() {
         assertThat(formatter.failure("1a2b3c4d").first()).isEqualTo("Sorry, something went wrong on my side while "
                 + "answering. Please try again in a moment; if it keeps happening, tell a moderator the reference "

@@ -15,7 +15,15 @@ class DiscordTextTest {
     @Test
     void should_escape_masked_links_when_a_passage_holds_one() {
         assertThat(DiscordText.escape("[click](https://evil.example)"))
-                .isEqualTo("\\[click\\](https://evil.example)");
+                .isEqualTo("\\[click\\]\\(https://evil.example\\)");
+    }
+
+    @Test
+    void should_keep_a_marker_escaped_when_a_parenthesis_follows_it_in_an_answer() {
+        String answer = DiscordText.escapeAnswer("Read [1](https://evil.example/phish) and [2] (see above).");
+
+        assertThat(answer).isEqualTo("Read \\[1\\]\\(https://evil.example/phish\\) and [2] \\(see above\\).");
+        assertThat(answer).doesNotContainPattern("(?<!\\\\)\\]\\(");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.picket.bot.discord.limits;
+package dev.picket.bot.api;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 
-/** A token bucket per user: a few questions at once, then one more each time a token refills. */
+/** A token bucket per user or client: a few questions at once, then one more each time a token refills. */
 public final class QuestionRateLimiter {
 
     // Users whose buckets are full again are forgotten once this many are tracked, so the map cannot grow forever.

@@ -1,4 +1,4 @@
-package dev.picket.bot.discord.limits;
+package dev.picket.bot.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
