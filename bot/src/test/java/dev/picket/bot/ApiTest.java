@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The whole app on a random port, over real HTTP, on a copy of the sample corpus plus one broken file. */
-// The tests run in bot/; the app reads the same ../config/application.yml it reads in production.
+// The tests run in bot/; the app reads the defaults in its jar and, as in production, any ../config/ override.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // Health's details are what these tests read; who may see them is HostileRequestsTest's concern.
         properties = {"spring.config.additional-location=optional:file:../config/", "management.endpoint.health.show-details=always"})

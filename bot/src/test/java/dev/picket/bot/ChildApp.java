@@ -37,7 +37,7 @@ public final class ChildApp implements AutoCloseable {
 
     /**
      * Starts picket with these JVM options and {@code --key=value} arguments, in the working directory of the
-     * tests (bot/), reading the production {@code ../config/application.yml}.
+     * tests (bot/), reading the defaults in the jar and any {@code ../config/application.yml} override.
      */
     public static ChildApp start(List<String> jvmOptions, List<String> appArguments) {
         try {
