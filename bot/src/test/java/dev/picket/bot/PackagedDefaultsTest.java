@@ -23,6 +23,6 @@ class PackagedDefaultsTest {
         assertThat(source.getProperty("server.shutdown")).hasToString("graceful");
         assertThat(source.getProperty("server.address")).hasToString("127.0.0.1");
         assertThat(source.getProperty("management.endpoint.health.show-details")).hasToString("when-authorized");
-        assertThat(source.getProperty("management.endpoints.web.exposure.include")).hasToString("health,info,metrics");
+        assertThat(source.getProperty("management.endpoints.web.exposure.include")).hasToString("health,info,metrics,prometheus");
     }
 }

@@ -28,7 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * the failure to connect is only logged, and the HTTP API still answers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.additional-location=optional:file:../config/")
+        properties = {"spring.config.additional-location=optional:file:../config/",
+                "management.endpoint.health.show-details=always"})
 @AutoConfigureTestRestTemplate
 @DirtiesContext
 class DiscordWiringTest {

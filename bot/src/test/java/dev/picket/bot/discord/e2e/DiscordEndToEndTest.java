@@ -35,6 +35,8 @@ class DiscordEndToEndTest extends StandInAppTest {
     @DynamicPropertySource
     static void discord(DynamicPropertyRegistry registry) {
         work = serve(registry, discord);
+        // Health details are for the admin token by default; this test reads the discord component's.
+        registry.add("management.endpoint.health.show-details", () -> "always");
     }
 
     @Test
