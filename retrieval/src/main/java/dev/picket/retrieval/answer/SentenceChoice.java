@@ -91,10 +91,8 @@ final class SentenceChoice {
             boolean people = AnswerType.asksForPeople(question);
             candidates.removeIf(c -> people ? !AnswerType.PERSON.isAnsweredBy(c.sentence())
                     : !AnswerType.namesSomething(c.sentence()));
-        } else if (type != AnswerType.OTHER) {
-            // The fact asked for is what makes a sentence an answer: without one, say so rather than quote.
-            candidates.removeIf(c -> !type.isAnsweredBy(c.sentence())
-                    || type.isFigure() && measured != null && !measures(measured, c));
+        } else if (type.isFigure() && measured != null) {
+            candidates.removeIf(c -> !measures(measured, c));
         }
         candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
         if (sentenceSimilarity != null && !candidates.isEmpty()) {
@@ -204,11 +202,18 @@ final class SentenceChoice {
 
     private static void addSentences(List<Scored> candidates, ExtractiveAnswerer.Evidence evidence, AnswerType type,
                                      QuestionKind kind, SearchHit hit, double passageCoverage, double penalty) {
+        // The fact asked for is what makes a sentence an answer: without one it is not a candidate at all (a
+        // list's items are checked for names instead), and picket says so rather than quote.
+        boolean required = type != AnswerType.OTHER && kind != QuestionKind.LIST;
         for (String sentence : PassageSentences.of(hit.text())) {
+            boolean typed = type != AnswerType.OTHER && type.isAnsweredBy(sentence);
+            if (required && !typed) {
+                continue;
+            }
             Set<String> sentenceTerms = DateTerms.withDate(QueryTerms.setOf(sentence), hit);
             double score = evidence.terms().coverage(sentenceTerms)
                     + PASSAGE_WEIGHT * passageCoverage
-                    + (type != AnswerType.OTHER && type.isAnsweredBy(sentence) ? TYPE_BONUS : 0)
+                    + (typed ? TYPE_BONUS : 0)
                     + (kind.isAnsweredBy(sentence) ? KIND_BONUS : 0)
                     - penalty;
             candidates.add(new Scored(hit, sentence, sentenceTerms, score));
