@@ -3,10 +3,8 @@ package dev.picket.retrieval.answer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -46,12 +44,10 @@ final class Digest {
             }
         } else {
             List<Timeline.Line> lines = timeline.lines(topic).stream().filter(l -> scope.covers(l.hit())).toList();
-            Map<String, SearchHit> leads = new HashMap<>();
-            timeline.leads().forEach(lead -> leads.put(lead.articleId(), lead));
             Set<String> topicTerms = QueryTerms.setOf(topic);
             for (Timeline.Line line : spread(lines)) {
                 // An article's lead says what happened; its best-matching sentence only what shares the words.
-                SearchHit lead = leads.get(line.hit().articleId());
+                SearchHit lead = timeline.lead(line.hit().articleId()).orElse(null);
                 List<String> opening = lead == null ? List.of() : leadSentences(lead, 1);
                 boolean leadFits = !opening.isEmpty()
                         && QueryTerms.setOf(opening.getFirst()).stream().anyMatch(topicTerms::contains);

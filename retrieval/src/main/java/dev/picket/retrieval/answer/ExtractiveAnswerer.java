@@ -109,7 +109,8 @@ public final class ExtractiveAnswerer implements Answerer {
         if (evidence.score() < minEvidence) {
             return Answer.abstain(Answer.EXTRACTIVE, new Timings(retrievalMs, Timings.millisSince(start)));
         }
-        boolean current = kind == QuestionKind.LATEST || TimeIntent.of(plain).recent() || kind.asksAboutNow(plain);
+        TimeIntent when = TimeIntent.of(plain);
+        boolean current = kind == QuestionKind.LATEST || when.recent() || kind.asksAboutNow(plain, when);
         if (current) {
             evidence = latestOnly(evidence);
         }

@@ -93,9 +93,8 @@ enum QuestionKind {
      * Whether a yes/no question asks how things stand now ("is the dispute over", "are talks still on"): its
      * answer is in the newest articles that cover it, not in how things were.
      */
-    boolean asksAboutNow(String question) {
-        return this == YES_NO && TimeIntent.of(question).periods().isEmpty()
-                && PRESENT.matcher(normalised(question)).find();
+    boolean asksAboutNow(String question, TimeIntent when) {
+        return this == YES_NO && when.periods().isEmpty() && PRESENT.matcher(normalised(question)).find();
     }
 
     /** Whether a sentence gives what this kind asks for; kinds that ask for no particular wording never do. */
@@ -118,8 +117,8 @@ enum QuestionKind {
         for (QuestionKind kind : List.of(SMALL_TALK, OVERVIEW, LATEST)) {
             rest = kind.pattern.matcher(rest).replaceAll(" ");
         }
-        return FILLER.matcher(rest).replaceAll(" ").replaceAll("(?<!\\p{L})'s\\b", " ")
-                .replaceAll("[^\\p{L}\\p{N}%£$.,'-]+", " ").strip();
+        rest = POSSESSIVE.matcher(FILLER.matcher(rest).replaceAll(" ")).replaceAll(" ");
+        return NOT_TOPIC.matcher(rest).replaceAll(" ").strip();
     }
 
     /** The words that say a question asks for a cause or a demand, rather than what it is about. */
@@ -138,9 +137,14 @@ enum QuestionKind {
         if (markers == null) {
             return question;
         }
-        String rest = markers.matcher(question).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String rest = SPACES.matcher(markers.matcher(question).replaceAll(" ")).replaceAll(" ").strip();
         return rest.isEmpty() ? question : rest;
     }
+
+    /** Runs of white space; a question is analysed once per answer, so its patterns are compiled once. */
+    static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<!\\p{L})'s\\b");
+    private static final Pattern NOT_TOPIC = Pattern.compile("[^\\p{L}\\p{N}%£$.,'-]+");
 
     /** Chat filler around a request for news or a summary: "pls give me a quick …". */
     private static final Pattern FILLER = Pattern.compile("\\b(?:pls|plz|please|give|gimme|me|us|a|an|quick|"
@@ -171,7 +175,7 @@ enum QuestionKind {
 
     /** Lower case, curly apostrophes made straight, and the whitespace folded, as people type on phones. */
     static String normalised(String question) {
-        return question == null ? "" : question.strip().toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ");
+        return question == null ? "" : SPACES.matcher(question.strip().toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'')).replaceAll(" ");
     }
 }

@@ -49,6 +49,6 @@ final class QuestionText {
         }
         m.appendTail(out);
         String years = SHORT_YEAR.matcher(out).replaceAll("$1 20$2");
-        return FILLER.matcher(years).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return QuestionKind.SPACES.matcher(FILLER.matcher(years).replaceAll(" ")).replaceAll(" ").strip();
     }
 }

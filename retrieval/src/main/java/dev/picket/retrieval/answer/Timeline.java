@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import dev.picket.corpus.Sentences;
 import dev.picket.retrieval.Citation;
@@ -74,6 +75,11 @@ public final class Timeline {
         List<SearchHit> leads = new ArrayList<>(index.leads());
         leads.sort(BY_DATE);
         return leads;
+    }
+
+    /** An article's first passage, looked up by itself: a digest of five lines needs five, not every lead. */
+    Optional<SearchHit> lead(String articleId) {
+        return index.passage(articleId, 0);
     }
 
     /** Each article about the topic, oldest first: its most relevant passage and the sentence that best fits. */

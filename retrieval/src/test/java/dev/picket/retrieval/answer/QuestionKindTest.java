@@ -2,6 +2,7 @@ package dev.picket.retrieval.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.picket.retrieval.search.TimeIntent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -91,13 +92,13 @@ class QuestionKindTest {
     @ParameterizedTest
     @ValueSource(strings = {"is it over", "are talks still on", "has the union backed down", "does the union still oppose the deal"})
     void should_ask_about_now_when_a_yes_or_no_question_is_in_the_present(String question) {
-        assertThat(QuestionKind.of(question).asksAboutNow(question)).isTrue();
+        assertThat(QuestionKind.of(question).asksAboutNow(question, TimeIntent.of(question))).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"did the union accept", "was the offer improved", "is it over in 2023", "who is the leader"})
     void should_not_ask_about_now_when_a_question_is_in_the_past_names_a_year_or_is_no_yes_or_no(String question) {
-        assertThat(QuestionKind.of(question).asksAboutNow(question)).isFalse();
+        assertThat(QuestionKind.of(question).asksAboutNow(question, TimeIntent.of(question))).isFalse();
     }
 
     @ParameterizedTest
