@@ -2,28 +2,31 @@ package dev.picket.bot.discord;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.events.session.SessionDisconnectEvent;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The connection to Discord. It is started after the rest of the app, and a failure to connect (a bad token,
- * Discord down) is logged, not fatal: the HTTP API keeps answering. Once connected, JDA reconnects a dropped
- * gateway with its own back-off; a first login that fails is retried here, with a doubling wait, unless the token
- * was refused.
+ * The connection to Discord: this process's shards, from JDA's shard manager, every one handing its events to the
+ * same listener and so to the same answer service. It is started after the rest of the app, and a failure to
+ * connect (a bad token, Discord down) is logged, not fatal: the HTTP API keeps answering. Once connected, JDA
+ * reconnects a dropped gateway with its own back-off; a first login that fails is retried here, with a doubling
+ * wait, unless the token was refused.
  */
 final class DiscordBot implements SmartLifecycle {
 
@@ -39,10 +42,11 @@ final class DiscordBot implements SmartLifecycle {
         thread.setDaemon(true);
         return thread;
     });
-    private volatile JDA jda;
+    private volatile ShardManager shards;
     private volatile boolean running;
     private volatile boolean retrying;
     private volatile String lastError;
+    private final Map<Integer, String> shardErrors = new ConcurrentHashMap<>();
     private Duration nextRetry = FIRST_RETRY;
 
     DiscordBot(String token, DiscordProperties properties, DiscordListener listener) {
@@ -80,11 +84,20 @@ final class DiscordBot implements SmartLifecycle {
             return;
         }
         try {
-            jda = JDABuilder.createLight(token, intents())
+            DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, intents())
                     .setRestConfig(new RestConfig().setBaseUrl(properties.apiUrl()))
                     .setSessionController(new GatewaySessionController(properties.gatewayUrl()))
                     .addEventListeners(listener, new Disconnects())
-                    .build();
+                    // Spring stops the bot; JDA's own hook would race it at shutdown.
+                    .setEnableShutdownHook(false);
+            DiscordShards split = properties.shards();
+            if (!split.automatic()) {
+                builder.setShardsTotal(split.total());
+            }
+            if (!split.shardIds().isEmpty()) {
+                builder.setShards(split.shardIds());
+            }
+            shards = builder.build();
             retrying = false;
         } catch (RuntimeException e) {
             lastError = String.valueOf(e.getMessage());
@@ -99,14 +112,19 @@ final class DiscordBot implements SmartLifecycle {
         }
     }
 
-    /** The connection, once a login went through (JDA may be reconnecting it). */
-    Optional<JDA> jda() {
-        return Optional.ofNullable(jda);
+    /** This process's shards, once a login went through (JDA may be reconnecting some of them). */
+    Optional<ShardManager> shards() {
+        return Optional.ofNullable(shards);
     }
 
-    /** Why the last login failed or the gateway last closed; empty if neither has happened. */
+    /** Why the last login failed; empty if none has. */
     Optional<String> lastError() {
         return Optional.ofNullable(lastError);
+    }
+
+    /** Why shard {@code id}'s gateway last closed; empty if it has not. */
+    Optional<String> lastError(int id) {
+        return Optional.ofNullable(shardErrors.get(id));
     }
 
     /** Whether a failed first login will be tried again. */
@@ -118,10 +136,10 @@ final class DiscordBot implements SmartLifecycle {
     public void stop() {
         running = false;
         retries.shutdownNow();
-        JDA connected;
+        ShardManager connected;
         synchronized (this) {
-            connected = jda;
-            jda = null;
+            connected = shards;
+            shards = null;
         }
         if (connected != null) {
             connected.shutdown();
@@ -142,8 +160,9 @@ final class DiscordBot implements SmartLifecycle {
     private final class Disconnects extends ListenerAdapter {
         @Override
         public void onSessionDisconnect(SessionDisconnectEvent event) {
-            lastError = "the gateway closed" + (event.getCloseCode() == null ? ""
-                    : " (" + event.getCloseCode().getCode() + " " + event.getCloseCode().getMeaning() + ")");
+            shardErrors.put(event.getJDA().getShardInfo().getShardId(), "the gateway closed"
+                    + (event.getCloseCode() == null ? ""
+                    : " (" + event.getCloseCode().getCode() + " " + event.getCloseCode().getMeaning() + ")"));
         }
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param editInterval         the least time between two edits of a streamed answer
  * @param apiUrl               Discord's REST API; another only for a stand-in Discord in tests
  * @param gatewayUrl           Discord's gateway; another only for a stand-in Discord in tests
+ * @param shards               how many gateway connections the bot has, and which of them this process opens
  */
 @ConfigurationProperties("picket.discord")
 public record DiscordProperties(@DefaultValue List<Long> allowedChannels,
@@ -29,7 +30,8 @@ public record DiscordProperties(@DefaultValue List<Long> allowedChannels,
                                 @DefaultValue("false") boolean messageContentIntent,
                                 @DefaultValue("1s") Duration editInterval,
                                 @DefaultValue("https://discord.com/api/v10/") String apiUrl,
-                                @DefaultValue("wss://gateway.discord.gg/") String gatewayUrl) {
+                                @DefaultValue("wss://gateway.discord.gg/") String gatewayUrl,
+                                @DefaultValue DiscordShards shards) {
 
     public DiscordProperties {
         allowedChannels = List.copyOf(allowedChannels);

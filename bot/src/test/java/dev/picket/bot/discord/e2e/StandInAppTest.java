@@ -53,7 +53,12 @@ abstract class StandInAppTest {
 
     /** The stand-in of test class {@code testClass}, started on first use and stopped after the class. */
     static StandInDiscord standIn(Class<? extends StandInAppTest> testClass) {
-        return STAND_INS.computeIfAbsent(testClass, c -> StandInDiscord.start());
+        return standIn(testClass, 1, 1);
+    }
+
+    /** As {@link #standIn(Class)}, recommending {@code shards} shards, of which the app opens {@code connections}. */
+    static StandInDiscord standIn(Class<? extends StandInAppTest> testClass, int shards, int connections) {
+        return STAND_INS.computeIfAbsent(testClass, c -> StandInDiscord.start(shards, connections));
     }
 
     StandInDiscord discord() {

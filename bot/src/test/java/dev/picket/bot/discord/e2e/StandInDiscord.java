@@ -35,14 +35,28 @@ public final class StandInDiscord implements AutoCloseable {
     private final Tomcat tomcat = new Tomcat();
     private Path baseDir;
     private final Connector connector = new Connector();
-    private final StandInGateway gateway = new StandInGateway(this::gatewayUrl);
-    private final StandInRest rest = new StandInRest(this::gatewayUrl);
+    private final StandInGateway gateway;
+    private final StandInRest rest;
+    private final int connections;
 
-    private StandInDiscord() {
+    private StandInDiscord(int shards, int connections) {
+        this.gateway = new StandInGateway(this::gatewayUrl, shards);
+        this.rest = new StandInRest(this::gatewayUrl, shards);
+        this.connections = connections;
     }
 
+    /** A stand-in that recommends one shard. */
     public static StandInDiscord start() {
-        StandInDiscord discord = new StandInDiscord();
+        return start(1, 1);
+    }
+
+    /**
+     * A stand-in whose {@code /gateway/bot} recommends {@code shards} shards.
+     *
+     * @param connections how many of them the bot under test opens, for {@link #awaitBotReady()}
+     */
+    public static StandInDiscord start(int shards, int connections) {
+        StandInDiscord discord = new StandInDiscord(shards, connections);
         try {
             discord.startTomcat();
         } catch (LifecycleException | IOException e) {
@@ -91,9 +105,9 @@ public final class StandInDiscord implements AutoCloseable {
         return "ws://127.0.0.1:" + connector.getLocalPort() + "/gateway";
     }
 
-    /** Waits until the bot has connected, identified and registered its commands. */
+    /** Waits until the bot has connected its shards, identified and registered its commands. */
     public void awaitBotReady() {
-        await().atMost(WAIT).until(() -> gateway.isReady()
+        await().atMost(WAIT).until(() -> gateway.isReady(connections)
                 && requests().stream().anyMatch(r -> "PUT".equals(r.method()) && r.path().endsWith("/commands")));
     }
 
@@ -129,6 +143,15 @@ public final class StandInDiscord implements AutoCloseable {
         return id;
     }
 
+    /** Posts {@code user}'s mention of the bot in the channel, over shard {@code shard}'s connection. */
+    public long postOnShard(int shard, long user, String content) {
+        long id = Payloads.nextId();
+        ObjectNode message = Payloads.userMessage(id, Payloads.CHANNEL, user, content, true, null);
+        rest.remember(message);
+        gateway.dispatch(shard, "MESSAGE_CREATE", message);
+        return id;
+    }
+
     /** Sends the bot a direct message from {@code user} in DM channel {@code channel}; returns its id. */
     public long directMessage(long user, long channel, String content) {
         long id = Payloads.nextId();
@@ -148,7 +171,7 @@ public final class StandInDiscord implements AutoCloseable {
         if ("MESSAGE_CREATE".equals(type)) {
             rest.remember((ObjectNode) data);
         }
-        gateway.dispatch(type, data);
+        gateway.dispatch(gateway.firstShard(), type, data);
     }
 
     /** Makes Discord refuse the next request matching {@code match} (400 Invalid Form Body). */
@@ -159,6 +182,11 @@ public final class StandInDiscord implements AutoCloseable {
     /** What the bot identified with on the gateway: its token, intents, properties. */
     public JsonNode identify() {
         return gateway.identify();
+    }
+
+    /** Every IDENTIFY the gateway has seen, one per shard connection, oldest first. */
+    public List<JsonNode> identifies() {
+        return gateway.identifies();
     }
 
     /** Every request the bot made so far, oldest first. */

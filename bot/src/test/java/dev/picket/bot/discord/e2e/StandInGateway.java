@@ -1,13 +1,20 @@
 package dev.picket.bot.discord.e2e;
 
+import static dev.picket.bot.discord.e2e.Json.arr;
 import static dev.picket.bot.discord.e2e.Json.obj;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
@@ -17,8 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Discord's gateway for one bot: HELLO on connect, READY and the server's GUILD_CREATE after IDENTIFY, an ACK for
- * every heartbeat, and then whatever events a test dispatches. Plain JSON text frames, no compression.
+ * Discord's gateway for one bot, with one connection per shard: HELLO on connect, READY (with the shard the bot
+ * identified as) and the server's GUILD_CREATE after IDENTIFY, an ACK for every heartbeat, and then whatever
+ * events a test dispatches. Plain JSON text frames, no compression.
  */
 final class StandInGateway extends Endpoint {
 
@@ -26,29 +34,42 @@ final class StandInGateway extends Endpoint {
 
     private final AtomicInteger sequence = new AtomicInteger();
     private final Supplier<String> url;
-    private volatile Session session;
-    private volatile boolean ready;
-    private volatile JsonNode identify = Json.MAPPER.missingNode();
+    private final int shards;
+    /** The open session of each shard that has identified. */
+    private final Map<Integer, Session> ready = new ConcurrentSkipListMap<>();
+    private final Map<Session, Integer> shardOf = new ConcurrentHashMap<>();
+    private final List<JsonNode> identifies = new CopyOnWriteArrayList<>();
 
-    StandInGateway(Supplier<String> url) {
+    StandInGateway(Supplier<String> url, int shards) {
         this.url = url;
+        this.shards = shards;
     }
 
-    /** Whether the bot has identified and been sent its server. */
-    boolean isReady() {
-        return ready && session != null && session.isOpen();
+    /** Whether {@code expected} shards have identified and been sent the server. */
+    boolean isReady(int expected) {
+        return ready.values().stream().filter(Session::isOpen).count() >= expected;
     }
 
     /** The bot's last IDENTIFY payload ({@code d}), or a missing node before it has identified. */
     JsonNode identify() {
-        return identify;
+        return identifies.isEmpty() ? Json.MAPPER.missingNode() : identifies.getLast();
     }
 
-    /** Sends an event to the connected bot. */
-    void dispatch(String type, JsonNode data) {
-        Session current = session;
+    /** Every IDENTIFY payload, oldest first. */
+    List<JsonNode> identifies() {
+        return List.copyOf(identifies);
+    }
+
+    /** The lowest shard connected, where events go unless a test names a shard. */
+    int firstShard() {
+        return ready.keySet().stream().findFirst().orElse(0);
+    }
+
+    /** Sends an event to the bot's connection for shard {@code shard}. */
+    void dispatch(int shard, String type, JsonNode data) {
+        Session current = ready.get(shard);
         if (current == null || !current.isOpen()) {
-            throw new IllegalStateException("no bot is connected to the stand-in gateway");
+            throw new IllegalStateException("shard " + shard + " of the bot is not connected to the stand-in gateway");
         }
         send(current, obj("op", 0, "t", type, "s", sequence.incrementAndGet(), "d", data));
     }
@@ -56,16 +77,15 @@ final class StandInGateway extends Endpoint {
     @Override
     public void onOpen(Session opened, EndpointConfig config) {
         opened.setMaxTextMessageBufferSize(1 << 20);
-        session = opened;
         opened.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> receive(opened, text));
         send(opened, obj("op", 10, "d", obj("heartbeat_interval", 41_250)));
     }
 
     @Override
     public void onClose(Session closed, CloseReason reason) {
-        if (closed == session) {
-            ready = false;
-            log.info("The bot left the stand-in gateway: {}", reason);
+        Integer shard = shardOf.remove(closed);
+        if (shard != null && ready.remove(shard, closed)) {
+            log.info("Shard {} of the bot left the stand-in gateway: {}", shard, reason);
         }
     }
 
@@ -74,12 +94,16 @@ final class StandInGateway extends Endpoint {
         switch (frame.path("op").asInt(-1)) {
             case 1 -> send(from, obj("op", 11));
             case 2 -> {
-                identify = frame.path("d");
-                send(from, obj("op", 0, "t", "READY", "s", sequence.incrementAndGet(),
-                        "d", Payloads.ready("stand-in-session", url.get())));
+                JsonNode identify = frame.path("d");
+                identifies.add(identify);
+                int shard = identify.path("shard").path(0).asInt(0);
+                ObjectNode readyEvent = Payloads.ready("stand-in-session-" + shard, url.get());
+                readyEvent.set("shard", arr(shard, identify.path("shard").path(1).asInt(shards)));
+                send(from, obj("op", 0, "t", "READY", "s", sequence.incrementAndGet(), "d", readyEvent));
                 send(from, obj("op", 0, "t", "GUILD_CREATE", "s", sequence.incrementAndGet(),
                         "d", Payloads.guildCreate()));
-                ready = true;
+                shardOf.put(from, shard);
+                ready.put(shard, from);
             }
             default -> log.debug("The stand-in gateway ignores {}", text);
         }

@@ -44,9 +44,11 @@ final class StandInRest extends HttpServlet {
     private final Map<String, String> originals = new ConcurrentHashMap<>();
     private final Supplier<String> gatewayUrl;
     private final List<Predicate<Recorded>> refusals = new CopyOnWriteArrayList<>();
+    private final int shards;
 
-    StandInRest(Supplier<String> gatewayUrl) {
+    StandInRest(Supplier<String> gatewayUrl, int shards) {
         this.gatewayUrl = gatewayUrl;
+        this.shards = shards;
     }
 
     List<Recorded> requests() {
@@ -115,8 +117,9 @@ final class StandInRest extends HttpServlet {
                         "icon", null, "bot_public", true, "bot_require_code_grant", false, "flags", 0,
                         "verify_key", "0", "team", null, "owner", Payloads.user(Payloads.MODERATOR, false));
             case "GET /gateway", "GET /gateway/bot":
-                return obj("url", gatewayUrl.get(), "shards", 1, "session_start_limit",
-                        obj("total", 1000, "remaining", 1000, "reset_after", 0, "max_concurrency", 1));
+                // As many identify buckets as shards, so that they connect at once rather than 5 s apart.
+                return obj("url", gatewayUrl.get(), "shards", shards, "session_start_limit",
+                        obj("total", 1000, "remaining", 1000, "reset_after", 0, "max_concurrency", shards));
             default:
                 break;
         }
