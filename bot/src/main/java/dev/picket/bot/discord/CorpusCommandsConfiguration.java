@@ -1,6 +1,9 @@
 package dev.picket.bot.discord;
 
+import java.time.Clock;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import dev.picket.bot.articles.ArticleUploads;
 import dev.picket.bot.discord.corpus.AddArticleCommand;
@@ -19,9 +22,16 @@ class CorpusCommandsConfiguration {
     // Rare, moderator-only work that mostly waits (a download, a reload): a virtual thread each.
     private static final Executor WORK = task -> Thread.ofVirtual().name("picket-corpus-command").start(task);
 
+    /** Checks a running reload's figures for {@code /reload}'s progress edits. */
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService reloadProgressTicker() {
+        return Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("picket-reload-progress").daemon().factory());
+    }
+
     @Bean
-    ReloadCommand reloadCommand(ReloadService reloads) {
-        return new ReloadCommand(reloads);
+    ReloadCommand reloadCommand(ReloadService reloads, Clock clock, ScheduledExecutorService reloadProgressTicker) {
+        return new ReloadCommand(reloads, clock, reloadProgressTicker);
     }
 
     @Bean

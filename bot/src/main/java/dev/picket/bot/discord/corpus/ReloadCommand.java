@@ -1,23 +1,36 @@
 package dev.picket.bot.discord.corpus;
 
-import java.util.List;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
-import dev.picket.bot.discord.Outgoing;
 import dev.picket.bot.discord.commands.SlashCommand;
 import dev.picket.bot.reload.ReloadService;
-import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.SlashCommandInteraction;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
-/** {@code /reload} (moderators): re-reads the articles folder; the reply is the reload's report. */
+/**
+ * {@code /reload} (moderators): re-reads the articles folder; the reply shows the reload's progress, edited at most
+ * once a second, and then its report.
+ */
 public final class ReloadCommand implements SlashCommand {
 
+    static final Duration EDIT_EVERY = Duration.ofSeconds(1);
+    // Checks often, so that an edit follows soon after the second is up; the edits themselves stay a second apart.
+    private static final long CHECK_EVERY_MILLIS = 200;
+
     private final ReloadService reloads;
+    private final Clock clock;
+    private final ScheduledExecutorService ticker;
     private final ReloadReportFormatter formatter = new ReloadReportFormatter();
 
-    public ReloadCommand(ReloadService reloads) {
+    public ReloadCommand(ReloadService reloads, Clock clock, ScheduledExecutorService ticker) {
         this.reloads = reloads;
+        this.clock = clock;
+        this.ticker = ticker;
     }
 
     @Override
@@ -33,9 +46,13 @@ public final class ReloadCommand implements SlashCommand {
     @Override
     public void run(SlashCommandInteraction interaction) {
         interaction.deferReply(true).queue();
-        InteractionHook hook = interaction.getHook();
+        ProgressReply reply = new ProgressReply(interaction.getHook(), reloads::progress, clock, EDIT_EVERY);
+        ScheduledFuture<?> ticks = ticker.scheduleWithFixedDelay(reply::tick, CHECK_EVERY_MILLIS, CHECK_EVERY_MILLIS,
+                TimeUnit.MILLISECONDS);
         // Completes on the reload thread; a reload already running is joined, not repeated.
-        reloads.reload().thenAccept(report -> hook.editOriginal(Outgoing.edit(formatter.format(report), List.of()))
-                .queue());
+        reloads.reload().thenAccept(report -> {
+            ticks.cancel(false);
+            reply.finish(formatter.format(report));
+        });
     }
 }

@@ -2,6 +2,7 @@ package dev.picket.bot.discord.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.timeout;
@@ -18,6 +19,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -58,14 +61,18 @@ class CorpusCommandsTest {
     RemoveArticleCommand removeArticle;
     CommandRegistry registry;
     final AtomicInteger downloads = new AtomicInteger();
+    // Never ticks, so the report is the one edit; ProgressReplyTest covers the progress edits.
+    final ScheduledExecutorService ticker = mock(ScheduledExecutorService.class);
+    final ScheduledFuture<?> ticks = mock(ScheduledFuture.class);
 
     @BeforeEach
     void setUp() {
+        when(ticker.scheduleWithFixedDelay(any(), anyLong(), anyLong(), any())).thenAnswer(i -> ticks);
         served = ServedCorpus.in(tmp);
         served.corpus.article("existing.txt", CorpusFolder.prose(1, 120));
         served.reloads.reload().join();
         ArticleUploads uploads = new ArticleUploads(served.reloads, MAX_BYTES, Clock.systemUTC());
-        reload = new ReloadCommand(served.reloads);
+        reload = new ReloadCommand(served.reloads, Clock.systemUTC(), ticker);
         addArticle = new AddArticleCommand(uploads, Runnable::run);
         removeArticle = new RemoveArticleCommand(uploads, Runnable::run);
         registry = new CommandRegistry(List.of(reload, addArticle, removeArticle), new Moderators(Set.of()));
@@ -99,6 +106,7 @@ class CorpusCommandsTest {
         registry.dispatch(interaction);
 
         assertThat(edited(interaction)).contains("Reloaded", "Added (1): porters.txt", "Unchanged: 1");
+        verify(ticks).cancel(false);
     }
 
     @Test
