@@ -132,6 +132,26 @@ class LlmApiTest {
     }
 
     @Test
+    void should_count_the_tokens_in_the_prometheus_scrape_when_the_llm_reports_its_usage() {
+        double input = tokens("input");
+        double output = tokens("output");
+        LLM.stubFor(post(COMPLETIONS).willReturn(StubLlm.completion(troopsAnswer(), 812, 23)));
+
+        http.postForEntity("/api/ask", Map.of("question", QUESTION), Map.class);
+
+        assertThat(tokens("input") - input).isEqualTo(812);
+        assertThat(tokens("output") - output).isEqualTo(23);
+    }
+
+    private double tokens(String type) {
+        String scrape = http.getForObject("/actuator/prometheus", String.class);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^picket_llm_tokens_total\\{type=\"" + type
+                + "\"} (\\S+)$").matcher(scrape);
+        assertThat(m.find()).as("picket_llm_tokens_total{type=%s} in the scrape", type).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
     void should_stream_sources_deltas_and_the_final_answer_when_the_llm_streams() {
         String reply = troopsAnswer();
         int half = reply.length() / 2;

@@ -35,6 +35,16 @@ public final class StubLlm {
                                 "finish_reason", "stop", "message", Map.of("role", "assistant", "content", content))))));
     }
 
+    /** A chat completion whose message is this content, with the token usage OpenAI reports. */
+    public static ResponseDefinitionBuilder completion(String content, int promptTokens, int completionTokens) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(
+                JSON.writeValueAsString(Map.of("id", "chatcmpl-1", "object", "chat.completion",
+                        "created", 1_700_000_000, "model", "stub-model", "choices", List.of(Map.of("index", 0,
+                                "finish_reason", "stop", "message", Map.of("role", "assistant", "content", content))),
+                        "usage", Map.of("prompt_tokens", promptTokens, "completion_tokens", completionTokens,
+                                "total_tokens", promptTokens + completionTokens))));
+    }
+
     /** An error status with an OpenAI-style error body. */
     public static ResponseDefinitionBuilder status(int status) {
         return aResponse().withStatus(status).withHeader("Content-Type", "application/json")

@@ -1,9 +1,11 @@
 package dev.picket.bot.llm;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.answer.ExtractiveAnswerer;
 import dev.picket.retrieval.llm.LlmAnswerer;
@@ -22,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * With an LLM configured, the {@code answerer} (and the streaming answerer) write answers through it, with the
  * extractive answerer as the fallback. The LangChain4j Boot starters don't support Boot 4, so the models are
- * built here.
+ * built here, telling every {@link ChatModelListener} bean of their calls (the token metrics are one).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(LlmEnabled.class)
@@ -43,15 +45,16 @@ class LlmConfiguration {
 
     @Bean
     LlmAnswerer answerer(LlmProperties properties, PassageRetriever retriever, ExtractiveAnswerer extractive,
-                         CircuitBreaker llmCircuitBreaker, Clock clock, ExecutorService llmCalls) {
+                         CircuitBreaker llmCircuitBreaker, Clock clock, ExecutorService llmCalls,
+                         List<ChatModelListener> listeners) {
         LlmSettings settings = properties.settings();
         log.info("Answers are written by the LLM: {}", settings);
         return LlmAnswerer.builder()
                 .contentRetriever(PassageContentRetriever.builder().retriever(retriever)
                         .maxResults(properties.passages()).build())
                 .systemPrompt(SystemPrompt.load(properties.systemPrompt()))
-                .chatModel(LlmModels.chat(settings))
-                .streamingChatModel(LlmModels.streaming(settings))
+                .chatModel(LlmModels.chat(settings, listeners))
+                .streamingChatModel(LlmModels.streaming(settings, listeners))
                 .fallback(extractive)
                 .circuitBreaker(llmCircuitBreaker)
                 // LLM calls in flight at once, streams included, so a flood of questions cannot open a

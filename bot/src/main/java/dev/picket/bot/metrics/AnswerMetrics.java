@@ -14,8 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Times every answer from its own {@link dev.picket.retrieval.Timings}: {@code picket.answer} tagged with mode,
  * outcome (answered, declined, fell_back, help, failed) and front end; {@code picket.retrieval}; and
- * {@code picket.llm.call} when the LLM was asked. The model's token counts are not recorded: the answerers do not
- * report them yet.
+ * {@code picket.llm.call} when the LLM was asked. The model's tokens are counted apart, by {@link TokenMetrics}.
  */
 @Component
 public final class AnswerMetrics {

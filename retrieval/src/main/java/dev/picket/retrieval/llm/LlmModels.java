@@ -2,10 +2,12 @@ package dev.picket.retrieval.llm;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 
 import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -23,25 +25,35 @@ public final class LlmModels {
     }
 
     public static ChatModel chat(LlmSettings s) {
+        return chat(s, List.of());
+    }
+
+    /** As {@link #chat(LlmSettings)}, telling {@code listeners} of every call (the bot counts tokens so). */
+    public static ChatModel chat(LlmSettings s, List<ChatModelListener> listeners) {
         return switch (s.provider()) {
             case OPENAI -> OpenAiChatModel.builder().httpClientBuilder(http(s)).baseUrl(s.url())
                     .apiKey(s.apiKey()).modelName(s.model()).timeout(s.timeout()).temperature(s.temperature())
-                    .maxTokens(s.maxTokens()).maxRetries(0).build();
+                    .maxTokens(s.maxTokens()).maxRetries(0).listeners(listeners).build();
             case OLLAMA -> OllamaChatModel.builder().httpClientBuilder(http(s)).baseUrl(s.url())
                     .modelName(s.model()).timeout(s.timeout()).temperature(s.temperature())
-                    .numPredict(s.maxTokens()).maxRetries(0).build();
+                    .numPredict(s.maxTokens()).maxRetries(0).listeners(listeners).build();
             case NONE -> throw new IllegalArgumentException("no LLM is configured");
         };
     }
 
     public static StreamingChatModel streaming(LlmSettings s) {
+        return streaming(s, List.of());
+    }
+
+    /** As {@link #streaming(LlmSettings)}, telling {@code listeners} of every call. */
+    public static StreamingChatModel streaming(LlmSettings s, List<ChatModelListener> listeners) {
         return switch (s.provider()) {
             case OPENAI -> OpenAiStreamingChatModel.builder().httpClientBuilder(http(s)).baseUrl(s.url())
                     .apiKey(s.apiKey()).modelName(s.model()).timeout(s.timeout()).temperature(s.temperature())
-                    .maxTokens(s.maxTokens()).build();
+                    .maxTokens(s.maxTokens()).listeners(listeners).build();
             case OLLAMA -> OllamaStreamingChatModel.builder().httpClientBuilder(http(s)).baseUrl(s.url())
                     .modelName(s.model()).timeout(s.timeout()).temperature(s.temperature())
-                    .numPredict(s.maxTokens()).build();
+                    .numPredict(s.maxTokens()).listeners(listeners).build();
             case NONE -> throw new IllegalArgumentException("no LLM is configured");
         };
     }
