@@ -124,14 +124,25 @@ public final class Payloads {
     static ObjectNode slashCommand(long id, String token, long userId, boolean moderator, String name,
                                    Object... options) {
         var opts = arr();
+        ObjectNode attachments = obj();
         for (int i = 0; i < options.length; i += 2) {
             Object value = options[i + 1];
+            if (value instanceof ObjectNode attachment) {
+                // An attachment option holds the file's id; the file itself is in the interaction's resolved data.
+                String fileId = attachment.path("id").asText();
+                attachments.set(fileId, attachment);
+                opts.add(obj("name", options[i], "type", 11, "value", fileId));
+                continue;
+            }
             int type = value instanceof Boolean ? 5 : 3;
             opts.add(obj("name", options[i], "type", type, "value", value));
         }
-        return interaction(id, token, userId, moderator, 2)
-                .set("data", obj("id", String.valueOf(commandId(name)), "name", name, "type", 1, "options", opts,
-                        "guild_id", String.valueOf(GUILD)));
+        ObjectNode data = obj("id", String.valueOf(commandId(name)), "name", name, "type", 1, "options", opts,
+                "guild_id", String.valueOf(GUILD));
+        if (!attachments.isEmpty()) {
+            data.set("resolved", obj("attachments", attachments));
+        }
+        return interaction(id, token, userId, moderator, 2).set("data", data);
     }
 
     /** A click on a button of {@code message}, one of the bot's messages. */

@@ -37,6 +37,7 @@ public final class StandInDiscord implements AutoCloseable {
     private final Connector connector = new Connector();
     private final StandInGateway gateway;
     private final StandInRest rest;
+    private final StandInFiles files = new StandInFiles();
     private final int connections;
 
     private StandInDiscord(int shards, int connections) {
@@ -74,6 +75,8 @@ public final class StandInDiscord implements AutoCloseable {
         Context context = tomcat.addContext("", null);
         Tomcat.addServlet(context, "rest", rest);
         context.addServletMappingDecoded("/api/v10/*", "rest");
+        Tomcat.addServlet(context, "files", files);
+        context.addServletMappingDecoded("/attachments/*", "files");
         // Tomcat upgrades WebSocket requests in a filter, and filters run only for a path some servlet maps.
         Tomcat.addServlet(context, "default", new DefaultServlet());
         context.addServletMappingDecoded("/", "default");
@@ -118,7 +121,28 @@ public final class StandInDiscord implements AutoCloseable {
         registry.add("picket.discord.gateway-url", this::gatewayUrl);
     }
 
-    /** Uses a slash command as {@code user} in the channel; options alternate names and values. */
+    /**
+     * An attachment, as a slash command's option value: Discord's description of the file, whose content the
+     * stand-in serves from then on, as its CDN does.
+     */
+    public ObjectNode attachment(String fileName, byte[] content) {
+        long id = Payloads.nextId();
+        String path = "/" + id + "/" + fileName;
+        files.put(path, content);
+        String url = "http://127.0.0.1:" + connector.getLocalPort() + "/attachments" + path;
+        return Json.obj("id", String.valueOf(id), "filename", fileName, "size", content.length, "url", url,
+                "proxy_url", url, "content_type", "text/plain; charset=utf-8");
+    }
+
+    /** How many attachments the bot downloaded so far. */
+    public int downloads() {
+        return files.downloads();
+    }
+
+    /**
+     * Uses a slash command as {@code user} in the channel; options alternate names and values (a string, a boolean,
+     * or an {@link #attachment}).
+     */
     public String slashCommand(long user, boolean moderator, String name, Object... options) {
         long id = Payloads.nextId();
         String token = "token-" + id;
