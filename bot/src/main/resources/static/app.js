@@ -482,7 +482,47 @@ async function loadCorpus() {
   }
 }
 
+// While a reload or the first build runs, /api/articles carries its figures; the bar follows them once a second.
+const PROGRESS_EVERY_MS = 1000;
+let progressTimer = null;
+let reloadPending = false;
+
+function renderProgress(figures) {
+  $("corpus-progress").hidden = !figures;
+  if (!figures) return;
+  const bar = $("corpus-progress-bar");
+  bar.max = Math.max(1, figures.total);
+  bar.value = Math.min(figures.done, bar.max);
+  const left = figures.secondsLeft >= 0 ? `, about ${secondsText(figures.secondsLeft)} left` : "";
+  $("corpus-progress-text").textContent = `${figures.firstBuild ? "Building the index" : "Reloading"}: `
+      + `${figures.done} of ${figures.total} articles, ${figures.articlesPerSecond}/s${left}`;
+}
+
+function secondsText(seconds) {
+  return seconds >= 60 ? `${Math.round(seconds / 60)} min` : `${seconds} s`;
+}
+
+/** Polls the figures while a reload runs (or one was just asked for) and the Corpus tab is shown. */
+function watchProgress() {
+  if (progressTimer !== null) return;
+  progressTimer = setTimeout(async () => {
+    progressTimer = null;
+    if ($("panel-corpus").hidden) return;
+    const running = !$("corpus-progress").hidden;
+    try {
+      const body = await json("/api/articles?limit=1", { headers: { Accept: "application/json" } });
+      renderProgress(body.reload);
+      if (body.reload || reloadPending) watchProgress();
+      else if (running) loadCorpus();
+    } catch (e) {
+      // The next load of the list shows what went wrong.
+    }
+  }, PROGRESS_EVERY_MS);
+}
+
 function renderCorpus(body) {
+  renderProgress(body.reload);
+  if (body.reload) watchProgress();
   const articles = body.articles || [];
   const shown = articles.length < body.articleCount
     ? ` Showing ${body.offset + 1}–${body.offset + articles.length} of them.` : "";
@@ -538,10 +578,17 @@ $("reload-form").addEventListener("submit", (e) => {
 async function reload(token) {
   $("reload-report").hidden = true;
   if (!token) throw new Problem("Type the admin token first.");
-  const response = await send("/api/admin/reload", {
-    method: "POST",
-    headers: { Authorization: `Bearer ${token}`, Accept: "application/json" },
-  });
+  reloadPending = true;
+  watchProgress();
+  let response;
+  try {
+    response = await send("/api/admin/reload", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, Accept: "application/json" },
+    });
+  } finally {
+    reloadPending = false;
+  }
   $("reload-token").value = "";
   if (response.status === 401 || response.status === 403) {
     throw new Problem("Reload refused: that admin token is wrong.", response.status);

@@ -2,6 +2,7 @@ package dev.picket.bot.articles;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import dev.picket.bot.api.BadRequestException;
 import dev.picket.bot.index.KnowledgeBase;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What the index holds: each article's metadata and passage count, a page at a time (a large corpus would
- * otherwise be a response of tens of megabytes), and the last ingestion report.
+ * otherwise be a response of tens of megabytes), the last ingestion report, and the running reload's figures (the
+ * test page's progress bar).
  */
 @RestController
 class ArticlesController {
@@ -33,11 +35,13 @@ class ArticlesController {
         if (offset < 0 || limit < 1 || limit > MAX_LIMIT) {
             throw new BadRequestException("offset must be 0 or more and limit from 1 to " + MAX_LIMIT);
         }
+        Map<String, Object> reload = knowledge.reloads().progress().map(p -> p.figures()).orElse(null);
         return knowledge.loaded()
                 .map(s -> new ArticlesResponse(page(s.corpus().articles(), offset, limit),
-                        s.corpus().articles().size(), s.corpus().passageCount(), offset, limit, s.corpus().report()))
+                        s.corpus().articles().size(), s.corpus().passageCount(), offset, limit, s.corpus().report(),
+                        reload))
                 .orElseGet(() -> new ArticlesResponse(List.of(), knowledge.index().articleCount(),
-                        knowledge.index().passageCount(), offset, limit, null));
+                        knowledge.index().passageCount(), offset, limit, null, reload));
     }
 
     private static List<ArticleSummary> page(List<ArticleInfo> all, int offset, int limit) {
@@ -45,8 +49,9 @@ class ArticlesController {
         return all.subList(from, Math.min(all.size(), from + limit)).stream().map(ArticleSummary::of).toList();
     }
 
+    /** @param reload the running reload's figures ({@code ReloadProgress.Progress#figures}); null when none runs */
     record ArticlesResponse(List<ArticleSummary> articles, int articleCount, int passageCount, int offset, int limit,
-                            IngestionReport ingestion) {
+                            IngestionReport ingestion, Map<String, Object> reload) {
     }
 
     record ArticleSummary(String id, String fileName, String title, String source, LocalDate published, String url,

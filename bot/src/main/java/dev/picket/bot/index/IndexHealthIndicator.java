@@ -1,7 +1,5 @@
 package dev.picket.bot.index;
 
-import java.util.Map;
-
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -26,9 +24,7 @@ class IndexHealthIndicator implements HealthIndicator {
         knowledge.loaded().ifPresent(s -> health.withDetail("syncedAt", s.at().toString())
                 .withDetail("skippedFiles", s.corpus().report().skipped().size()));
         knowledge.lastError().ifPresent(e -> health.withDetail("error", e));
-        knowledge.reloads().progress().ifPresent(p -> health.withDetail("reload", Map.of("done", p.done(),
-                "total", p.total(), "articlesPerSecond", Math.round(p.ratePerSecond() * 10) / 10.0,
-                "secondsLeft", p.left() == null ? -1 : p.left().toSeconds(), "firstBuild", p.firstBuild())));
+        knowledge.reloads().progress().ifPresent(p -> health.withDetail("reload", p.figures()));
         return health.build();
     }
 }

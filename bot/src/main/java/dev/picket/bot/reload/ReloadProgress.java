@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -105,6 +107,20 @@ public final class ReloadProgress {
      * @param firstBuild    whether the index held nothing when it started, so questions cannot be answered yet
      */
     public record Progress(int done, int total, double ratePerSecond, Duration left, boolean firstBuild) {
+
+        /**
+         * The figures as the {@code index} health component and {@code GET /api/articles} show them: done, total,
+         * articlesPerSecond (one decimal), secondsLeft (-1 before it is known) and firstBuild.
+         */
+        public Map<String, Object> figures() {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("done", done);
+            figures.put("total", total);
+            figures.put("articlesPerSecond", Math.round(ratePerSecond * 10) / 10.0);
+            figures.put("secondsLeft", left == null ? -1 : left.toSeconds());
+            figures.put("firstBuild", firstBuild);
+            return figures;
+        }
 
         /** "120 of 10000 articles, 3.1/s, about 53 min left". */
         public String describe() {

@@ -1,8 +1,6 @@
 package dev.picket.bot.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -28,8 +26,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,7 +38,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The test page in the system's headless Chromium, driven as an operator would, mostly from the keyboard. Each
@@ -62,8 +57,6 @@ class TestPageBrowserTest {
 
     static final String ADMIN_TOKEN = "the-right-admin-token";
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
@@ -77,8 +70,8 @@ class TestPageBrowserTest {
         QUIET.forEach(l -> l.setLevel(Level.SEVERE));
     }
 
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
-    private static Path profile;
 
     @LocalServerPort
     int port;
@@ -93,33 +86,14 @@ class TestPageBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String missing = "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)";
-        if (!installed && "true".equals(System.getenv("CI"))) {
-            fail(missing);
-        }
-        assumeTrue(installed, missing);
-        profile = Files.createTempDirectory("picket-chromium");
+        chromium = HeadlessChromium.start();
+        browser = chromium.browser;
         Files.createDirectories(SCREENSHOTS);
-        // The driver is named explicitly so Selenium Manager never tries to download one.
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1000", "--user-data-dir=" + profile);
-        browser = new ChromeDriver(service, options);
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile);
-        }
+        HeadlessChromium.stop(chromium);
     }
 
     @BeforeEach
