@@ -17,6 +17,7 @@ import dev.picket.retrieval.llm.SystemPrompt;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -46,8 +47,9 @@ class LlmConfiguration {
     @Bean
     LlmAnswerer answerer(LlmProperties properties, PassageRetriever retriever, ExtractiveAnswerer extractive,
                          CircuitBreaker llmCircuitBreaker, Clock clock, ExecutorService llmCalls,
-                         List<ChatModelListener> listeners) {
+                         ObjectProvider<ChatModelListener> listenerBeans) {
         LlmSettings settings = properties.settings();
+        List<ChatModelListener> listeners = listenerBeans.orderedStream().toList();
         log.info("Answers are written by the LLM: {}", settings);
         return LlmAnswerer.builder()
                 .contentRetriever(PassageContentRetriever.builder().retriever(retriever)
