@@ -68,11 +68,35 @@ class TokenMetricsTest {
     }
 
     @Test
+    void should_count_the_usage_chunk_when_openai_streams() throws Exception {
+        String chunk = JSON.writeValueAsString(Map.of("id", "c", "object", "chat.completion.chunk", "created", 1,
+                "model", "stub-model", "choices", List.of(Map.of("index", 0, "delta", Map.of("content", "An answer."),
+                        "finish_reason", "stop"))));
+        String usage = JSON.writeValueAsString(Map.of("id", "c", "object", "chat.completion.chunk", "created", 1,
+                "model", "stub-model", "choices", List.of(), "usage", Map.of("prompt_tokens", 640,
+                        "completion_tokens", 31, "total_tokens", 671)));
+        llm.stubFor(post(StubLlm.COMPLETIONS).willReturn(aResponse().withHeader("Content-Type", "text/event-stream")
+                .withBody("data: " + chunk + "\n\ndata: " + usage + "\n\ndata: [DONE]\n\n")));
+
+        stream(settings(LlmProvider.OPENAI, llm.baseUrl() + "/v1"));
+
+        assertThat(count("input")).isEqualTo(640);
+        assertThat(count("output")).isEqualTo(31);
+    }
+
+    @Test
     void should_count_ollamas_eval_counts_when_it_streams() throws Exception {
         llm.stubFor(post("/api/chat").willReturn(ollama(true)));
-        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
 
-        LlmModels.streaming(settings(LlmProvider.OLLAMA, llm.baseUrl()), List.of(tokens))
+        stream(settings(LlmProvider.OLLAMA, llm.baseUrl()));
+
+        assertThat(count("input")).isEqualTo(100);
+        assertThat(count("output")).isEqualTo(20);
+    }
+
+    private void stream(LlmSettings settings) throws Exception {
+        CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        LlmModels.streaming(settings, List.of(tokens))
                 .chat(List.of(UserMessage.from("A question?")), new StreamingChatResponseHandler() {
                     @Override
                     public void onPartialResponse(String partial) {
@@ -89,9 +113,6 @@ class TokenMetricsTest {
                     }
                 });
         done.get(10, TimeUnit.SECONDS);
-
-        assertThat(count("input")).isEqualTo(100);
-        assertThat(count("output")).isEqualTo(20);
     }
 
     private double count(String type) {
