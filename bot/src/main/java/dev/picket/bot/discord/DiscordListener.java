@@ -1,5 +1,7 @@
 package dev.picket.bot.discord;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import dev.picket.bot.discord.ask.MentionHandler;
 import dev.picket.bot.discord.commands.ButtonRouter;
 import dev.picket.bot.discord.commands.CommandRegistry;
@@ -19,6 +21,8 @@ final class DiscordListener extends ListenerAdapter {
     private final CommandRegistry commands;
     private final ButtonRouter buttons;
     private final MentionHandler mentions;
+    // Slash commands are the application's, not a shard's: the first shard ready registers them for all.
+    private final AtomicBoolean registered = new AtomicBoolean();
 
     DiscordListener(CommandRegistry commands, ButtonRouter buttons, MentionHandler mentions) {
         this.commands = commands;
@@ -28,6 +32,9 @@ final class DiscordListener extends ListenerAdapter {
 
     @Override
     public void onReady(ReadyEvent event) {
+        if (registered.getAndSet(true)) {
+            return;
+        }
         event.getJDA().updateCommands().addCommands(commands.definitions()).queue(
                 done -> log.info("Discord is on as {}: registered {} slash commands", event.getJDA().getSelfUser()
                         .getName(), done.size()),

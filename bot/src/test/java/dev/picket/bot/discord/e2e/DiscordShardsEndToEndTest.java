@@ -26,6 +26,8 @@ class DiscordShardsEndToEndTest extends StandInAppTest {
         assertThat(discord.requests()).anyMatch(r -> "GET".equals(r.method()) && r.path().equals("/gateway/bot"));
         assertThat(discord.identifies()).extracting(i -> i.path("shard").toString())
                 .containsExactlyInAnyOrder("[0,2]", "[1,2]");
+        assertThat(discord.requests()).filteredOn(r -> "PUT".equals(r.method()) && r.path().endsWith("/commands"))
+                .as("the commands are the application's, registered once").hasSize(1);
     }
 
     @Test
