@@ -10,7 +10,6 @@ import dev.picket.retrieval.llm.LlmAnswerer;
 import dev.picket.retrieval.llm.LlmGuards;
 import dev.picket.retrieval.llm.LlmModels;
 import dev.picket.retrieval.llm.LlmSettings;
-import dev.picket.retrieval.llm.PassageContentRetriever;
 import dev.picket.retrieval.llm.SystemPrompt;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.slf4j.Logger;
@@ -47,8 +46,7 @@ class LlmConfiguration {
         LlmSettings settings = properties.settings();
         log.info("Answers are written by the LLM: {}", settings);
         return LlmAnswerer.builder()
-                .contentRetriever(PassageContentRetriever.builder().retriever(retriever)
-                        .maxResults(properties.passages()).build())
+                .contentRetriever(properties.contentRetriever(retriever))
                 .systemPrompt(SystemPrompt.load(properties.systemPrompt()))
                 .chatModel(LlmModels.chat(settings))
                 .streamingChatModel(LlmModels.streaming(settings))
