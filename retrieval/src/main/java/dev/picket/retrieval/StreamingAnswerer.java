@@ -1,5 +1,7 @@
 package dev.picket.retrieval;
 
+import java.util.List;
+
 /** Answers a question as a stream of events, for clients that show text as it arrives. */
 @FunctionalInterface
 public interface StreamingAnswerer {
@@ -8,21 +10,39 @@ public interface StreamingAnswerer {
     void answer(String question, AnswerListener listener);
 
     /**
+     * Streams the answer to a follow-up; as {@link Answerer#answer(String, List)}, combined with the earlier
+     * questions by default.
+     *
+     * @param history the earlier turns, most recent first; empty for a question that starts afresh
+     */
+    default void answer(String question, List<Turn> history, AnswerListener listener) {
+        answer(history.isEmpty() ? question : Turn.combined(question, history, Turn.MAX_QUESTION), listener);
+    }
+
+    /**
      * A stream of an answerer that writes its answer in one go: the final sources, the whole text as one delta,
-     * then the answer itself.
+     * then the answer itself. A follow-up goes to the answerer with its history.
      */
     static StreamingAnswerer of(Answerer answerer) {
-        return (question, listener) -> {
-            Answer answer;
-            try {
-                answer = answerer.answer(question);
-            } catch (RuntimeException e) {
-                listener.onError(e);
-                return;
+        return new StreamingAnswerer() {
+            @Override
+            public void answer(String question, AnswerListener listener) {
+                answer(question, List.of(), listener);
             }
-            listener.onSources(answer.citations());
-            listener.onDelta(answer.answer());
-            listener.onComplete(answer);
+
+            @Override
+            public void answer(String question, List<Turn> history, AnswerListener listener) {
+                Answer answer;
+                try {
+                    answer = answerer.answer(question, history);
+                } catch (RuntimeException e) {
+                    listener.onError(e);
+                    return;
+                }
+                listener.onSources(answer.citations());
+                listener.onDelta(answer.answer());
+                listener.onComplete(answer);
+            }
         };
     }
 }
