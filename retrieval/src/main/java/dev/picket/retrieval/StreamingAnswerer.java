@@ -19,30 +19,43 @@ public interface StreamingAnswerer {
         answer(history.isEmpty() ? question : Turn.combined(question, history, Turn.MAX_QUESTION), listener);
     }
 
+    /** A streaming answerer that treats a new question as a follow-up with no history. */
+    static StreamingAnswerer withHistory(WithHistory answerer) {
+        return new StreamingAnswerer() {
+            @Override
+            public void answer(String question, AnswerListener listener) {
+                answerer.answer(question, List.of(), listener);
+            }
+
+            @Override
+            public void answer(String question, List<Turn> history, AnswerListener listener) {
+                answerer.answer(question, history, listener);
+            }
+        };
+    }
+
     /**
      * A stream of an answerer that writes its answer in one go: the final sources, the whole text as one delta,
      * then the answer itself. A follow-up goes to the answerer with its history.
      */
     static StreamingAnswerer of(Answerer answerer) {
-        return new StreamingAnswerer() {
-            @Override
-            public void answer(String question, AnswerListener listener) {
-                answer(question, List.of(), listener);
+        return withHistory((question, history, listener) -> {
+            Answer answer;
+            try {
+                answer = answerer.answer(question, history);
+            } catch (RuntimeException e) {
+                listener.onError(e);
+                return;
             }
+            listener.onSources(answer.citations());
+            listener.onDelta(answer.answer());
+            listener.onComplete(answer);
+        });
+    }
 
-            @Override
-            public void answer(String question, List<Turn> history, AnswerListener listener) {
-                Answer answer;
-                try {
-                    answer = answerer.answer(question, history);
-                } catch (RuntimeException e) {
-                    listener.onError(e);
-                    return;
-                }
-                listener.onSources(answer.citations());
-                listener.onDelta(answer.answer());
-                listener.onComplete(answer);
-            }
-        };
+    /** {@link #answer(String, List, AnswerListener)} alone, for wrappers that pass the history on. */
+    @FunctionalInterface
+    interface WithHistory {
+        void answer(String question, List<Turn> history, AnswerListener listener);
     }
 }

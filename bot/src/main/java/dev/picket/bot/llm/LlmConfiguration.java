@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.answer.ExtractiveAnswerer;
+import dev.picket.retrieval.llm.FollowUpPrompt;
 import dev.picket.retrieval.llm.LlmAnswerer;
 import dev.picket.retrieval.llm.LlmGuards;
 import dev.picket.retrieval.llm.LlmModels;
@@ -48,6 +49,7 @@ class LlmConfiguration {
         return LlmAnswerer.builder()
                 .contentRetriever(properties.contentRetriever(retriever))
                 .systemPrompt(SystemPrompt.load(properties.systemPrompt()))
+                .followUpPrompt(FollowUpPrompt.load(properties.followUpPrompt()))
                 .chatModel(LlmModels.chat(settings))
                 .streamingChatModel(LlmModels.streaming(settings))
                 .fallback(extractive)

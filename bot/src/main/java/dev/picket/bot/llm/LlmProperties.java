@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiKey         from the environment as {@code PICKET_LLM_API_KEY}; never logged
  * @param timeout        the most an answer waits for the LLM before answering extractively
  * @param systemPrompt   the prompt template; the built-in copy is used when the file does not exist
+ * @param followUpPrompt the template a follow-up is rewritten into a standalone question by; built-in without it
  * @param passages       how many retrieved passages the LLM is given for a fact
  * @param broadPassages  how many for a list, an overview, a cause or a vague question, within the budget
  * @param maxContextTokens the most tokens, roughly counted, the sources may take in the prompt
@@ -31,6 +32,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record LlmProperties(@DefaultValue("none") LlmProvider provider, String baseUrl, String model, String apiKey,
                             @DefaultValue("60s") Duration timeout, Double temperature, Integer maxTokens,
                             @DefaultValue("config/prompts/system.txt") Path systemPrompt,
+                            @DefaultValue("config/prompts/rewrite.txt") Path followUpPrompt,
                             @DefaultValue("5") int passages, @DefaultValue("10") int broadPassages,
                             @DefaultValue("3000") int maxContextTokens, @DefaultValue("5s") Duration maxRetryWait,
                             @DefaultValue("30s") Duration circuitOpenFor,
@@ -80,7 +82,8 @@ public record LlmProperties(@DefaultValue("none") LlmProvider provider, String b
     @Override
     public String toString() {
         return "LlmProperties[" + (enabled() ? settings().toString() : "provider=NONE") + ", systemPrompt="
-                + systemPrompt + ", passages=" + passages + ", broadPassages=" + broadPassages
+                + systemPrompt + ", followUpPrompt=" + followUpPrompt + ", passages=" + passages
+                + ", broadPassages=" + broadPassages
                 + ", maxContextTokens=" + maxContextTokens + ", circuitOpenFor=" + circuitOpenFor
                 + ", maxConcurrentCalls=" + maxConcurrentCalls + ", queueWait=" + queueWait + "]";
     }
