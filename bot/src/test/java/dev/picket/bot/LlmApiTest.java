@@ -1,6 +1,7 @@
 package dev.picket.bot;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -203,5 +204,43 @@ class LlmApiTest {
         assertThat(llm).containsEntry("status", "UP");
         assertThat((Map<String, Object>) llm.get("details")).containsEntry("model", "stub-model")
                 .containsEntry("circuit", "CLOSED");
+    }
+
+    @Test
+    void should_search_the_rewritten_question_when_a_follow_up_comes_with_history() {
+        LLM.stubFor(post(COMPLETIONS).withRequestBody(containing("Follow-up:")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody(JSON.writeValueAsString(openAi(QUESTION)))));
+        LLM.stubFor(post(COMPLETIONS).withRequestBody(containing("Numbered sources")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody(JSON.writeValueAsString(openAi(troopsAnswer())))));
+
+        ResponseEntity<Map> response = http.postForEntity("/api/ask", Map.of("question", "and how many soldiers?",
+                "history", List.of(Map.of("question", "Were ambulance staff striking in December 2022?",
+                        "answer", "Yes, they were [1]."))), Map.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).containsEntry("mode", "llm");
+        List<String> bodies = LLM.getAllServeEvents().reversed().stream().map(e -> e.getRequest().getBodyAsString())
+                .toList();
+        assertThat(bodies).hasSize(2);
+        assertThat(bodies.get(0)).contains("Were ambulance staff striking in December 2022?", "Yes, they were [1].",
+                "and how many soldiers?");
+        assertThat(bodies.get(1)).contains("Question: " + QUESTION);
+    }
+
+    @Test
+    void should_refuse_with_a_clear_message_when_the_history_is_malformed() {
+        ResponseEntity<Map> blank = http.postForEntity("/api/ask", Map.of("question", "and when?",
+                "history", List.of(Map.of("question", "  "))), Map.class);
+        ResponseEntity<Map> long_ = http.postForEntity("/api/ask", Map.of("question", "and when?",
+                "history", java.util.Collections.nCopies(11, Map.of("question", "who?"))), Map.class);
+        ResponseEntity<Map> wrongType = http.postForEntity("/api/ask", Map.of("question", "and when?",
+                "history", "not a list"), Map.class);
+
+        assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(blank.getBody().get("error").toString()).contains("history[0].question");
+        assertThat(long_.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(wrongType.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(LLM.getAllServeEvents()).isEmpty();
     }
 }

@@ -14,6 +14,7 @@ import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.SearchHit;
 import dev.picket.retrieval.StreamingAnswerer;
 import dev.picket.retrieval.Timings;
+import dev.picket.retrieval.Turn;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,8 +55,9 @@ class AskController {
     AnswerResponse ask(@RequestBody(required = false) AskRequest request) {
         String question = Questions.check(request == null ? null : request.question())
                 .orElseThrow(BadRequestException::new);
+        List<Turn> history = request.turns();
         knowledge.requireServing();
-        return AnswerResponse.of(metrics.record(FrontEnd.HTTP, answerer.answer(question)));
+        return AnswerResponse.of(metrics.record(FrontEnd.HTTP, answerer.answer(question, history)));
     }
 
     /** The answer as server-sent events: {@code sources}, {@code delta}s, then {@code final}. */
@@ -64,9 +66,10 @@ class AskController {
     SseEmitter askStream(@RequestBody(required = false) AskRequest request) {
         String question = Questions.check(request == null ? null : request.question())
                 .orElseThrow(BadRequestException::new);
+        List<Turn> history = request.turns();
         knowledge.requireServing();
         SseEmitter emitter = new SseEmitter(streamTimeout.toMillis());
-        streaming.answer(question, metrics.listen(FrontEnd.HTTP, new SseAnswerListener(emitter)));
+        streaming.answer(question, history, metrics.listen(FrontEnd.HTTP, new SseAnswerListener(emitter)));
         return emitter;
     }
 

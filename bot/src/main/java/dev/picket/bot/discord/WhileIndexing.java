@@ -18,15 +18,15 @@ final class WhileIndexing {
     }
 
     static StreamingAnswerer guard(KnowledgeBase knowledge, StreamingAnswerer answerer) {
-        return (question, listener) -> {
+        return StreamingAnswerer.withHistory((question, history, listener) -> {
             if (knowledge.isServing()) {
-                answerer.answer(question, listener);
+                answerer.answer(question, history, listener);
                 return;
             }
             Answer notYet = Answer.help(knowledge.stillIndexing(), new Timings(0, 0));
             listener.onSources(List.of());
             listener.onDelta(notYet.answer());
             listener.onComplete(notYet);
-        };
+        });
     }
 }

@@ -6,10 +6,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.picket.bot.index.KnowledgeBase;
+import dev.picket.bot.llm.LlmProperties;
 import dev.picket.bot.reload.ReloadReport;
 import dev.picket.retrieval.Answerer;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.embed.PassageEmbedder;
+import dev.picket.retrieval.llm.PassageContentRetriever;
+import dev.picket.retrieval.eval.ContextRecall;
 import dev.picket.retrieval.eval.EvalQuestion;
 import dev.picket.retrieval.eval.EvalReport;
 import dev.picket.retrieval.eval.EvalRunner;
@@ -25,7 +28,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code picket eval [paraphrased | dev2 | natural | natural-heldout | questions.jsonl]}: syncs the index, asks every
  * question of the set (the bundled dev set when no file is given, a bundled set by name) through the
- * configured answerer and prints the metrics, then runs the set through every retrieval mode the index supports,
+ * configured answerer and prints the metrics and the context recall of what an LLM is given, then runs the set through every retrieval mode the index supports,
  * offline and extractive, and prints them side by side with each mode's abstention calibration.
  */
 @Component
@@ -41,11 +44,13 @@ public class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
     private final Answerer answerer;
     private final PassageRetriever retriever;
     private final PassageEmbedder embedder;
+    private final PassageContentRetriever context;
     private int exitCode;
 
     EvalCommand(KnowledgeBase knowledge, Answerer answerer, PassageRetriever retriever,
-                ObjectProvider<PassageEmbedder> embedder) {
+                ObjectProvider<PassageEmbedder> embedder, LlmProperties llm) {
         this.knowledge = knowledge;
+        this.context = llm.contentRetriever(retriever);
         this.answerer = answerer;
         this.retriever = retriever;
         this.embedder = embedder.getIfAvailable();
@@ -66,6 +71,8 @@ public class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
             String name = files.isEmpty() ? "dev set" : files.get(0);
             EvalReport report = new EvalRunner(answerer, retriever).run(questions);
             System.out.println(report.format());
+            // What an LLM would be given, with or without one configured: it cannot cite what it never sees.
+            System.out.println(ContextRecall.measure(questions, context::sources).format());
             System.out.println(ModeComparison.format(name + " (" + questions.size() + " questions), offline extractive",
                     ModeComparison.run(knowledge.index(), embedder, questions)));
         } catch (RuntimeException e) {

@@ -8,11 +8,11 @@ import java.util.concurrent.Executors;
 import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.answer.ExtractiveAnswerer;
+import dev.picket.retrieval.llm.FollowUpPrompt;
 import dev.picket.retrieval.llm.LlmAnswerer;
 import dev.picket.retrieval.llm.LlmGuards;
 import dev.picket.retrieval.llm.LlmModels;
 import dev.picket.retrieval.llm.LlmSettings;
-import dev.picket.retrieval.llm.PassageContentRetriever;
 import dev.picket.retrieval.llm.SystemPrompt;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.slf4j.Logger;
@@ -52,9 +52,9 @@ class LlmConfiguration {
         List<ChatModelListener> listeners = listenerBeans.orderedStream().toList();
         log.info("Answers are written by the LLM: {}", settings);
         return LlmAnswerer.builder()
-                .contentRetriever(PassageContentRetriever.builder().retriever(retriever)
-                        .maxResults(properties.passages()).build())
+                .contentRetriever(properties.contentRetriever(retriever))
                 .systemPrompt(SystemPrompt.load(properties.systemPrompt()))
+                .followUpPrompt(FollowUpPrompt.load(properties.followUpPrompt()))
                 .chatModel(LlmModels.chat(settings, listeners))
                 .streamingChatModel(LlmModels.streaming(settings, listeners))
                 .fallback(extractive)

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
+import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.llm.LlmProvider;
 import dev.picket.retrieval.llm.LlmSettings;
+import dev.picket.retrieval.llm.PassageContentRetriever;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -17,7 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiKey         from the environment as {@code PICKET_LLM_API_KEY}; never logged
  * @param timeout        the most an answer waits for the LLM before answering extractively
  * @param systemPrompt   the prompt template; the built-in copy is used when the file does not exist
- * @param passages       how many retrieved passages the LLM is given
+ * @param followUpPrompt the template a follow-up is rewritten into a standalone question by; built-in without it
+ * @param passages       how many retrieved passages the LLM is given for a fact
+ * @param broadPassages  how many for a list, an overview, a cause or a vague question, within the budget
+ * @param maxContextTokens the most tokens, roughly counted, the sources may take in the prompt
  * @param maxRetryWait   the longest {@code Retry-After} of a 429 that is waited for, once
  * @param circuitOpenFor how long picket stops calling an LLM that keeps failing
  * @param maxConcurrentCalls LLM calls in flight at once, streams included
@@ -27,7 +32,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record LlmProperties(@DefaultValue("none") LlmProvider provider, String baseUrl, String model, String apiKey,
                             @DefaultValue("60s") Duration timeout, Double temperature, Integer maxTokens,
                             @DefaultValue("config/prompts/system.txt") Path systemPrompt,
-                            @DefaultValue("5") int passages, @DefaultValue("5s") Duration maxRetryWait,
+                            @DefaultValue("config/prompts/rewrite.txt") Path followUpPrompt,
+                            @DefaultValue("5") int passages, @DefaultValue("10") int broadPassages,
+                            @DefaultValue("3000") int maxContextTokens, @DefaultValue("5s") Duration maxRetryWait,
                             @DefaultValue("30s") Duration circuitOpenFor,
                             @DefaultValue("8") int maxConcurrentCalls, @DefaultValue("2s") Duration queueWait) {
 
@@ -36,6 +43,12 @@ public record LlmProperties(@DefaultValue("none") LlmProvider provider, String b
     public LlmProperties {
         if (provider == null) {
             throw new IllegalArgumentException("picket.llm.provider must be none, openai or ollama");
+        }
+        if (passages < 1 || passages > 20 || broadPassages < 1 || broadPassages > 20) {
+            throw new IllegalArgumentException("picket.llm.passages and picket.llm.broad-passages must be from 1 to 20");
+        }
+        if (maxContextTokens < 100) {
+            throw new IllegalArgumentException("picket.llm.max-context-tokens must be at least 100");
         }
         if (maxConcurrentCalls < 1) {
             throw new IllegalArgumentException("picket.llm.max-concurrent-calls must be at least 1");
@@ -56,6 +69,12 @@ public record LlmProperties(@DefaultValue("none") LlmProvider provider, String b
                 temperature, maxTokens, maxRetryWait);
     }
 
+    /** What the LLM is given for a question: the passages of the search, adapted to the question, in budget. */
+    public PassageContentRetriever contentRetriever(PassageRetriever retriever) {
+        return PassageContentRetriever.builder().retriever(retriever).maxResults(passages)
+                .broadResults(broadPassages).maxContextTokens(maxContextTokens).build();
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
@@ -63,7 +82,9 @@ public record LlmProperties(@DefaultValue("none") LlmProvider provider, String b
     @Override
     public String toString() {
         return "LlmProperties[" + (enabled() ? settings().toString() : "provider=NONE") + ", systemPrompt="
-                + systemPrompt + ", passages=" + passages + ", circuitOpenFor=" + circuitOpenFor
+                + systemPrompt + ", followUpPrompt=" + followUpPrompt + ", passages=" + passages
+                + ", broadPassages=" + broadPassages
+                + ", maxContextTokens=" + maxContextTokens + ", circuitOpenFor=" + circuitOpenFor
                 + ", maxConcurrentCalls=" + maxConcurrentCalls + ", queueWait=" + queueWait + "]";
     }
 }

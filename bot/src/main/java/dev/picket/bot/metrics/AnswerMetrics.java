@@ -71,7 +71,9 @@ public final class AnswerMetrics {
 
     /** {@code answerer}, recording each of its answers as given over {@code frontEnd}. */
     public StreamingAnswerer streaming(FrontEnd frontEnd, StreamingAnswerer answerer) {
-        return (question, listener) -> answerer.answer(question, listen(frontEnd, listener));
+        // A follow-up keeps its history, so an LLM answerer can rewrite it.
+        return StreamingAnswerer.withHistory((question, history, listener) ->
+                answerer.answer(question, history, listen(frontEnd, listener)));
     }
 
     private Timer timer(String name, String description, FrontEnd frontEnd, String... tags) {

@@ -2,7 +2,6 @@ package dev.picket.retrieval.llm;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -14,9 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
 
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -25,7 +21,6 @@ import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.injector.ContentInjector;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
-import dev.langchain4j.rag.query.Query;
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.AnswerListener;
 import dev.picket.retrieval.Answerer;
@@ -33,6 +28,7 @@ import dev.picket.retrieval.Citation;
 import dev.picket.retrieval.SearchHit;
 import dev.picket.retrieval.StreamingAnswerer;
 import dev.picket.retrieval.Timings;
+import dev.picket.retrieval.Turn;
 import dev.picket.retrieval.answer.ExtractiveAnswerer;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -45,30 +41,24 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
  */
 public final class LlmAnswerer implements Answerer, StreamingAnswerer {
 
-
-    private final ContentRetriever retriever;
-    private final ContentInjector injector;
-    private final SystemPrompt systemPrompt;
+    private final Prompting prompting;
     private final ChatModel chatModel;
     private final StreamingChatModel streamingModel;
     private final CircuitBreaker breaker;
     private final Bulkhead slots;
     private final Duration timeout;
-    private final Clock clock;
     private final Executor calls;
     private final Outcomes outcomes;
     private final Answerer fallback;
 
     private LlmAnswerer(Builder b) {
-        this.retriever = Objects.requireNonNull(b.retriever, "contentRetriever");
         this.chatModel = Objects.requireNonNull(b.chatModel, "chatModel");
         this.streamingModel = b.streamingModel;
-        this.injector = b.injector == null ? new NumberedSourcesInjector() : b.injector;
-        this.systemPrompt = b.systemPrompt == null ? SystemPrompt.builtIn() : b.systemPrompt;
+        this.prompting = new Prompting(b.retriever, b.injector, b.systemPrompt, new FollowUpRewriter(chatModel,
+                b.followUpPrompt == null ? FollowUpPrompt.load(null) : b.followUpPrompt), b.clock);
         this.timeout = b.timeout;
         this.breaker = b.breaker == null ? LlmGuards.circuitBreaker(Duration.ofSeconds(30)) : b.breaker;
         this.slots = b.slots == null ? LlmGuards.bulkhead(4, Duration.ofSeconds(2)) : b.slots;
-        this.clock = b.clock;
         this.calls = b.calls;
         this.fallback = Objects.requireNonNull(b.fallback, "fallback");
         this.outcomes = new Outcomes(b.verifier == null ? new DefaultCitationVerifier() : b.verifier, fallback,
@@ -171,20 +161,24 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
         }
     }
 
+    /** A follow-up is first rewritten by the LLM into a question that stands alone; retrieval searches that. */
+    @Override
+    public Answer answer(String question, List<Turn> history) {
+        return answer(prompting.standalone(question, history, breaker));
+    }
+
+    @Override
+    public void answer(String question, List<Turn> history, AnswerListener listener) {
+        answer(prompting.standalone(question, history, breaker), listener);
+    }
+
     private Sources sources(String question) {
-        long start = System.nanoTime();
-        List<Content> contents = retriever.retrieve(Query.from(question));
-        return new Sources(contents, contents.stream().map(PassageContentRetriever::hit).toList(),
-                Timings.millisSince(start));
+        return prompting.sources(question);
     }
 
     ChatRequest request(String question, Sources sources) {
-        ChatMessage user = injector.inject(sources.contents(), UserMessage.from(question));
-        return ChatRequest.builder()
-                .messages(SystemMessage.from(systemPrompt.render(LocalDate.now(clock))), user)
-                .build();
+        return prompting.request(question, sources);
     }
-
 
     /** The retrieved passages, as LangChain4j contents for the prompt and as hits for the citations. */
     record Sources(List<Content> contents, List<SearchHit> hits, double retrievalMs) {
@@ -194,6 +188,7 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
         private ContentRetriever retriever;
         private ContentInjector injector;
         private SystemPrompt systemPrompt;
+        private FollowUpPrompt followUpPrompt;
         private ChatModel chatModel;
         private StreamingChatModel streamingModel;
         private CitationVerifier verifier;
@@ -221,6 +216,12 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
 
         public Builder systemPrompt(SystemPrompt systemPrompt) {
             this.systemPrompt = systemPrompt;
+            return this;
+        }
+
+        /** How a follow-up is rewritten into a question that stands alone; the jar's prompt by default. */
+        public Builder followUpPrompt(FollowUpPrompt followUpPrompt) {
+            this.followUpPrompt = followUpPrompt;
             return this;
         }
 

@@ -29,10 +29,13 @@ public final class PassageContentRetriever implements ContentRetriever {
 
     private final PassageRetriever retriever;
     private final int maxResults;
+    private final ContextWindow window;
 
     private PassageContentRetriever(Builder b) {
         this.retriever = Objects.requireNonNull(b.retriever, "retriever");
         this.maxResults = b.maxResults;
+        this.window = b.maxContextTokens == 0 ? null
+                : new ContextWindow(retriever, b.maxResults, b.broadResults, b.maxContextTokens);
     }
 
     public static Builder builder() {
@@ -41,7 +44,12 @@ public final class PassageContentRetriever implements ContentRetriever {
 
     @Override
     public List<Content> retrieve(Query query) {
-        return retriever.retrieve(query.text(), maxResults).stream().map(PassageContentRetriever::content).toList();
+        return sources(query.text()).stream().map(PassageContentRetriever::content).toList();
+    }
+
+    /** The passages the model is given for a question, as sources (merged neighbours are one). */
+    public List<SearchHit> sources(String question) {
+        return window == null ? retriever.retrieve(question, maxResults) : window.select(question);
     }
 
     static Content content(SearchHit hit) {
@@ -75,6 +83,8 @@ public final class PassageContentRetriever implements ContentRetriever {
     public static final class Builder {
         private PassageRetriever retriever;
         private int maxResults = 5;
+        private int broadResults = 10;
+        private int maxContextTokens;
 
         private Builder() {
         }
@@ -90,6 +100,28 @@ public final class PassageContentRetriever implements ContentRetriever {
                 throw new IllegalArgumentException("maxResults must be from 1 to 20");
             }
             this.maxResults = maxResults;
+            return this;
+        }
+
+        /** How many passages a list, overview, cause or vague question is given, from 1 to 20; with a budget only. */
+        public Builder broadResults(int broadResults) {
+            if (broadResults < 1 || broadResults > 20) {
+                throw new IllegalArgumentException("broadResults must be from 1 to 20");
+            }
+            this.broadResults = broadResults;
+            return this;
+        }
+
+        /**
+         * The most tokens the sources may take, roughly counted; with it the context adapts to the question (more
+         * passages for broad ones, a cap per article, consecutive passages merged). Without it, the top
+         * {@code maxResults} passages as they are.
+         */
+        public Builder maxContextTokens(int maxContextTokens) {
+            if (maxContextTokens < 100) {
+                throw new IllegalArgumentException("maxContextTokens must be at least 100");
+            }
+            this.maxContextTokens = maxContextTokens;
             return this;
         }
 

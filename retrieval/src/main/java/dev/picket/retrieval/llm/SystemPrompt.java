@@ -37,22 +37,27 @@ public final class SystemPrompt {
 
     /** The template in the file, or the built-in one when the file does not exist. */
     public static SystemPrompt load(Path file) {
-        if (file != null && Files.isRegularFile(file)) {
-            try {
-                return new SystemPrompt(Files.readString(file, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException("can't read the system prompt " + file, e);
-            }
-        }
-        return builtIn();
+        return new SystemPrompt(read(file, BUILT_IN, "system prompt"));
     }
 
     public static SystemPrompt builtIn() {
-        try (InputStream in = SystemPrompt.class.getResourceAsStream(BUILT_IN)) {
-            if (in == null) {
-                throw new IllegalStateException("the built-in system prompt is missing from the jar");
+        return load(null);
+    }
+
+    /** A prompt template's text from the file, or from the jar's copy (next to this class) without one. */
+    static String read(Path file, String builtIn, String what) {
+        if (file != null && Files.isRegularFile(file)) {
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("can't read the " + what + " " + file, e);
             }
-            return new SystemPrompt(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        try (InputStream in = SystemPrompt.class.getResourceAsStream(builtIn)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in " + what + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

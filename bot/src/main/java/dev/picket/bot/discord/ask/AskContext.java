@@ -2,17 +2,19 @@ package dev.picket.bot.discord.ask;
 
 import java.util.List;
 
+import dev.picket.retrieval.Turn;
+
 /**
  * A question as asked in Discord.
  *
  * @param question       the user's text, checked
- * @param earlier        the earlier questions of the reply chain, most recent first; empty for a new question
+ * @param turns          the earlier turns of the reply chain, most recent first; empty for a new question
  * @param quoteQuestion  whether the answer repeats the question on top (where the question is not shown above it)
  */
-public record AskContext(String question, List<String> earlier, boolean quoteQuestion) {
+public record AskContext(String question, List<Turn> turns, boolean quoteQuestion) {
 
     public AskContext {
-        earlier = List.copyOf(earlier);
+        turns = List.copyOf(turns);
     }
 
     public static AskContext of(String question) {
@@ -20,6 +22,11 @@ public record AskContext(String question, List<String> earlier, boolean quoteQue
     }
 
     public boolean isFollowUp() {
-        return !earlier.isEmpty();
+        return !turns.isEmpty();
+    }
+
+    /** The earlier questions, most recent first. */
+    public List<String> earlier() {
+        return turns.stream().map(Turn::question).toList();
     }
 }

@@ -64,7 +64,8 @@ public final class AskHandler {
                 ? rewriter.standalone(context.question(), context.earlier()) : context.question();
         Stream stream = new Stream(question, context.quoteQuestion() ? context.question() : null, view);
         try {
-            answerer.answer(question, stream);
+            // With its turns, an LLM answerer rewrites the follow-up itself; the offline one combines them so.
+            answerer.answer(context.question(), context.turns(), stream);
             stream.done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             stream.onError(new TimeoutException("no answer within " + timeout));

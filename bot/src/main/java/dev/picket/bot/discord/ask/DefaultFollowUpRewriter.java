@@ -2,6 +2,8 @@ package dev.picket.bot.discord.ask;
 
 import java.util.List;
 
+import dev.picket.retrieval.Turn;
+
 /**
  * Combines a follow-up with the questions before it. The follow-up comes first because its wording ("when…",
  * "how many…") says what kind of fact is wanted; the earlier questions add the topic it leaves out. The result is
@@ -17,14 +19,6 @@ public final class DefaultFollowUpRewriter implements FollowUpRewriter {
 
     @Override
     public String standalone(String followUp, List<String> earlier) {
-        StringBuilder combined = new StringBuilder(followUp.strip());
-        for (String previous : earlier) {
-            String p = previous.strip();
-            if (combined.length() + 1 + p.length() > maxLength) {
-                break;
-            }
-            combined.append(' ').append(p);
-        }
-        return combined.toString();
+        return Turn.combined(followUp, earlier.stream().map(Turn::of).toList(), maxLength);
     }
 }

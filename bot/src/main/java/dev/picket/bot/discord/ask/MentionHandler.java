@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dev.picket.bot.discord.format.Reply;
 import dev.picket.bot.discord.limits.AnswerQueue;
+import dev.picket.retrieval.Turn;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -68,7 +69,7 @@ public final class MentionHandler {
     }
 
     private void answer(Message message, MessageChannel channel, String question, long selfId, ChannelReply reply) {
-        List<String> earlier = chain.earlierQuestions(new JdaChatMessage(message, selfId));
+        List<Turn> earlier = chain.earlierTurns(new JdaChatMessage(message, selfId));
         var thread = threadMode && earlier.isEmpty() && channel.getType() == ChannelType.TEXT
                 ? Threads.open(() -> message.createThreadChannel(Threads.name(question)))
                 : Optional.<ThreadChannel>empty();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.picket.bot.discord.format.DiscordText;
+import dev.picket.retrieval.Turn;
 
 /**
  * The memory of a conversation is its reply chain in Discord: a user replies to an answer, which replies to the
@@ -21,22 +22,30 @@ public final class ReplyChain {
 
     /** The earlier questions that {@code message} follows up, most recent first; empty when it starts afresh. */
     public List<String> earlierQuestions(ChatMessage message) {
-        List<String> questions = new ArrayList<>();
+        return earlierTurns(message).stream().map(Turn::question).toList();
+    }
+
+    /** The earlier questions with the answers given to them, most recent first, for an LLM to rewrite from. */
+    public List<Turn> earlierTurns(ChatMessage message) {
+        List<Turn> turns = new ArrayList<>();
         Optional<ChatMessage> answer = message.repliedTo().filter(ChatMessage::fromBot);
-        while (answer.isPresent() && questions.size() < maxQuestions) {
-            Optional<String> quoted = quotedQuestion(answer.get().content());
+        while (answer.isPresent() && turns.size() < maxQuestions) {
+            String said = answer.get().content();
+            Optional<String> quoted = quotedQuestion(said);
             if (quoted.isPresent()) {
-                questions.add(quoted.get());
+                int end = said.indexOf('\n');
+                turns.add(new Turn(quoted.get(), end < 0 || said.substring(end).isBlank() ? null
+                        : said.substring(end + 1).strip()));
                 break;
             }
             Optional<ChatMessage> question = answer.get().repliedTo().filter(m -> !m.fromBot());
             if (question.isEmpty() || question.get().content().isBlank()) {
                 break;
             }
-            questions.add(question.get().content().strip());
+            turns.add(new Turn(question.get().content().strip(), said.isBlank() ? null : said.strip()));
             answer = question.get().repliedTo().filter(ChatMessage::fromBot);
         }
-        return List.copyOf(questions);
+        return List.copyOf(turns);
     }
 
     static Optional<String> quotedQuestion(String answer) {

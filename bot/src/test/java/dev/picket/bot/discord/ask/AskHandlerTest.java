@@ -18,6 +18,7 @@ import dev.picket.bot.discord.format.Reply;
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.Citation;
 import dev.picket.retrieval.StreamingAnswerer;
+import dev.picket.retrieval.Turn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -77,7 +78,7 @@ class AskHandlerTest {
         });
 
         handler(recording, false).handle(new AskContext("When did they arrive?",
-                List.of("How many troops were deployed?"), false), shown::add);
+                List.of(Turn.of("How many troops were deployed?")), false), shown::add);
 
         assertThat(asked).containsExactly("When did they arrive? How many troops were deployed?");
         assertThat(recent.find(shown.getLast().feedbackId()).orElseThrow().question())
@@ -86,7 +87,7 @@ class AskHandlerTest {
 
     @Test
     void should_quote_the_question_as_asked_when_the_context_wants_it() {
-        handler(StreamingAnswerer.of(q -> ANSWER), false).handle(new AskContext("and when?", List.of("troops?"),
+        handler(StreamingAnswerer.of(q -> ANSWER), false).handle(new AskContext("and when?", List.of(Turn.of("troops?")),
                 true), shown::add);
 
         assertThat(shown.getLast().first()).startsWith("> and when?\n1,200 troops");

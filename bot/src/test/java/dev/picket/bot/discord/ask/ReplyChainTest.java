@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 
+import dev.picket.retrieval.Turn;
 import org.junit.jupiter.api.Test;
 
 class ReplyChainTest {
@@ -37,6 +38,17 @@ class ReplyChainTest {
         ChatMessage answer = bot("> How many \\*troops\\* were deployed?\n1,200 troops [1].", null);
 
         assertThat(chain.earlierQuestions(user("when?", answer))).containsExactly("How many *troops* were deployed?");
+    }
+
+    @Test
+    void should_keep_the_answers_too_when_an_llm_rewrites_the_follow_up() {
+        ChatMessage q1 = user("How many troops were deployed?", null);
+        ChatMessage q2 = user("and when?", bot("1,200 troops [1].", q1));
+        ChatMessage quoted = user("why?", bot("> When did they start?\nOn 21 December [1].", null));
+
+        assertThat(chain.earlierTurns(q2)).containsExactly(new Turn("How many troops were deployed?",
+                "1,200 troops [1]."));
+        assertThat(chain.earlierTurns(quoted)).containsExactly(new Turn("When did they start?", "On 21 December [1]."));
     }
 
     @Test
