@@ -12,6 +12,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import dev.langchain4j.data.message.ChatMessage;
@@ -26,6 +27,7 @@ import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.injector.ContentInjector;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import dev.langchain4j.rag.query.Query;
+import dev.picket.corpus.Abbreviations;
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.AnswerListener;
 import dev.picket.retrieval.Answerer;
@@ -34,6 +36,7 @@ import dev.picket.retrieval.SearchHit;
 import dev.picket.retrieval.StreamingAnswerer;
 import dev.picket.retrieval.Timings;
 import dev.picket.retrieval.answer.ExtractiveAnswerer;
+import dev.picket.retrieval.answer.SentenceSimilarity;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
@@ -71,8 +74,8 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
         this.clock = b.clock;
         this.calls = b.calls;
         this.fallback = Objects.requireNonNull(b.fallback, "fallback");
-        this.outcomes = new Outcomes(b.verifier == null ? new DefaultCitationVerifier() : b.verifier, fallback,
-                breaker, timeout);
+        this.outcomes = new Outcomes(b.verifier == null ? new DefaultCitationVerifier(new SentenceSupport(
+                b.abbreviations, new Meaning(b.sentenceSimilarity))) : b.verifier, fallback, breaker, timeout);
     }
 
     public static Builder builder() {
@@ -197,6 +200,8 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
         private ChatModel chatModel;
         private StreamingChatModel streamingModel;
         private CitationVerifier verifier;
+        private Supplier<Abbreviations> abbreviations = Abbreviations::none;
+        private SentenceSimilarity sentenceSimilarity;
         private Answerer fallback;
         private CircuitBreaker breaker;
         private Bulkhead slots;
@@ -237,6 +242,24 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
 
         Builder verifier(CitationVerifier verifier) {
             this.verifier = verifier;
+            return this;
+        }
+
+        /**
+         * The corpus's abbreviations, asked for at each answer (an index's table changes with each reload), so a
+         * sentence may say "ONS" for a passage's "Office for National Statistics" and the other way round.
+         */
+        public Builder abbreviations(Supplier<Abbreviations> abbreviations) {
+            this.abbreviations = Objects.requireNonNull(abbreviations, "abbreviations");
+            return this;
+        }
+
+        /**
+         * Optional: closeness in meaning between a sentence and its cited passages, a second signal beside the
+         * words they share. Without it words alone decide.
+         */
+        public Builder sentenceSimilarity(SentenceSimilarity sentenceSimilarity) {
+            this.sentenceSimilarity = sentenceSimilarity;
             return this;
         }
 
