@@ -164,7 +164,7 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
         StreamEnd once = new StreamEnd(slots::onComplete);
         CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() ->
                 once.complete(() -> listener.onComplete(outcomes.failed(question, new TimeoutException(), start, llmStart))));
-        StreamingChatResponseHandler handler = new LlmStreamHandler(once, listener,
+        StreamingChatResponseHandler handler = new LlmStreamHandler(once, outcomes.checkedStream(sources), listener,
                 response -> outcomes.completed(question, response, sources, start, llmStart),
                 error -> outcomes.failed(question, error, start, llmStart));
         try {

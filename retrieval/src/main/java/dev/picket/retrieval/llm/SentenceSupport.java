@@ -25,6 +25,8 @@ final class SentenceSupport {
     /** The least share of a sentence's content terms found in its cited passages. */
     static final double MIN_OVERLAP = 0.5;
 
+    /** How every reason ends that names a fact (a number, date or name) the cited passages don't give. */
+    private static final String NOT_IN_SOURCE = " is not in the cited source";
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}'\u2019])\\p{Lu}[\\p{L}\\p{N}'\u2019-]*");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*\u2022]|\\d{1,2}[.)])\\s+");
     private static final Pattern NO_LETTERS = Pattern.compile("[^\\p{L}]*");
@@ -51,18 +53,18 @@ final class SentenceSupport {
         DateMentions mentions = DateMentions.of(sentence);
         for (DateMentions.When date : mentions.dates()) {
             if (!evidence.gives(date)) {
-                return Optional.of("the date " + render(date) + " is not in the cited source");
+                return Optional.of("the date " + render(date) + NOT_IN_SOURCE);
             }
         }
         Matcher n = Evidence.NUMBER.matcher(mentions.rest());
         while (n.find()) {
             if (!evidence.numbers().contains(Evidence.normalise(n.group()))) {
-                return Optional.of("the number " + Evidence.trimPunctuation(n.group()) + " is not in the cited source");
+                return Optional.of("the number " + Evidence.trimPunctuation(n.group()) + NOT_IN_SOURCE);
             }
         }
         Optional<String> name = missingName(sentence, evidence);
         if (name.isPresent()) {
-            return Optional.of("\"" + name.get() + "\" is not in the cited source");
+            return Optional.of("\"" + name.get() + "\"" + NOT_IN_SOURCE);
         }
         Set<String> terms = Evidence.terms(sentence);
         if (terms.isEmpty()) {
@@ -79,6 +81,11 @@ final class SentenceSupport {
                     + " key words found" + (close.known() ? ", " + close : "") + ")");
         }
         return Optional.empty();
+    }
+
+    /** Whether a reason {@link #unsupported} gave names a fact the passages don't give, not just too few words. */
+    static boolean isMissingFact(String reason) {
+        return reason.endsWith(NOT_IN_SOURCE);
     }
 
     /** Whether one passage has any content term of the sentence; a passage with none was cited in error. */

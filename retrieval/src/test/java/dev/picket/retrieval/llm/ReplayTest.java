@@ -42,6 +42,7 @@ class ReplayTest {
             }
         }
         System.out.println(all.report("all paths"));
+        System.out.println(firstWords());
         assertThat(all.missing).as("cited passages not among the sources").isEmpty();
         assertThat(all.leaks).as("removed sentences shown while streaming").isEmpty();
         assertThat(all.share(ReplaySet.FAITHFUL)).as("faithful kept").isGreaterThanOrEqualTo(0.95);
@@ -75,9 +76,40 @@ class ReplayTest {
         return t;
     }
 
+    /**
+     * How much later the first words show now that only checked sentences are streamed: the model deltas (of
+     * {@value StreamedReplay#DELTA} characters) and characters read before the first checked text, per answer that
+     * shows any, against one delta before.
+     */
+    private static String firstWords() {
+        CitationVerifier verifier = new DefaultCitationVerifier(new SentenceSupport(bed.sample.index::abbreviations,
+                new Meaning(similarity())));
+        List<Integer> deltasBefore = new ArrayList<>();
+        for (ReplaySet.Item item : SET) {
+            List<SearchHit> sources = SampleLlm.sources(bed.sample, item.question());
+            CheckedStream stream = new CheckedStream(verifier, sources);
+            List<String> deltas = StreamedReplay.deltas(item.render(sources).text());
+            for (int i = 0; i < deltas.size(); i++) {
+                if (!stream.add(deltas.get(i)).isEmpty()) {
+                    deltasBefore.add(i + 1);
+                    break;
+                }
+            }
+        }
+        int[] sorted = deltasBefore.stream().mapToInt(Integer::intValue).sorted().toArray();
+        return String.format(Locale.ROOT, "first checked words, %d streamed answers showing any: after a median %d "
+                + "model deltas (%d characters), mean %.1f, max %d; unchecked streaming showed the first delta",
+                sorted.length, sorted[sorted.length / 2], sorted[sorted.length / 2] * StreamedReplay.DELTA,
+                deltasBefore.stream().mapToInt(Integer::intValue).average().orElse(0), sorted[sorted.length - 1]);
+    }
+
+    private static EmbeddingSentenceSimilarity similarity() {
+        return new EmbeddingSentenceSimilarity(SampleIndex.embedder(), null);
+    }
+
     static LlmAnswerer answerer(LlmProvider provider) {
         return bed.answerer(provider, Duration.ofSeconds(10)).abbreviations(bed.sample.index::abbreviations)
-                .sentenceSimilarity(new EmbeddingSentenceSimilarity(SampleIndex.embedder(), null)).build();
+                .sentenceSimilarity(similarity()).build();
     }
 
     private static void stub(LlmProvider provider, boolean streamed, String text) {
@@ -100,6 +132,7 @@ class ReplayTest {
         final List<String> missing = new ArrayList<>();
         final List<String> leaks = new ArrayList<>();
         final List<String> removedFaithful = new ArrayList<>();
+        final List<String> answeredUncovered = new ArrayList<>();
         int answerable;
         int llmAnswers;
         int uncovered;
@@ -109,6 +142,9 @@ class ReplayTest {
             if (item.uncovered()) {
                 uncovered++;
                 declined += answer.answered() ? 0 : 1;
+                if (answer.answered()) {
+                    answeredUncovered.add(item.question() + " <- " + answer.fallbackReason());
+                }
             } else {
                 answerable++;
                 llmAnswers += Answer.LLM.equals(answer.mode()) && answer.answered() ? 1 : 0;
@@ -154,6 +190,7 @@ class ReplayTest {
             missing.addAll(o.missing);
             leaks.addAll(o.leaks);
             removedFaithful.addAll(o.removedFaithful);
+            answeredUncovered.addAll(o.answeredUncovered);
             answerable += o.answerable;
             llmAnswers += o.llmAnswers;
             uncovered += o.uncovered;
@@ -173,6 +210,7 @@ class ReplayTest {
                     declined, uncovered));
             missing.forEach(m -> out.append("  context miss: ").append(m).append('\n'));
             removedFaithful.forEach(m -> out.append("  faithful removed: ").append(m).append('\n'));
+            answeredUncovered.forEach(m -> out.append("  uncovered, answered: ").append(m).append('\n'));
             leaks.forEach(m -> out.append("  shown while streaming, then removed: ").append(m).append('\n'));
             return out.toString();
         }

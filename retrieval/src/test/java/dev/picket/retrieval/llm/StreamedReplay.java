@@ -6,7 +6,7 @@ import java.util.List;
 /** A model's text cut into deltas the size real models stream: a few characters, cut mid-word. */
 final class StreamedReplay {
 
-    private static final int DELTA = 5;
+    static final int DELTA = 5;
 
     private StreamedReplay() {
     }
