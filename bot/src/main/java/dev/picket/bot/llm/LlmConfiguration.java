@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import dev.picket.retrieval.PassageRetriever;
+import dev.picket.retrieval.RetrievalPipeline;
 import dev.picket.retrieval.answer.ExtractiveAnswerer;
 import dev.picket.retrieval.llm.LlmAnswerer;
 import dev.picket.retrieval.llm.LlmGuards;
@@ -43,7 +44,8 @@ class LlmConfiguration {
 
     @Bean
     LlmAnswerer answerer(LlmProperties properties, PassageRetriever retriever, ExtractiveAnswerer extractive,
-                         CircuitBreaker llmCircuitBreaker, Clock clock, ExecutorService llmCalls) {
+                         CircuitBreaker llmCircuitBreaker, Clock clock, ExecutorService llmCalls,
+                         RetrievalPipeline pipeline) {
         LlmSettings settings = properties.settings();
         log.info("Answers are written by the LLM: {}", settings);
         return LlmAnswerer.builder()
@@ -53,6 +55,9 @@ class LlmConfiguration {
                 .chatModel(LlmModels.chat(settings))
                 .streamingChatModel(LlmModels.streaming(settings))
                 .fallback(extractive)
+                // Verification reads the corpus's abbreviations and, with vectors, closeness in meaning.
+                .abbreviations(pipeline::abbreviations)
+                .sentenceSimilarity(pipeline.sentenceSimilarity())
                 .circuitBreaker(llmCircuitBreaker)
                 // LLM calls in flight at once, streams included, so a flood of questions cannot open a
                 // connection each; a question that finds no slot within queue-wait is answered extractively.

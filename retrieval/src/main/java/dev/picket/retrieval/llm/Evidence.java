@@ -24,6 +24,8 @@ record Evidence(Set<String> terms, Set<String> words, Set<String> numbers, List<
                 List<DateMentions.When> published) {
 
     static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d])\\d[\\d,]*(?:\\.\\d+)?");
+    private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("(?i)\\bper\\s?cent\\b|%");
+    private static final Pattern NUMBER_TERM = Pattern.compile("[\\d.,]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final DateTimeFormatter DATE_WORDS = DateTimeFormatter.ofPattern("MMMM EEEE", Locale.UK);
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("one", "1"),
@@ -48,12 +50,17 @@ record Evidence(Set<String> terms, Set<String> words, Set<String> numbers, List<
         Set<String> words = words(text + ' ' + dateWords);
         Set<String> numbers = numbers(mentions.rest());
         words.stream().map(NUMBER_WORDS::get).filter(Objects::nonNull).forEach(numbers::add);
-        return new Evidence(terms(text), words, numbers, mentions.dates(), List.copyOf(published));
+        return new Evidence(terms(mentions.rest()), words, numbers, mentions.dates(), List.copyOf(published));
     }
 
-    /** A sentence's content terms as the evidence's are made. */
+    /**
+     * A sentence's content terms as the evidence's are made. Numbers and their units are left to the number
+     * check, so "2 per cent" and "2%" share the same terms.
+     */
     static Set<String> terms(String text) {
-        return QueryTerms.setOf(WordForms.withBaseForms(text));
+        Set<String> terms = QueryTerms.setOf(WordForms.withBaseForms(NUMBER_WITH_UNIT.matcher(text).replaceAll(" ")));
+        terms.removeIf(t -> NUMBER_TERM.matcher(t).matches());
+        return terms;
     }
 
     /** Whether a date the sentence gives is one the passages give, or the source's own date. */

@@ -62,11 +62,11 @@ final class SentenceSupport {
                 return Optional.of("the number " + Evidence.trimPunctuation(n.group()) + NOT_IN_SOURCE);
             }
         }
-        Optional<String> name = missingName(sentence, evidence);
+        Optional<String> name = missingName(mentions.rest(), evidence);
         if (name.isPresent()) {
             return Optional.of("\"" + name.get() + "\"" + NOT_IN_SOURCE);
         }
-        Set<String> terms = Evidence.terms(sentence);
+        Set<String> terms = Evidence.terms(mentions.rest());
         if (terms.isEmpty()) {
             return Optional.empty();
         }
