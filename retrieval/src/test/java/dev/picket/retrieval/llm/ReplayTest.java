@@ -16,6 +16,7 @@ import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.SampleIndex;
 import dev.picket.retrieval.SearchHit;
 import dev.picket.retrieval.answer.EmbeddingSentenceSimilarity;
+import dev.picket.retrieval.answer.SentenceSimilarity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,13 +37,18 @@ class ReplayTest {
         Tally all = new Tally();
         for (LlmProvider provider : List.of(LlmProvider.OPENAI, LlmProvider.OLLAMA)) {
             for (boolean streamed : new boolean[] {false, true}) {
-                Tally t = replay(provider, streamed);
+                Tally t = replay(answerer(provider, similarity()), provider, streamed);
                 System.out.println(t.report(provider.name().toLowerCase(Locale.ROOT) + (streamed ? " streamed" : " whole")));
                 all.add(t);
             }
         }
         System.out.println(all.report("all paths"));
         System.out.println(firstWords());
+        System.out.println(closeness("content-only"));
+        System.out.println(closeness("faithful"));
+        // Without an embedding model (BM25 deployments) words alone decide: printed, not asserted.
+        System.out.println(replay(answerer(LlmProvider.OPENAI, null), LlmProvider.OPENAI, false)
+                .report("openai whole, words only (no embedding model)"));
         assertThat(all.missing).as("cited passages not among the sources").isEmpty();
         assertThat(all.leaks).as("removed sentences shown while streaming").isEmpty();
         assertThat(all.share(ReplaySet.FAITHFUL)).as("faithful kept").isGreaterThanOrEqualTo(0.95);
@@ -53,8 +59,7 @@ class ReplayTest {
         assertThat(all.declined).as("uncovered declined").isEqualTo(all.uncovered);
     }
 
-    private Tally replay(LlmProvider provider, boolean streamed) throws Exception {
-        LlmAnswerer answerer = ReplayTest.answerer(provider);
+    private Tally replay(LlmAnswerer answerer, LlmProvider provider, boolean streamed) throws Exception {
         Tally t = new Tally();
         for (ReplaySet.Item item : SET) {
             List<SearchHit> sources = SampleLlm.sources(bed.sample, item.question());
@@ -103,13 +108,32 @@ class ReplayTest {
                 deltasBefore.stream().mapToInt(Integer::intValue).average().orElse(0), sorted[sorted.length - 1]);
     }
 
+    /** The closeness in meaning of each sentence of a kind to the passages it cites, lowest first: printed. */
+    private static String closeness(String kind) {
+        Meaning meaning = new Meaning(similarity());
+        List<String> out = new ArrayList<>();
+        for (ReplaySet.Item item : SET) {
+            List<SearchHit> sources = SampleLlm.sources(bed.sample, item.question());
+            for (ReplaySet.Sentence s : item.sentences()) {
+                List<SearchHit> cited = sources.stream().filter(h -> s.fragments().stream()
+                        .anyMatch(f -> h.text().contains(f))).toList();
+                if (s.kind().equals(kind) && !cited.isEmpty()) {
+                    out.add(String.format(Locale.ROOT, "%.2f %s", meaning.of(s.text(), cited).cosine(), s.text()));
+                }
+            }
+        }
+        out.sort(null);
+        return "closeness in meaning, " + kind + ", lowest first:\n  " + String.join("\n  ",
+                out.subList(0, Math.min(out.size(), 6)));
+    }
+
     private static EmbeddingSentenceSimilarity similarity() {
         return new EmbeddingSentenceSimilarity(SampleIndex.embedder(), null);
     }
 
-    static LlmAnswerer answerer(LlmProvider provider) {
+    private static LlmAnswerer answerer(LlmProvider provider, SentenceSimilarity similarity) {
         return bed.answerer(provider, Duration.ofSeconds(10)).abbreviations(bed.sample.index::abbreviations)
-                .sentenceSimilarity(similarity()).build();
+                .sentenceSimilarity(similarity).build();
     }
 
     private static void stub(LlmProvider provider, boolean streamed, String text) {
@@ -133,6 +157,7 @@ class ReplayTest {
         final List<String> leaks = new ArrayList<>();
         final List<String> removedFaithful = new ArrayList<>();
         final List<String> answeredUncovered = new ArrayList<>();
+        final List<String> contentOnly = new ArrayList<>();
         int answerable;
         int llmAnswers;
         int uncovered;
@@ -160,6 +185,9 @@ class ReplayTest {
                 kept.merge(s.kind(), isKept ? 1 : 0, Integer::sum);
                 if (!isKept && ReplaySet.FAITHFUL.contains(s.kind())) {
                     removedFaithful.add(s.text() + " <- " + reason(answer, claim));
+                }
+                if (!isKept && s.kind().equals("content-only")) {
+                    contentOnly.add(s.text() + " <- " + reason(answer, claim));
                 }
                 if (!isKept && visible != null && plain(visible).contains(claim)) {
                     leaks.add(s.text());
@@ -191,6 +219,7 @@ class ReplayTest {
             leaks.addAll(o.leaks);
             removedFaithful.addAll(o.removedFaithful);
             answeredUncovered.addAll(o.answeredUncovered);
+            contentOnly.addAll(o.contentOnly);
             answerable += o.answerable;
             llmAnswers += o.llmAnswers;
             uncovered += o.uncovered;
@@ -210,6 +239,7 @@ class ReplayTest {
                     declined, uncovered));
             missing.forEach(m -> out.append("  context miss: ").append(m).append('\n'));
             removedFaithful.forEach(m -> out.append("  faithful removed: ").append(m).append('\n'));
+            contentOnly.stream().distinct().forEach(m -> out.append("  content-only removed: ").append(m).append('\n'));
             answeredUncovered.forEach(m -> out.append("  uncovered, answered: ").append(m).append('\n'));
             leaks.forEach(m -> out.append("  shown while streaming, then removed: ").append(m).append('\n'));
             return out.toString();
