@@ -45,8 +45,7 @@ class LlmOverheadBenchmark {
         SampleIndex sample = bed.sample;
         // -Dpicket.bench.meaning=true adds closeness in meaning to verification, as hybrid mode has it.
         LlmAnswerer answerer = bed.answerer(LlmProvider.OPENAI, Duration.ofSeconds(10))
-                .abbreviations(bed.sample.index::abbreviations)
-                .sentenceSimilarity(Boolean.getBoolean("picket.bench.meaning")
+                .verification(bed.sample.index::abbreviations, Boolean.getBoolean("picket.bench.meaning")
                         ? new EmbeddingSentenceSimilarity(SampleIndex.embedder(), null) : null).build();
         List<String> questions = QuestionSet.dev().stream().filter(q -> !q.expectAbstain())
                 .map(EvalQuestion::question).toList();
@@ -87,7 +86,7 @@ class LlmOverheadBenchmark {
     @Test
     void measure_delay_to_the_first_checked_words() throws Exception {
         LlmAnswerer answerer = bed.answerer(LlmProvider.OPENAI, Duration.ofSeconds(30))
-                .abbreviations(bed.sample.index::abbreviations).build();
+                .verification(bed.sample.index::abbreviations, null).build();
         List<Double> first = new ArrayList<>();
         List<Double> whole = new ArrayList<>();
         for (ReplaySet.Item item : ReplaySet.load()) {

@@ -56,8 +56,7 @@ class LlmConfiguration {
                 .streamingChatModel(LlmModels.streaming(settings))
                 .fallback(extractive)
                 // Verification reads the corpus's abbreviations and, with vectors, closeness in meaning.
-                .abbreviations(pipeline::abbreviations)
-                .sentenceSimilarity(pipeline.sentenceSimilarity())
+                .verification(pipeline::abbreviations, pipeline.sentenceSimilarity())
                 .circuitBreaker(llmCircuitBreaker)
                 // LLM calls in flight at once, streams included, so a flood of questions cannot open a
                 // connection each; a question that finds no slot within queue-wait is answered extractively.

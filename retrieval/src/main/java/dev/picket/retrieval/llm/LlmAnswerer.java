@@ -48,7 +48,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
  */
 public final class LlmAnswerer implements Answerer, StreamingAnswerer {
 
-
     private final ContentRetriever retriever;
     private final ContentInjector injector;
     private final SystemPrompt systemPrompt;
@@ -188,7 +187,6 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
                 .build();
     }
 
-
     /** The retrieved passages, as LangChain4j contents for the prompt and as hits for the citations. */
     record Sources(List<Content> contents, List<SearchHit> hits, double retrievalMs) {
     }
@@ -245,20 +243,10 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
             return this;
         }
 
-        /**
-         * The corpus's abbreviations, asked for at each answer (an index's table changes with each reload), so a
-         * sentence may say "ONS" for a passage's "Office for National Statistics" and the other way round.
-         */
-        public Builder abbreviations(Supplier<Abbreviations> abbreviations) {
+        /** What verification reads beside the passages: the corpus's abbreviations, asked for at each answer (a
+         * reload replaces them), and closeness in meaning, a second signal (null: words alone decide). */
+        public Builder verification(Supplier<Abbreviations> abbreviations, SentenceSimilarity sentenceSimilarity) {
             this.abbreviations = Objects.requireNonNull(abbreviations, "abbreviations");
-            return this;
-        }
-
-        /**
-         * Optional: closeness in meaning between a sentence and its cited passages, a second signal beside the
-         * words they share. Without it words alone decide.
-         */
-        public Builder sentenceSimilarity(SentenceSimilarity sentenceSimilarity) {
             this.sentenceSimilarity = sentenceSimilarity;
             return this;
         }

@@ -132,8 +132,8 @@ class ReplayTest {
     }
 
     private static LlmAnswerer answerer(LlmProvider provider, SentenceSimilarity similarity) {
-        return bed.answerer(provider, Duration.ofSeconds(10)).abbreviations(bed.sample.index::abbreviations)
-                .sentenceSimilarity(similarity).build();
+        return bed.answerer(provider, Duration.ofSeconds(10)).verification(bed.sample.index::abbreviations, similarity)
+                .build();
     }
 
     private static void stub(LlmProvider provider, boolean streamed, String text) {
