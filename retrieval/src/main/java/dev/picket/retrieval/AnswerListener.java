@@ -3,7 +3,7 @@ package dev.picket.retrieval;
 import java.util.List;
 
 /**
- * Receives a streamed answer: the candidate sources first, then text as it is written, then the verified final
+ * Receives a streamed answer: the candidate sources first, then text as it is written and checked, then the final
  * answer, whose text and citations replace everything streamed before. Exactly one of {@link #onComplete} and
  * {@link #onError} is called, last.
  */
@@ -12,7 +12,11 @@ public interface AnswerListener {
     /** The numbered passages the answer will be written from; the final citations are a subset, renumbered. */
     void onSources(List<Citation> sources);
 
-    /** More answer text, unverified; may be empty of markers or cut mid-word. */
+    /**
+     * More answer text. From an LLM: whole sentences its cited passages support, numbered as the final answer
+     * numbers them, each as soon as the model has finished it; the final answer may still differ (a fallback,
+     * a decline). Other answerers may send any piece of text.
+     */
     void onDelta(String text);
 
     void onComplete(Answer answer);

@@ -3,12 +3,14 @@ package dev.picket.retrieval;
 import java.util.List;
 import java.util.Objects;
 
+import dev.picket.corpus.Abbreviations;
 import dev.picket.retrieval.answer.EmbeddingSentenceSimilarity;
 import dev.picket.retrieval.answer.EmbeddingSimilarity;
 import dev.picket.retrieval.answer.Equivalences;
 import dev.picket.retrieval.answer.ExtractiveAnswerer;
 import dev.picket.retrieval.answer.QuestionSimilarity;
 import dev.picket.retrieval.answer.Scope;
+import dev.picket.retrieval.answer.SentenceSimilarity;
 import dev.picket.retrieval.answer.Timeline;
 import dev.picket.retrieval.embed.PassageEmbedder;
 import dev.picket.retrieval.index.PassageIndex;
@@ -41,6 +43,8 @@ public final class RetrievalPipeline {
     private final PassageRetriever retriever;
     private final ExtractiveAnswerer answerer;
     private final Timeline timeline;
+    private final SentenceSimilarity sentenceSimilarity;
+    private final PassageIndex index;
 
     private RetrievalPipeline(Builder b) {
         PassageIndex index = Objects.requireNonNull(b.index, "index");
@@ -63,8 +67,10 @@ public final class RetrievalPipeline {
         ExtractiveAnswerer.Builder answering = ExtractiveAnswerer.builder().retriever(retriever).stats(index)
                 .neighbours(index).equivalences(Equivalences.bundled().with(index::abbreviations))
                 .timeline(timeline).scope(b.scope);
+        this.sentenceSimilarity = similarity == null ? null : new EmbeddingSentenceSimilarity(embedder, index);
         this.answerer = (similarity == null ? answering : answering.similarity(similarity)
-                .sentenceSimilarity(new EmbeddingSentenceSimilarity(embedder, index))).build();
+                .sentenceSimilarity(sentenceSimilarity)).build();
+        this.index = index;
     }
 
     public static Builder builder() {
@@ -87,6 +93,16 @@ public final class RetrievalPipeline {
 
     public Timeline timeline() {
         return timeline;
+    }
+
+    /** How close in meaning a sentence is to the sentences of passages; null without vectors (BM25). */
+    public SentenceSimilarity sentenceSimilarity() {
+        return sentenceSimilarity;
+    }
+
+    /** The abbreviations the served corpus defines, as of now: each reload replaces them. */
+    public Abbreviations abbreviations() {
+        return index.abbreviations();
     }
 
     public static final class Builder {

@@ -15,6 +15,7 @@ import dev.picket.corpus.Sentences;
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.SampleIndex;
 import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.answer.EmbeddingSentenceSimilarity;
 import dev.picket.retrieval.eval.EvalQuestion;
 import dev.picket.retrieval.eval.QuestionSet;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ class LlmOverheadBenchmark {
     private static final int LLM_MS = 500;
     private static final int WARMUP_ROUNDS = 1;
     private static final int ROUNDS = 3;
+    private static final int DELTA_MS = 20;
 
     @RegisterExtension
     static LlmTestBed bed = new LlmTestBed();
@@ -41,7 +43,10 @@ class LlmOverheadBenchmark {
     @Test
     void measure_overhead_over_a_500ms_llm() throws Exception {
         SampleIndex sample = bed.sample;
-        LlmAnswerer answerer = bed.answerer(LlmProvider.OPENAI, Duration.ofSeconds(10)).build();
+        // -Dpicket.bench.meaning=true adds closeness in meaning to verification, as hybrid mode has it.
+        LlmAnswerer answerer = bed.answerer(LlmProvider.OPENAI, Duration.ofSeconds(10))
+                .verification(bed.sample.index::abbreviations, Boolean.getBoolean("picket.bench.meaning")
+                        ? new EmbeddingSentenceSimilarity(SampleIndex.embedder(), null) : null).build();
         List<String> questions = QuestionSet.dev().stream().filter(q -> !q.expectAbstain())
                 .map(EvalQuestion::question).toList();
         List<Double> plain = new ArrayList<>();
@@ -66,9 +71,53 @@ class LlmOverheadBenchmark {
             }
         }
         System.out.printf(Locale.ROOT, "LLM overhead, stub LLM with a fixed %d ms delay, %d answers per path "
-                + "(%d in llm mode):%n", LLM_MS, plain.size(), llmAnswers);
+                + "(%d in llm mode)%s:%n", LLM_MS, plain.size(), llmAnswers,
+                Boolean.getBoolean("picket.bench.meaning") ? ", closeness in meaning on" : "");
         report("ask   ", plain);
         report("stream", streamed);
+    }
+
+    /**
+     * How long the first words take to show now that a stream shows only checked sentences: the replay set's
+     * answers streamed in deltas of {@value StreamedReplay#DELTA} characters, one every {@value #DELTA_MS} ms
+     * (about 60 tokens a second), timed from the question to the first visible text and to the final answer.
+     * Unchecked, the first text showed with the model's first delta, {@value #DELTA_MS} ms in.
+     */
+    @Test
+    void measure_delay_to_the_first_checked_words() throws Exception {
+        LlmAnswerer answerer = bed.answerer(LlmProvider.OPENAI, Duration.ofSeconds(30))
+                .verification(bed.sample.index::abbreviations, null).build();
+        List<Double> first = new ArrayList<>();
+        List<Double> whole = new ArrayList<>();
+        for (ReplaySet.Item item : ReplaySet.load()) {
+            String text = item.render(SampleLlm.sources(bed.sample, item.question())).text();
+            List<String> deltas = StreamedReplay.deltas(text);
+            bed.llm.resetAll();
+            bed.llm.stubFor(post("/v1/chat/completions").willReturn(aResponse()
+                    .withHeader("Content-Type", "text/event-stream").withBody(LlmStub.openAiStream(deltas))
+                    .withChunkedDribbleDelay(deltas.size() + 2, (deltas.size() + 2) * DELTA_MS)));
+            long start = System.nanoTime();
+            long[] firstAt = {0};
+            RecordingListener listener = new RecordingListener() {
+                @Override
+                public synchronized void onDelta(String delta) {
+                    if (firstAt[0] == 0) {
+                        firstAt[0] = System.nanoTime();
+                    }
+                    super.onDelta(delta);
+                }
+            };
+            answerer.answer(item.question(), listener);
+            listener.done.get(30, TimeUnit.SECONDS);
+            whole.add((System.nanoTime() - start) / 1e6);
+            if (firstAt[0] != 0) {
+                first.add((firstAt[0] - start) / 1e6);
+            }
+        }
+        System.out.printf(Locale.ROOT, "First checked words, %d replayed answers streamed at one %d-character delta "
+                + "per %d ms (%d showing any text):%n", whole.size(), StreamedReplay.DELTA, DELTA_MS, first.size());
+        millis("first words", first);
+        millis("final      ", whole);
     }
 
     /** The model "answers" with the first sentence of source 1, cited, so verification keeps it. */
@@ -91,6 +140,12 @@ class LlmOverheadBenchmark {
         System.out.printf(Locale.ROOT, "  %s p50 %.1f ms = %.3f x 500 ms (overhead %.1f ms); "
                         + "p95 %.1f ms = %.3f x 500 ms (overhead %.1f ms); max %.1f ms%n", path, p50, p50 / LLM_MS,
                 p50 - LLM_MS, p95, p95 / LLM_MS, p95 - LLM_MS, sorted[sorted.length - 1]);
+    }
+
+    private static void millis(String what, List<Double> millis) {
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "  %s p50 %.0f ms, p95 %.0f ms, max %.0f ms%n", what, percentile(sorted, 50),
+                percentile(sorted, 95), sorted[sorted.length - 1]);
     }
 
     private static double percentile(double[] sorted, int p) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 
 import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.picket.retrieval.PassageRetriever;
+import dev.picket.retrieval.RetrievalPipeline;
 import dev.picket.retrieval.answer.ExtractiveAnswerer;
 import dev.picket.retrieval.llm.FollowUpPrompt;
 import dev.picket.retrieval.llm.LlmAnswerer;
@@ -47,7 +48,7 @@ class LlmConfiguration {
     @Bean
     LlmAnswerer answerer(LlmProperties properties, PassageRetriever retriever, ExtractiveAnswerer extractive,
                          CircuitBreaker llmCircuitBreaker, Clock clock, ExecutorService llmCalls,
-                         ObjectProvider<ChatModelListener> listenerBeans) {
+                         ObjectProvider<ChatModelListener> listenerBeans, RetrievalPipeline pipeline) {
         LlmSettings settings = properties.settings();
         List<ChatModelListener> listeners = listenerBeans.orderedStream().toList();
         log.info("Answers are written by the LLM: {}", settings);
@@ -58,6 +59,8 @@ class LlmConfiguration {
                 .chatModel(LlmModels.chat(settings, listeners))
                 .streamingChatModel(LlmModels.streaming(settings, listeners))
                 .fallback(extractive)
+                // Verification reads the corpus's abbreviations and, with vectors, closeness in meaning.
+                .verification(pipeline::abbreviations, pipeline.sentenceSimilarity())
                 .circuitBreaker(llmCircuitBreaker)
                 // LLM calls in flight at once, streams included, so a flood of questions cannot open a
                 // connection each; a question that finds no slot within queue-wait is answered extractively.

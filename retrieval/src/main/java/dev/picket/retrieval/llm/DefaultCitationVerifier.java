@@ -94,6 +94,12 @@ final class DefaultCitationVerifier implements CitationVerifier {
         return new VerifiedAnswer(out.toString(), cited, unsupported, citedAny);
     }
 
+    /** The markers a piece of text opens with, and the space after them; empty when it opens with none. */
+    static String leadingMarkers(String text) {
+        Matcher leading = LEADING_MARKERS.matcher(text);
+        return leading.find() ? leading.group() : "";
+    }
+
     /** The sentences of a line, each with the markers that follow its full stop. */
     private static List<String> sentences(String line) {
         List<String> out = new ArrayList<>();

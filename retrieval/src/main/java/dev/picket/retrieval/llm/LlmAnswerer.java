@@ -11,6 +11,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import dev.langchain4j.model.chat.ChatModel;
@@ -21,6 +22,7 @@ import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.injector.ContentInjector;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
+import dev.picket.corpus.Abbreviations;
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.AnswerListener;
 import dev.picket.retrieval.Answerer;
@@ -30,6 +32,7 @@ import dev.picket.retrieval.StreamingAnswerer;
 import dev.picket.retrieval.Timings;
 import dev.picket.retrieval.Turn;
 import dev.picket.retrieval.answer.ExtractiveAnswerer;
+import dev.picket.retrieval.answer.SentenceSimilarity;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
@@ -61,8 +64,8 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
         this.slots = b.slots == null ? LlmGuards.bulkhead(4, Duration.ofSeconds(2)) : b.slots;
         this.calls = b.calls;
         this.fallback = Objects.requireNonNull(b.fallback, "fallback");
-        this.outcomes = new Outcomes(b.verifier == null ? new DefaultCitationVerifier() : b.verifier, fallback,
-                breaker, timeout);
+        this.outcomes = new Outcomes(b.verifier == null ? new DefaultCitationVerifier(new SentenceSupport(
+                b.abbreviations, new Meaning(b.sentenceSimilarity))) : b.verifier, fallback, breaker, timeout);
     }
 
     public static Builder builder() {
@@ -79,7 +82,7 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
             return fallback.answer(question);
         }
         long start = System.nanoTime();
-        Sources sources = sources(question);
+        Sources sources = prompting.sources(question);
         if (sources.hits().isEmpty()) {
             return Answer.abstain(Answer.LLM, new Timings(sources.retrievalMs(), Timings.millisSince(start)));
         }
@@ -127,7 +130,7 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
         long start = System.nanoTime();
         Sources sources;
         try {
-            sources = sources(question);
+            sources = prompting.sources(question);
         } catch (RuntimeException e) {
             listener.onError(e);
             return;
@@ -151,7 +154,7 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
         StreamEnd once = new StreamEnd(slots::onComplete);
         CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() ->
                 once.complete(() -> listener.onComplete(outcomes.failed(question, new TimeoutException(), start, llmStart))));
-        StreamingChatResponseHandler handler = new LlmStreamHandler(once, listener,
+        StreamingChatResponseHandler handler = new LlmStreamHandler(once, outcomes.checkedStream(sources), listener,
                 response -> outcomes.completed(question, response, sources, start, llmStart),
                 error -> outcomes.failed(question, error, start, llmStart));
         try {
@@ -172,10 +175,6 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
         answer(prompting.standalone(question, history, breaker), listener);
     }
 
-    private Sources sources(String question) {
-        return prompting.sources(question);
-    }
-
     ChatRequest request(String question, Sources sources) {
         return prompting.request(question, sources);
     }
@@ -192,6 +191,8 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
         private ChatModel chatModel;
         private StreamingChatModel streamingModel;
         private CitationVerifier verifier;
+        private Supplier<Abbreviations> abbreviations = Abbreviations::none;
+        private SentenceSimilarity sentenceSimilarity;
         private Answerer fallback;
         private CircuitBreaker breaker;
         private Bulkhead slots;
@@ -238,6 +239,14 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
 
         Builder verifier(CitationVerifier verifier) {
             this.verifier = verifier;
+            return this;
+        }
+
+        /** What verification reads beside the passages: the corpus's abbreviations, asked for at each answer (a
+         * reload replaces them), and closeness in meaning, a second signal (null: words alone decide). */
+        public Builder verification(Supplier<Abbreviations> abbreviations, SentenceSimilarity sentenceSimilarity) {
+            this.abbreviations = Objects.requireNonNull(abbreviations, "abbreviations");
+            this.sentenceSimilarity = sentenceSimilarity;
             return this;
         }
 

@@ -27,9 +27,11 @@ final class Outcomes {
     // The model declining in its own words, when it cites nothing.
     private static final Pattern DECLINE = Pattern.compile("(?i)\\b(sources?|articles?) (do(es)?n['\u2019]?t|do(es)? "
             + "not)\\b|\\b(can(no|['\u2019])t|cannot|unable to)\\b|\\bno information\\b|\\bnot (mention|say|cover|"
-            + "contain|answer|provide|include)");
+            + "contain|answer|provide|include)|\\bnone of the (sources?|articles?)\\b");
     // Reasoning models served by Ollama or vLLM may put their thinking in the content; it is not the answer.
     private static final Pattern THINKING = Pattern.compile("(?s)<think>.*?</think>");
+    /** How a reason starts when picket declined instead of answering. */
+    static final String DECLINED = "declined: ";
     private static final String BUSY = "every LLM call slot was busy (picket.llm.max-concurrent-calls)";
     private static final String CIRCUIT_OPEN = "the LLM failed repeatedly; picket is not calling it for a while";
 
@@ -43,6 +45,11 @@ final class Outcomes {
         this.fallback = fallback;
         this.breaker = breaker;
         this.timeout = timeout;
+    }
+
+    /** What a stream from these sources may show as it is written. */
+    CheckedStream checkedStream(LlmAnswerer.Sources sources) {
+        return new CheckedStream(verifier, sources.hits());
     }
 
     /** The fallback answer, for a question that found every LLM slot taken; not the LLM's failure. */
@@ -59,7 +66,7 @@ final class Outcomes {
         double llmMs = Timings.millisSince(llmStart);
         String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
         if (text != null) {
-            text = THINKING.matcher(text).replaceAll("");
+            text = withoutThinking(text);
         }
         if (text == null || text.isBlank()) {
             breaker.onError(System.nanoTime() - llmStart, TimeUnit.NANOSECONDS,
@@ -68,22 +75,49 @@ final class Outcomes {
         }
         breaker.onSuccess(System.nanoTime() - llmStart, TimeUnit.NANOSECONDS);
         VerifiedAnswer verified = verifier.verify(text, sources.hits());
-        if (!verified.citedAny()) {
-            if (DECLINE.matcher(text).find()) {
-                return new Answer(Answer.ABSTENTION, false, Answer.LLM, List.of(),
-                        new Timings(sources.retrievalMs(), Timings.millisSince(start), llmMs));
-            }
-            return fallback(question, "the LLM answer cited none of the sources it was given", start, llmMs,
-                    verified.unsupported());
-        }
         if (!verified.isSupported()) {
-            return fallback(question, "no sentence of the LLM answer was supported by the sources it cited", start,
-                    llmMs, verified.unsupported());
+            return unanswered(question, text, verified, sources, start, llmMs);
         }
         List<Citation> citations = IntStream.range(0, verified.cited().size())
                 .mapToObj(i -> Citation.of(i + 1, verified.cited().get(i))).toList();
         return new Answer(verified.text(), true, Answer.LLM, citations,
                 new Timings(sources.retrievalMs(), Timings.millisSince(start), llmMs), null, verified.unsupported());
+    }
+
+    /**
+     * Nothing of the LLM's answer stands. picket declines when the model said its sources don't answer, or when
+     * every sentence gave a number, name or date its sources don't (the model saw the passages and found nothing
+     * there); otherwise the extractive answer stands in if it clears its own evidence bar, and picket declines if
+     * not. The reason says which.
+     */
+    private Answer unanswered(String question, String text, VerifiedAnswer verified, LlmAnswerer.Sources sources,
+                              long start, double llmMs) {
+        if (DECLINE.matcher(text).find()) {
+            return declined("the LLM said its sources don't answer this", verified, sources, start, llmMs);
+        }
+        if (verified.citedAny() && verified.unsupported().stream()
+                .allMatch(u -> SentenceSupport.isMissingFact(u.reason()))) {
+            return declined("every sentence of the LLM answer gave a number, name or date its sources don't",
+                    verified, sources, start, llmMs);
+        }
+        String reason = verified.citedAny() ? "no sentence of the LLM answer was supported by the sources it cited"
+                : "the LLM answer cited none of the sources it was given";
+        Answer extractive = fallback(question, reason, start, llmMs, verified.unsupported());
+        return extractive.answered() ? extractive : extractive.asFallback(DECLINED + reason
+                + ", and the extractive answer fell short of its evidence bar", llmMs, Timings.millisSince(start),
+                verified.unsupported());
+    }
+
+    private static Answer declined(String reason, VerifiedAnswer verified, LlmAnswerer.Sources sources, long start,
+                                   double llmMs) {
+        return new Answer(Answer.ABSTENTION, false, Answer.LLM, List.of(),
+                new Timings(sources.retrievalMs(), Timings.millisSince(start), llmMs), DECLINED + reason,
+                verified.unsupported());
+    }
+
+    /** The model's text without the reasoning some models write before answering. */
+    static String withoutThinking(String text) {
+        return THINKING.matcher(text).replaceAll("");
     }
 
     Answer failed(String question, Throwable error, long start, long llmStart) {

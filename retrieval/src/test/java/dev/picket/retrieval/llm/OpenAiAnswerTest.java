@@ -131,7 +131,35 @@ class OpenAiAnswerTest {
         assertThat(answer.mode()).isEqualTo("llm");
         assertThat(answer.citations()).isEmpty();
         assertThat(answer.answer()).isEqualTo(Answer.ABSTENTION);
-        assertThat(answer.fallbackReason()).isNull();
+        assertThat(answer.fallbackReason()).isEqualTo("declined: the LLM said its sources don't answer this");
+    }
+
+    @Test
+    void should_decline_when_every_sentence_gives_a_fact_its_sources_dont() {
+        int troops = SampleLlm.numberOf(SampleLlm.sources(bed.sample, SampleLlm.TROOPS), "1,200");
+        completion("Rishi Sunak promised 5,000 more troops [" + troops + "].");
+
+        Answer answer = answerer().answer(SampleLlm.TROOPS);
+
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.mode()).isEqualTo("llm");
+        assertThat(answer.answer()).isEqualTo(Answer.ABSTENTION);
+        assertThat(answer.fallbackReason()).startsWith("declined: every sentence");
+        assertThat(answer.unsupported()).singleElement().satisfies(u -> assertThat(u.reason()).contains("5,000"));
+    }
+
+    @Test
+    void should_answer_extractively_when_no_sentence_is_supported_and_the_extractive_answer_clears_its_bar() {
+        int troops = SampleLlm.numberOf(SampleLlm.sources(bed.sample, SampleLlm.TROOPS), "1,200");
+        completion("Everyone involved welcomed this approach warmly [" + troops + "].");
+
+        Answer answer = answerer().answer(SampleLlm.TROOPS);
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.mode()).isEqualTo("extractive");
+        assertThat(answer.answer()).contains("1,200");
+        assertThat(answer.fallbackReason()).isEqualTo("no sentence of the LLM answer was supported by the sources "
+                + "it cited");
     }
 
     @Test
@@ -160,7 +188,7 @@ class OpenAiAnswerTest {
     }
 
     @Test
-    void should_stream_sources_then_deltas_then_the_verified_answer_when_streaming() throws Exception {
+    void should_stream_sources_then_only_checked_sentences_then_the_verified_answer_when_streaming() throws Exception {
         List<SearchHit> sources = SampleLlm.sources(bed.sample, SampleLlm.TROOPS);
         int troops = SampleLlm.numberOf(sources, "1,200");
         List<String> deltas = List.of("About 1,200 troops ", "were expected to be deployed [" + troops + "]. ",
@@ -173,11 +201,13 @@ class OpenAiAnswerTest {
 
         Answer answer = listener.done.get(10, TimeUnit.SECONDS);
         assertThat(listener.events.get(0)).isEqualTo("sources");
-        assertThat(listener.events.subList(1, listener.events.size() - 1)).containsOnly("delta").hasSize(3);
+        // Only the checked sentence shows, once the next has begun; the unsupported one never does.
+        assertThat(listener.events.subList(1, listener.events.size() - 1)).containsExactly("delta");
         assertThat(listener.events.getLast()).isEqualTo("complete");
         assertThat(listener.sources).extracting(c -> c.passageId())
                 .containsExactlyElementsOf(sources.stream().map(SearchHit::passageId).toList());
-        assertThat(listener.text.toString()).isEqualTo(String.join("", deltas));
+        assertThat(listener.text.toString()).isEqualTo("About 1,200 troops were expected to be deployed [1].")
+                .doesNotContain("40%");
         assertThat(answer.mode()).isEqualTo("llm");
         assertThat(answer.answer()).isEqualTo("About 1,200 troops were expected to be deployed [1].");
         assertThat(answer.citations()).singleElement()
