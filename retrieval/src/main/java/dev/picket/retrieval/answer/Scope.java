@@ -2,6 +2,7 @@ package dev.picket.retrieval.answer;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import dev.picket.retrieval.SearchHit;
@@ -16,11 +17,13 @@ public final class Scope {
 
     /**
      * NHS strikes: the words of the health service and its staff, as a reader would list them for the subject,
-     * never taken from a question set.
+     * never taken from a question set. Comma-separated, so it can be the default of a configuration key.
      */
-    public static final Scope NHS = of(Set.of("NHS", "health", "hospital", "hospitals", "nurse", "nurses",
-            "nursing", "midwife", "midwives", "doctor", "doctors", "GP", "GPs", "paramedic", "paramedics",
-            "ambulance", "patient", "patients", "physiotherapist", "pharmacist", "consultant", "surgeon", "A&E"));
+    public static final String NHS_WORDS = "NHS,health,hospital,hospitals,nurse,nurses,nursing,midwife,midwives,"
+            + "doctor,doctors,GP,GPs,paramedic,paramedics,ambulance,patient,patients,physiotherapist,pharmacist,"
+            + "consultant,surgeon,A&E";
+
+    public static final Scope NHS = of(List.of(NHS_WORDS.split(",")));
 
     private static final Scope EVERYTHING = new Scope(Set.of());
 
@@ -39,6 +42,11 @@ public final class Scope {
 
     public static Scope everything() {
         return EVERYTHING;
+    }
+
+    /** The scope's words as analysed terms; empty for every article. */
+    public Set<String> terms() {
+        return terms;
     }
 
     boolean covers(SearchHit hit) {
