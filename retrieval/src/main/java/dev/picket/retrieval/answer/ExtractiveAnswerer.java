@@ -1,12 +1,10 @@
 package dev.picket.retrieval.answer;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.Answerer;
@@ -48,9 +46,8 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     static final double SEMANTIC_WEIGHT = 0.6;
 
-    /** How many more passages a question about several things reads before keeping {@link #PER_ARTICLE} each. */
+    /** How many more passages a question about several things reads before keeping two of each article. */
     private static final int DEEPER = 4;
-    private static final int PER_ARTICLE = 2;
 
     private final PassageRetriever retriever;
     private final IndexStats stats;
@@ -60,6 +57,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final QuestionSimilarity similarity;
     private final Equivalences equivalences;
     private final SentenceChoice choice;
+    private final HitSelection selection;
 
     private ExtractiveAnswerer(Builder b) {
         this.retriever = Objects.requireNonNull(b.retriever, "retriever");
@@ -69,8 +67,10 @@ public final class ExtractiveAnswerer implements Answerer {
         this.equivalences = b.equivalences;
         this.choice = new SentenceChoice(b.maxSentences, b.neighbours, b.sentenceSimilarity);
         this.digest = b.timeline == null ? null : new Digest(b.timeline, b.scope);
+
         this.minEvidence = b.minEvidence != null ? b.minEvidence
                 : similarity != null ? DEFAULT_MIN_FUSED_EVIDENCE : DEFAULT_MIN_EVIDENCE;
+        this.selection = new HitSelection(minEvidence, b.scope, b.neighbours);
     }
 
     public static Builder builder() {
@@ -109,14 +109,15 @@ public final class ExtractiveAnswerer implements Answerer {
         if (evidence.score() < minEvidence) {
             return Answer.abstain(Answer.EXTRACTIVE, new Timings(retrievalMs, Timings.millisSince(start)));
         }
+        evidence = selection.inScope(evidence);
         TimeIntent when = TimeIntent.of(plain);
         boolean current = kind == QuestionKind.LATEST || when.recent() || kind.asksAboutNow(plain, when);
         if (current) {
-            evidence = latestOnly(evidence);
+            evidence = selection.latestOnly(evidence);
         }
         AnswerType type = AnswerType.of(plain);
         SentenceChoice.Measured measured = AnswerType.measured(plain).map(m -> new SentenceChoice.Measured(
-                QuestionTerms.weigh(m.words(), stats, equivalences), m.verb())).orElse(null);
+                QuestionTerms.weigh(m.words(), stats, equivalences), m.verb(), m.compound())).orElse(null);
         List<SentenceChoice.Scored> chosen = choice.choose(plain, evidence, type, kind, measured);
         if (chosen.isEmpty()) {
             return Answer.abstain(Answer.EXTRACTIVE, new Timings(retrievalMs, Timings.millisSince(start)));
@@ -135,13 +136,15 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
-     * A question about several things, or a digest, reads deeper and keeps at most {@link #PER_ARTICLE} passages
+     * A question about several things, or a digest, reads deeper and keeps at most two passages
      * of each article, so one article can't fill the list.
      */
     private Evidence evidence(String plain, QuestionKind kind) {
-        String question = AnswerType.withoutRelation(kind.content(plain));
+        String asked = AnswerType.withoutRelation(kind.content(plain));
+        String question = kind == QuestionKind.LIST
+                ? ListQuestion.of(asked).map(l -> l.content(stats)).orElse(asked) : asked;
         List<SearchHit> hits = kind == QuestionKind.LIST
-                ? perArticle(retriever.retrieve(question, passages * DEEPER), passages)
+                ? HitSelection.perArticle(retriever.retrieve(question, passages * DEEPER), passages)
                 : retriever.retrieve(question, passages);
         QuestionTerms terms = QuestionTerms.weigh(question, stats, equivalences);
         List<Double> cosines = similarity == null ? null : similarity.similarity(question, hits);
@@ -156,45 +159,6 @@ public final class ExtractiveAnswerer implements Answerer {
             best = Math.max(best, e);
         }
         return new Evidence(best, hits, coverage, fused, terms);
-    }
-
-    /**
-     * For a question about the present, only the most recent articles that cover it well enough may be quoted:
-     * an older source that matches the words better would answer with how things were.
-     */
-    private Evidence latestOnly(Evidence evidence) {
-        LocalDate latest = null;
-        for (int i = 0; i < evidence.hits().size(); i++) {
-            LocalDate d = evidence.hits().get(i).published();
-            if (d != null && evidence.fused().get(i) >= minEvidence && (latest == null || d.isAfter(latest))) {
-                latest = d;
-            }
-        }
-        if (latest == null) {
-            return evidence;
-        }
-        List<SearchHit> hits = new ArrayList<>();
-        List<Double> coverage = new ArrayList<>();
-        List<Double> fused = new ArrayList<>();
-        for (int i = 0; i < evidence.hits().size(); i++) {
-            if (latest.equals(evidence.hits().get(i).published())) {
-                hits.add(evidence.hits().get(i));
-                coverage.add(evidence.coverage().get(i));
-                fused.add(evidence.fused().get(i));
-            }
-        }
-        return new Evidence(evidence.score(), hits, coverage, fused, evidence.terms());
-    }
-
-    private static List<SearchHit> perArticle(List<SearchHit> hits, int max) {
-        Map<String, Integer> taken = new HashMap<>();
-        List<SearchHit> out = new ArrayList<>(max);
-        for (SearchHit h : hits) {
-            if (out.size() < max && taken.merge(h.articleId(), 1, Integer::sum) <= PER_ARTICLE) {
-                out.add(h);
-            }
-        }
-        return out;
     }
 
     static double coverage(QuestionTerms terms, SearchHit hit) {
@@ -227,6 +191,21 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     public record Evidence(double score, List<SearchHit> hits, List<Double> coverage, List<Double> fused,
                            QuestionTerms terms) {
+
+        /** The same evidence with only the hits that pass, the score unchanged. */
+        Evidence keep(Predicate<SearchHit> test) {
+            List<SearchHit> h = new ArrayList<>();
+            List<Double> c = new ArrayList<>();
+            List<Double> f = new ArrayList<>();
+            for (int i = 0; i < hits.size(); i++) {
+                if (test.test(hits.get(i))) {
+                    h.add(hits.get(i));
+                    c.add(coverage.get(i));
+                    f.add(fused.get(i));
+                }
+            }
+            return h.size() == hits.size() ? this : new Evidence(score, h, c, f, terms);
+        }
     }
 
     public static final class Builder {

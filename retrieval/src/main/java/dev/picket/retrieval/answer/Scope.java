@@ -3,9 +3,12 @@ package dev.picket.retrieval.answer;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.PassageLookup;
 import dev.picket.retrieval.index.QueryTerms;
 
 /**
@@ -28,6 +31,7 @@ public final class Scope {
     private static final Scope EVERYTHING = new Scope(Set.of());
 
     private final Set<String> terms;
+    private final Map<String, Boolean> articles = new ConcurrentHashMap<>();
 
     private Scope(Set<String> terms) {
         this.terms = terms;
@@ -47,6 +51,22 @@ public final class Scope {
     /** The scope's words as analysed terms; empty for every article. */
     public Set<String> terms() {
         return terms;
+    }
+
+    boolean isEverything() {
+        return terms.isEmpty();
+    }
+
+    /**
+     * Whether the hit's article is of this subject, judged on its headline and first passage as the digest
+     * judges it; each article is read once, as its id names its content.
+     */
+    boolean coversArticle(SearchHit hit, PassageLookup lookup) {
+        if (terms.isEmpty()) {
+            return true;
+        }
+        return articles.computeIfAbsent(hit.articleId(), id -> covers(lookup == null ? hit
+                : lookup.passage(id, 0).orElse(hit)));
     }
 
     boolean covers(SearchHit hit) {

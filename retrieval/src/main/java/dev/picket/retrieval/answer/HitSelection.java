@@ -1,0 +1,71 @@
+package dev.picket.retrieval.answer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.PassageLookup;
+
+/** Which retrieved passages an answer may quote from: the newest, picket's subject's, a few of each article. */
+final class HitSelection {
+
+    private static final int PER_ARTICLE = 2;
+
+    private final double minEvidence;
+    private final Scope scope;
+    private final PassageLookup neighbours;
+
+    /** @param neighbours reads an article's first passage, which says its subject; null to judge the hit itself */
+    HitSelection(double minEvidence, Scope scope, PassageLookup neighbours) {
+        this.minEvidence = minEvidence;
+        this.scope = scope;
+        this.neighbours = neighbours;
+    }
+
+    /**
+     * For a question about the present, only the most recent articles that cover it well enough may be quoted:
+     * an older source that matches the words better would answer with how things were.
+     */
+    ExtractiveAnswerer.Evidence latestOnly(ExtractiveAnswerer.Evidence evidence) {
+        LocalDate latest = null;
+        for (int i = 0; i < evidence.hits().size(); i++) {
+            LocalDate d = evidence.hits().get(i).published();
+            if (d != null && evidence.fused().get(i) >= minEvidence && (latest == null || d.isAfter(latest))) {
+                latest = d;
+            }
+        }
+        LocalDate newest = latest;
+        return newest == null ? evidence : evidence.keep(h -> newest.equals(h.published()));
+    }
+
+    /**
+     * Passages of picket's subject answer before other subjects' ones: when an article in {@link Scope} covers the
+     * question well enough, a rail or teachers' strike that shares its words is left out. A question only other
+     * subjects' articles cover is still answered from them.
+     */
+    ExtractiveAnswerer.Evidence inScope(ExtractiveAnswerer.Evidence evidence) {
+        if (scope.isEverything()) {
+            return evidence;
+        }
+        boolean covered = false;
+        for (int i = 0; i < evidence.hits().size() && !covered; i++) {
+            covered = evidence.fused().get(i) >= minEvidence
+                    && scope.coversArticle(evidence.hits().get(i), neighbours);
+        }
+        return covered ? evidence.keep(h -> scope.coversArticle(h, neighbours)) : evidence;
+    }
+
+    static List<SearchHit> perArticle(List<SearchHit> hits, int max) {
+        Map<String, Integer> taken = new HashMap<>();
+        List<SearchHit> out = new ArrayList<>(max);
+        for (SearchHit h : hits) {
+            if (out.size() < max && taken.merge(h.articleId(), 1, Integer::sum) <= PER_ARTICLE) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+}
