@@ -162,7 +162,8 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     static double coverage(QuestionTerms terms, SearchHit hit) {
-        return terms.coverage(DateTerms.withDate(QueryTerms.setOf(hit.title() + "\n" + hit.text()), hit));
+        String text = hit.title() + "\n" + hit.text();
+        return terms.coverage(terms.withContractions(DateTerms.withDate(QueryTerms.setOf(text), hit), text));
     }
 
     /**

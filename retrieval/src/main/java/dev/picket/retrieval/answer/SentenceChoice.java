@@ -232,7 +232,8 @@ final class SentenceChoice {
             if (required && !typed) {
                 continue;
             }
-            Set<String> sentenceTerms = DateTerms.withDate(QueryTerms.setOf(sentence), hit);
+            Set<String> sentenceTerms = evidence.terms().withContractions(
+                    DateTerms.withDate(QueryTerms.setOf(sentence), hit), sentence);
             double score = evidence.terms().coverage(sentenceTerms)
                     + PASSAGE_WEIGHT * passageCoverage
                     + (typed ? TYPE_BONUS : 0)
