@@ -107,7 +107,21 @@ final class SentenceChoice {
             candidates = byMeaning(question, candidates.subList(0, Math.min(MEANING_CANDIDATES, candidates.size())));
             candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
         }
-        return kind == QuestionKind.LIST ? onePerItem(candidates, titled) : best(question, evidence, candidates);
+        if (kind == QuestionKind.LIST) {
+            return onePerItem(candidates, titled);
+        }
+        List<Scored> chosen = best(question, evidence, candidates);
+        if (!chosen.isEmpty() && Continuation.wanted(kind, question, chosen.getFirst().sentence())) {
+            Continuation.after(chosen.getFirst(), neighbours)
+                    .filter(next -> chosen.stream().noneMatch(c -> c.sentence().equals(next.sentence())))
+                    .ifPresent(next -> {
+                        chosen.add(1, next);
+                        if (chosen.size() > maxSentences) {
+                            chosen.removeLast();
+                        }
+                    });
+        }
+        return chosen;
     }
 
     /** What a "how many/much" question measures, as the terms a sentence or its passage must hold. */
