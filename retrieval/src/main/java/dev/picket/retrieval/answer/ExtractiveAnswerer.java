@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.Answerer;
@@ -109,7 +108,6 @@ public final class ExtractiveAnswerer implements Answerer {
         if (evidence.score() < minEvidence) {
             return Answer.abstain(Answer.EXTRACTIVE, new Timings(retrievalMs, Timings.millisSince(start)));
         }
-        evidence = selection.inScope(evidence);
         TimeIntent when = TimeIntent.of(plain);
         boolean current = kind == QuestionKind.LATEST || when.recent() || kind.asksAboutNow(plain, when);
         if (current) {
@@ -137,16 +135,29 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * A question about several things, or a digest, reads deeper and keeps at most two passages
-     * of each article, so one article can't fill the list.
+     * of each article, so one article can't fill the list. Passages of picket's subject ({@link Scope}) are rated
+     * first, read from twice as deep, so a rail strike that shares the question's words can't take their places;
+     * only when none covers the question are other subjects' passages rated.
      */
     private Evidence evidence(String plain, QuestionKind kind) {
         String asked = AnswerType.withoutRelation(kind.content(plain));
         String question = kind == QuestionKind.LIST
                 ? ListQuestion.of(asked).map(l -> l.content(stats)).orElse(asked) : asked;
-        List<SearchHit> hits = kind == QuestionKind.LIST
-                ? HitSelection.perArticle(retriever.retrieve(question, passages * DEEPER), passages)
-                : retriever.retrieve(question, passages);
+        int wanted = kind == QuestionKind.LIST ? passages * DEEPER : passages;
+        List<SearchHit> found = retriever.retrieve(question, selection.scoped() ? 2 * wanted : wanted);
         QuestionTerms terms = QuestionTerms.weigh(question, stats, equivalences);
+        List<SearchHit> ours = selection.inScope(found);
+        Evidence evidence = rate(question, terms, top(ours, kind));
+        return evidence.score() >= minEvidence || ours.size() == found.size() ? evidence
+                : rate(question, terms, top(found, kind));
+    }
+
+    private List<SearchHit> top(List<SearchHit> hits, QuestionKind kind) {
+        return kind == QuestionKind.LIST ? HitSelection.perArticle(hits, passages)
+                : hits.subList(0, Math.min(passages, hits.size()));
+    }
+
+    private Evidence rate(String question, QuestionTerms terms, List<SearchHit> hits) {
         List<Double> cosines = similarity == null ? null : similarity.similarity(question, hits);
         double best = 0;
         List<Double> coverage = new ArrayList<>(hits.size());
@@ -192,21 +203,6 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     public record Evidence(double score, List<SearchHit> hits, List<Double> coverage, List<Double> fused,
                            QuestionTerms terms) {
-
-        /** The same evidence with only the hits that pass, the score unchanged. */
-        Evidence keep(Predicate<SearchHit> test) {
-            List<SearchHit> h = new ArrayList<>();
-            List<Double> c = new ArrayList<>();
-            List<Double> f = new ArrayList<>();
-            for (int i = 0; i < hits.size(); i++) {
-                if (test.test(hits.get(i))) {
-                    h.add(hits.get(i));
-                    c.add(coverage.get(i));
-                    f.add(fused.get(i));
-                }
-            }
-            return h.size() == hits.size() ? this : new Evidence(score, h, c, f, terms);
-        }
     }
 
     public static final class Builder {

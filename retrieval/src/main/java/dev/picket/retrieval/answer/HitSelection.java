@@ -38,24 +38,39 @@ final class HitSelection {
             }
         }
         LocalDate newest = latest;
-        return newest == null ? evidence : evidence.keep(h -> newest.equals(h.published()));
-    }
-
-    /**
-     * Passages of picket's subject answer before other subjects' ones: when an article in {@link Scope} covers the
-     * question well enough, a rail or teachers' strike that shares its words is left out. A question only other
-     * subjects' articles cover is still answered from them.
-     */
-    ExtractiveAnswerer.Evidence inScope(ExtractiveAnswerer.Evidence evidence) {
-        if (scope.isEverything()) {
+        if (newest == null) {
             return evidence;
         }
-        boolean covered = false;
-        for (int i = 0; i < evidence.hits().size() && !covered; i++) {
-            covered = evidence.fused().get(i) >= minEvidence
-                    && scope.coversArticle(evidence.hits().get(i), neighbours);
+        List<SearchHit> h = new ArrayList<>();
+        List<Double> c = new ArrayList<>();
+        List<Double> f = new ArrayList<>();
+        for (int i = 0; i < evidence.hits().size(); i++) {
+            if (newest.equals(evidence.hits().get(i).published())) {
+                h.add(evidence.hits().get(i));
+                c.add(evidence.coverage().get(i));
+                f.add(evidence.fused().get(i));
+            }
         }
-        return covered ? evidence.keep(h -> scope.coversArticle(h, neighbours)) : evidence;
+        return new ExtractiveAnswerer.Evidence(evidence.score(), h, c, f, evidence.terms());
+    }
+
+    /** Whether some articles are of another subject than picket's, so passages are read deeper to skip them. */
+    boolean scoped() {
+        return !scope.isEverything();
+    }
+
+    /** The hits of articles of picket's subject, in their order: all of them when the scope is everything. */
+    List<SearchHit> inScope(List<SearchHit> hits) {
+        if (scope.isEverything()) {
+            return hits;
+        }
+        List<SearchHit> out = new ArrayList<>(hits.size());
+        for (SearchHit h : hits) {
+            if (scope.coversArticle(h, neighbours)) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     static List<SearchHit> perArticle(List<SearchHit> hits, int max) {
