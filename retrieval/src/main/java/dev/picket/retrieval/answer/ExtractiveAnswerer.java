@@ -26,15 +26,11 @@ import dev.picket.retrieval.search.TimeIntent;
 public final class ExtractiveAnswerer implements Answerer {
 
     /**
-     * The least idf-weighted share of the question's terms that one retrieved passage must contain. Calibrated
-     * on the dev set ({@code ExtractiveCalibrationTest} prints the margins on both sides).
+     * The least idf-weighted share of the question's terms that one retrieved passage must contain, and the same
+     * on fused evidence when a {@link QuestionSimilarity} is set. Calibrated on the dev and paraphrased sets
+     * ({@code ExtractiveCalibrationTest} and the evaluation report print the margins on both sides).
      */
     static final double DEFAULT_MIN_EVIDENCE = 0.42;
-
-    /**
-     * The same threshold on fused evidence, when a {@link QuestionSimilarity} is set. Calibrated on the dev set
-     * and the paraphrased set; the evaluation report prints the margins on both sides.
-     */
     static final double DEFAULT_MIN_FUSED_EVIDENCE = 0.48;
 
     /**
@@ -110,13 +106,16 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         TimeIntent when = TimeIntent.of(plain);
         boolean current = kind == QuestionKind.LATEST || when.recent() || kind.asksAboutNow(plain, when);
-        if (current) {
-            evidence = selection.latestOnly(evidence);
-        }
+        Evidence newest = current ? selection.latestOnly(evidence) : evidence;
         AnswerType type = AnswerType.of(plain);
         SentenceChoice.Measured measured = AnswerType.measured(plain).map(m -> new SentenceChoice.Measured(
                 QuestionTerms.weigh(m.words(), stats, equivalences), m.verb(), m.compound())).orElse(null);
-        List<SentenceChoice.Scored> chosen = choice.choose(plain, evidence, type, kind, measured);
+        List<SentenceChoice.Scored> chosen = choice.choose(plain, newest, type, kind, measured);
+        // "are more strikes planned": when the newest reports don't settle it, an older one that does, dated.
+        if (kind == QuestionKind.YES_NO && newest != evidence
+                && (chosen.isEmpty() || !kind.isAnsweredBy(chosen.getFirst().sentence()))) {
+            chosen = choice.choose(plain, evidence, type, kind, measured);
+        }
         if (chosen.isEmpty()) {
             return Answer.abstain(Answer.EXTRACTIVE, new Timings(retrievalMs, Timings.millisSince(start)));
         }

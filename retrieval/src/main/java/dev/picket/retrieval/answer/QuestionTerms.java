@@ -54,10 +54,15 @@ final class QuestionTerms {
         for (Equivalences.Match m : equivalences.find(terms)) {
             terms.removeAll(m.phrase());
             double weight = Double.MAX_VALUE;
+            List<Set<String>> alternatives = new ArrayList<>(m.alternatives());
             for (Set<String> alternative : m.alternatives()) {
                 weight = Math.min(weight, weight(alternative, stats, n));
+                // A word of the group is matched by an abbreviation that holds it too, as a lone word is.
+                if (alternative.size() == 1) {
+                    alternatives.addAll(equivalences.abbreviating(alternative.iterator().next()));
+                }
             }
-            units.add(new Unit(m.alternatives(), weight));
+            units.add(new Unit(alternatives, weight));
         }
         List<String> stubs = new ArrayList<>();
         for (String term : terms) {

@@ -112,14 +112,11 @@ final class SentenceChoice {
         }
         List<Scored> chosen = best(question, evidence, candidates);
         if (!chosen.isEmpty() && Continuation.wanted(kind, question, chosen.getFirst().sentence())) {
-            Continuation.after(chosen.getFirst(), neighbours)
-                    .filter(next -> chosen.stream().noneMatch(c -> c.sentence().equals(next.sentence())))
-                    .ifPresent(next -> {
-                        chosen.add(1, next);
-                        if (chosen.size() > maxSentences) {
-                            chosen.removeLast();
-                        }
-                    });
+            // The event and what it lacked make the answer; more would come from other reports.
+            Continuation.after(chosen.getFirst(), neighbours).ifPresent(next -> {
+                chosen.subList(1, chosen.size()).clear();
+                chosen.add(next);
+            });
         }
         return chosen;
     }
