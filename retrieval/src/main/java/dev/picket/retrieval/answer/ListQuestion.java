@@ -23,8 +23,6 @@ final class ListQuestion {
     /** The listed noun: one or two words ending in a plural, after the word that opens the list. */
     private static final Pattern LISTED = Pattern.compile("^(?:which|what|list|name|how many)"
             + "(?: (?:the|all|every|different|of the))?((?: " + WORD + ")? " + WORD + "(?:ies|s))\\b(.*)$");
-    /** A title's name, in apposition after it: "Health Secretary Steve Barclay", "health secretary Wes Streeting". */
-    private static final String NAME = "((?:\\p{Lu}\\p{Ll}+ )?\\p{Lu}\\p{Ll}+)";
 
     private final String noun;
     private final String relation;
@@ -68,18 +66,6 @@ final class ListQuestion {
      * after it, the name as its group 1, so each item is someone who held the title, not any name near it.
      */
     Pattern titled() {
-        StringBuilder title = new StringBuilder();
-        for (String word : noun.split("\\s+")) {
-            title.append(title.isEmpty() ? "" : "\\s+").append(Pattern.quote(singular(word))).append("\\w*");
-        }
-        return Pattern.compile("(?i:\\b" + title + ")\\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame) )?" + NAME + "\\b");
-    }
-
-    /** A plural's stem common to its singular: "secretaries" and "secretary" share "secretar". */
-    private static String singular(String word) {
-        if (word.endsWith("ies")) {
-            return word.substring(0, word.length() - 3);
-        }
-        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return Title.of(noun).holder();
     }
 }

@@ -101,6 +101,8 @@ final class SentenceChoice {
                     : !AnswerType.namesSomething(c.sentence()));
         } else if (type.isFigure() && measured != null) {
             candidates.removeIf(c -> !measures(measured, c));
+        } else if (type == AnswerType.PERSON && unheld(question, candidates)) {
+            return List.of();
         }
         candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
         if (sentenceSimilarity != null && !candidates.isEmpty()) {
@@ -119,6 +121,15 @@ final class SentenceChoice {
             });
         }
         return chosen;
+    }
+
+    /**
+     * Whether "who is the X" finds the title only without a holder's name after it: then no sentence says who
+     * holds it, and picket declines rather than quote a name that stands beside it.
+     */
+    private static boolean unheld(String question, List<Scored> candidates) {
+        return Title.asked(question).filter(t -> candidates.stream().anyMatch(c -> t.mentionedIn(c.sentence()))
+                && candidates.stream().noneMatch(c -> t.heldIn(c.sentence()))).isPresent();
     }
 
     /** What a "how many/much" question measures, as the terms a sentence or its passage must hold. */
