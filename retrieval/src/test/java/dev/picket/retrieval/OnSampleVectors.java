@@ -6,7 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
-/** For test classes whose tests only read: one index of the sample corpus with passage vectors, built once for the whole class. */
+/** For test classes whose tests only read: one vector index of the sample corpus, built once for the whole class. */
 public abstract class OnSampleVectors {
 
     @TempDir

@@ -16,7 +16,8 @@ final class Title {
     private static final String NAME = "(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame) )?((?:\\p{Lu}\\p{Ll}+ )?\\p{Lu}\\p{Ll}+)\\b";
     /** "who is the X", up to a word of time or place that narrows the question, not the title. */
     private static final Pattern WHO_IS = Pattern.compile("^who(?:'s| is| was| are| were|s) (?:the|a|an) "
-            + "([\\p{L}'-]+(?: [\\p{L}'-]+){0,2}?)(?: (?:now|then|today|currently|in|at|of|for|during|when|before|after)\\b.*)?$");
+            + "([\\p{L}'-]+(?: [\\p{L}'-]+){0,2}?)"
+            + "(?: (?:now|then|today|currently|in|at|of|for|during|when|before|after)\\b.*)?$");
 
     /** How far before the title, in characters, "Name, the title" may begin. */
     private static final int NEAR = 50;

@@ -48,7 +48,8 @@ class ContinuationTest extends OnSampleVectors {
 
     @Test
     void should_quote_the_cause_when_it_follows_a_sentence_restating_the_question() {
-        String answer = sample.answerer(RetrievalMode.HYBRID).answer("why have striking resident doctors gone to war with the government")
+        String answer = sample.answerer(RetrievalMode.HYBRID)
+                .answer("why have striking resident doctors gone to war with the government")
                 .answer();
 
         assertThat(answer).containsAnyOf("pay and working conditions", "pay restoration", "2008");

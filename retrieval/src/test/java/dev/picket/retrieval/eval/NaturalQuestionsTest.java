@@ -44,7 +44,8 @@ class NaturalQuestionsTest {
             QualityFloor.ABSTENTION.check("natural+distractors hybrid", hybrid, 0.77);
             QualityFloor.FALSE_ABSTENTION.check("natural+distractors hybrid", hybrid, 0.06);
             QualityFloor.CITATION_PRECISION.check("natural+distractors hybrid", hybrid, 0.65);
-            report(mixed, "natural held-out set + distractors (reported, never tuned on)", QuestionSet.naturalHeldOut());
+            report(mixed, "natural held-out set + distractors (reported, never tuned on)",
+                    QuestionSet.naturalHeldOut());
             report(mixed, "natural fresh set + distractors (reported, never tuned on)", QuestionSet.naturalFresh());
         }
     }
