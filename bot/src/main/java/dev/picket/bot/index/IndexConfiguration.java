@@ -37,7 +37,7 @@ class IndexConfiguration {
     RetrievalPipeline retrievalPipeline(KnowledgeBase knowledge, RetrievalProperties retrieval,
                                         ObjectProvider<PassageEmbedder> embedder) {
         return RetrievalPipeline.builder().index(knowledge.index()).embedder(embedder.getIfAvailable())
-                .mode(retrieval.mode()).build();
+                .mode(retrieval.mode()).scope(retrieval.subject()).build();
     }
 
     @Bean

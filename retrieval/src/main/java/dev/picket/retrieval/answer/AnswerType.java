@@ -62,9 +62,16 @@ enum AnswerType {
      * @param words what is measured, as the question words it
      * @param verb  true for a verb, which the quoted sentence itself must use; a noun may be named anywhere in
      *              the sentence's passage ("300,000 members" of a nursing union's passage count nurses)
+     * @param compound true when the words are one compound noun ending where the question's auxiliary begins
+     *                 ("how much strike pay does", "how many rcn members could"): it names one thing, so the
+     *                 sentence that gives its figure must name all of it, and a figure of "pay rise" in a passage
+     *                 that mentions a strike is not one of "strike pay". Nouns joined by "and" are several things;
+     *                 words running on to the end ("how many porters went out") may hold a verb, so they don't count.
      */
-    record Measured(String words, boolean verb) {
+    record Measured(String words, boolean verb, boolean compound) {
     }
+
+    private static final Pattern COORDINATED = Pattern.compile("\\b(?:and|or|nor)\\b");
 
     /** What a "how many/much" question measures; empty for other questions, or when it names nothing. */
     static Optional<Measured> measured(String question) {
@@ -81,11 +88,13 @@ enum AnswerType {
                 noun.add(words.get(i));
             }
         }
+        boolean bounded = i < words.size() && AUXILIARIES.contains(words.get(i));
         if (!noun.isEmpty()) {
-            return Optional.of(new Measured(String.join(" ", noun), false));
+            String phrase = String.join(" ", noun);
+            return Optional.of(new Measured(phrase, false,
+                    bounded && noun.size() > 1 && !COORDINATED.matcher(phrase).find()));
         }
-        return i < words.size() && AUXILIARIES.contains(words.get(i))
-                ? Optional.of(new Measured(words.getLast(), true)) : Optional.empty();
+        return bounded ? Optional.of(new Measured(words.getLast(), true, false)) : Optional.empty();
     }
 
     static AnswerType of(String question) {

@@ -1,10 +1,7 @@
 package dev.picket.retrieval.answer;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,15 +26,11 @@ import dev.picket.retrieval.search.TimeIntent;
 public final class ExtractiveAnswerer implements Answerer {
 
     /**
-     * The least idf-weighted share of the question's terms that one retrieved passage must contain. Calibrated
-     * on the dev set ({@code ExtractiveCalibrationTest} prints the margins on both sides).
+     * The least idf-weighted share of the question's terms that one retrieved passage must contain, and the same
+     * on fused evidence when a {@link QuestionSimilarity} is set. Calibrated on the dev and paraphrased sets
+     * ({@code ExtractiveCalibrationTest} and the evaluation report print the margins on both sides).
      */
     static final double DEFAULT_MIN_EVIDENCE = 0.42;
-
-    /**
-     * The same threshold on fused evidence, when a {@link QuestionSimilarity} is set. Calibrated on the dev set
-     * and the paraphrased set; the evaluation report prints the margins on both sides.
-     */
     static final double DEFAULT_MIN_FUSED_EVIDENCE = 0.48;
 
     /**
@@ -48,9 +41,8 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     static final double SEMANTIC_WEIGHT = 0.6;
 
-    /** How many more passages a question about several things reads before keeping {@link #PER_ARTICLE} each. */
+    /** How many more passages a question about several things reads before keeping two of each article. */
     private static final int DEEPER = 4;
-    private static final int PER_ARTICLE = 2;
 
     private final PassageRetriever retriever;
     private final IndexStats stats;
@@ -60,6 +52,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final QuestionSimilarity similarity;
     private final Equivalences equivalences;
     private final SentenceChoice choice;
+    private final HitSelection selection;
 
     private ExtractiveAnswerer(Builder b) {
         this.retriever = Objects.requireNonNull(b.retriever, "retriever");
@@ -69,8 +62,10 @@ public final class ExtractiveAnswerer implements Answerer {
         this.equivalences = b.equivalences;
         this.choice = new SentenceChoice(b.maxSentences, b.neighbours, b.sentenceSimilarity);
         this.digest = b.timeline == null ? null : new Digest(b.timeline, b.scope);
+
         this.minEvidence = b.minEvidence != null ? b.minEvidence
                 : similarity != null ? DEFAULT_MIN_FUSED_EVIDENCE : DEFAULT_MIN_EVIDENCE;
+        this.selection = new HitSelection(minEvidence, b.scope, b.neighbours);
     }
 
     public static Builder builder() {
@@ -111,13 +106,16 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         TimeIntent when = TimeIntent.of(plain);
         boolean current = kind == QuestionKind.LATEST || when.recent() || kind.asksAboutNow(plain, when);
-        if (current) {
-            evidence = latestOnly(evidence);
-        }
+        Evidence newest = current ? selection.latestOnly(evidence) : evidence;
         AnswerType type = AnswerType.of(plain);
         SentenceChoice.Measured measured = AnswerType.measured(plain).map(m -> new SentenceChoice.Measured(
-                QuestionTerms.weigh(m.words(), stats, equivalences), m.verb())).orElse(null);
-        List<SentenceChoice.Scored> chosen = choice.choose(plain, evidence, type, kind, measured);
+                QuestionTerms.weigh(m.words(), stats, equivalences), m.verb(), m.compound())).orElse(null);
+        List<SentenceChoice.Scored> chosen = choice.choose(plain, newest, type, kind, measured);
+        // "are more strikes planned": when the newest reports don't settle it, an older one that does, dated.
+        if (kind == QuestionKind.YES_NO && newest != evidence
+                && (chosen.isEmpty() || !kind.isAnsweredBy(chosen.getFirst().sentence()))) {
+            chosen = choice.choose(plain, evidence, type, kind, measured);
+        }
         if (chosen.isEmpty()) {
             return Answer.abstain(Answer.EXTRACTIVE, new Timings(retrievalMs, Timings.millisSince(start)));
         }
@@ -135,15 +133,30 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /**
-     * A question about several things, or a digest, reads deeper and keeps at most {@link #PER_ARTICLE} passages
-     * of each article, so one article can't fill the list.
+     * A question about several things, or a digest, reads deeper and keeps at most two passages
+     * of each article, so one article can't fill the list. Passages of picket's subject ({@link Scope}) are rated
+     * first, read from twice as deep, so a rail strike that shares the question's words can't take their places;
+     * only when none covers the question are other subjects' passages rated.
      */
     private Evidence evidence(String plain, QuestionKind kind) {
-        String question = AnswerType.withoutRelation(kind.content(plain));
-        List<SearchHit> hits = kind == QuestionKind.LIST
-                ? perArticle(retriever.retrieve(question, passages * DEEPER), passages)
-                : retriever.retrieve(question, passages);
+        String asked = AnswerType.withoutRelation(kind.content(plain));
+        String question = kind == QuestionKind.LIST
+                ? ListQuestion.of(asked).map(l -> l.content(stats)).orElse(asked) : asked;
+        int wanted = kind == QuestionKind.LIST ? passages * DEEPER : passages;
+        List<SearchHit> found = retriever.retrieve(question, selection.scoped() ? 2 * wanted : wanted);
         QuestionTerms terms = QuestionTerms.weigh(question, stats, equivalences);
+        List<SearchHit> ours = selection.inScope(found);
+        Evidence evidence = rate(question, terms, top(ours, kind));
+        return evidence.score() >= minEvidence || ours.size() == found.size() ? evidence
+                : rate(question, terms, top(found, kind));
+    }
+
+    private List<SearchHit> top(List<SearchHit> hits, QuestionKind kind) {
+        return kind == QuestionKind.LIST ? HitSelection.perArticle(hits, passages)
+                : hits.subList(0, Math.min(passages, hits.size()));
+    }
+
+    private Evidence rate(String question, QuestionTerms terms, List<SearchHit> hits) {
         List<Double> cosines = similarity == null ? null : similarity.similarity(question, hits);
         double best = 0;
         List<Double> coverage = new ArrayList<>(hits.size());
@@ -158,47 +171,9 @@ public final class ExtractiveAnswerer implements Answerer {
         return new Evidence(best, hits, coverage, fused, terms);
     }
 
-    /**
-     * For a question about the present, only the most recent articles that cover it well enough may be quoted:
-     * an older source that matches the words better would answer with how things were.
-     */
-    private Evidence latestOnly(Evidence evidence) {
-        LocalDate latest = null;
-        for (int i = 0; i < evidence.hits().size(); i++) {
-            LocalDate d = evidence.hits().get(i).published();
-            if (d != null && evidence.fused().get(i) >= minEvidence && (latest == null || d.isAfter(latest))) {
-                latest = d;
-            }
-        }
-        if (latest == null) {
-            return evidence;
-        }
-        List<SearchHit> hits = new ArrayList<>();
-        List<Double> coverage = new ArrayList<>();
-        List<Double> fused = new ArrayList<>();
-        for (int i = 0; i < evidence.hits().size(); i++) {
-            if (latest.equals(evidence.hits().get(i).published())) {
-                hits.add(evidence.hits().get(i));
-                coverage.add(evidence.coverage().get(i));
-                fused.add(evidence.fused().get(i));
-            }
-        }
-        return new Evidence(evidence.score(), hits, coverage, fused, evidence.terms());
-    }
-
-    private static List<SearchHit> perArticle(List<SearchHit> hits, int max) {
-        Map<String, Integer> taken = new HashMap<>();
-        List<SearchHit> out = new ArrayList<>(max);
-        for (SearchHit h : hits) {
-            if (out.size() < max && taken.merge(h.articleId(), 1, Integer::sum) <= PER_ARTICLE) {
-                out.add(h);
-            }
-        }
-        return out;
-    }
-
     static double coverage(QuestionTerms terms, SearchHit hit) {
-        return terms.coverage(DateTerms.withDate(QueryTerms.setOf(hit.title() + "\n" + hit.text()), hit));
+        String text = hit.title() + "\n" + hit.text();
+        return terms.coverage(terms.withContractions(DateTerms.withDate(QueryTerms.setOf(text), hit), text));
     }
 
     /**

@@ -71,7 +71,12 @@ enum QuestionKind {
             + "reason|caused|led to|after (?:talks|negotiations|an? offer|the government)|dispute over|row over|"
             + "demand\\w*|calling for|wants|seek\\w*|fair(?:ly)? pa(?:y|id)|real[- ]terms|"
             + "inflation|restor\\w*|cut|legal action|limited)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DEMAND_CUES = Pattern.compile("\\b(?:demand\\w*|calling for|call(?:s|ed)? for|"
+    /**
+     * A demand stated as a verb with its object ("is demanding an inflation-matching rise", "demands that"), not
+     * the noun that only mentions demands ("a deal on pay demands").
+     */
+    private static final Pattern DEMAND_CUES = Pattern.compile("\\b(?:(?:is|are|was|were|been) demanding|"
+            + "demand(?:s|ed)? (?:an?|the|that|more|higher|better|full|their|its|to)\\b|calling for|call(?:s|ed)? for|"
             + "wants|asking for|ask(?:s|ed)? for|insist\\w*|seek\\w*|push(?:ing)? for|must|restor\\w*|"
             + "credible offer|would end|to end (?:it|the))\\b",
             Pattern.CASE_INSENSITIVE);

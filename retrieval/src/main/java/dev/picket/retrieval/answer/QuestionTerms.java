@@ -1,6 +1,7 @@
 package dev.picket.retrieval.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,10 +29,13 @@ final class QuestionTerms {
 
     private final List<Unit> units;
     private final double total;
+    /** The question's words the index lacks that may be contractions ("govt", "dept"); usually none. */
+    private final List<String> stubs;
 
-    private QuestionTerms(List<Unit> units) {
+    private QuestionTerms(List<Unit> units, List<String> stubs) {
         this.units = units;
         this.total = units.stream().mapToDouble(Unit::weight).sum();
+        this.stubs = stubs;
     }
 
     static QuestionTerms weigh(String question, IndexStats stats) {
@@ -50,18 +54,27 @@ final class QuestionTerms {
         for (Equivalences.Match m : equivalences.find(terms)) {
             terms.removeAll(m.phrase());
             double weight = Double.MAX_VALUE;
+            List<Set<String>> alternatives = new ArrayList<>(m.alternatives());
             for (Set<String> alternative : m.alternatives()) {
                 weight = Math.min(weight, weight(alternative, stats, n));
+                // A word of the group is matched by an abbreviation that holds it too, as a lone word is.
+                if (alternative.size() == 1) {
+                    alternatives.addAll(equivalences.abbreviating(alternative.iterator().next()));
+                }
             }
-            units.add(new Unit(m.alternatives(), weight));
+            units.add(new Unit(alternatives, weight));
         }
+        List<String> stubs = new ArrayList<>();
         for (String term : terms) {
+            if (Contraction.isStub(term) && stats.docFreq(term) == 0) {
+                stubs.add(term);
+            }
             List<Set<String>> alternatives = new ArrayList<>();
             alternatives.add(Set.of(term));
             alternatives.addAll(equivalences.abbreviating(term));
             units.add(new Unit(alternatives, idf(term, stats, n)));
         }
-        return new QuestionTerms(units);
+        return new QuestionTerms(units, List.copyOf(stubs));
     }
 
     /** A phrase is as rare as its rarest word: that word is what tells its passages apart. */
@@ -76,6 +89,24 @@ final class QuestionTerms {
     private static double idf(String term, IndexStats stats, int n) {
         int df = stats.docFreq(term);
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    /**
+     * A text's analysed terms, with each of the question's contractions whose full word the text uses ("govt"
+     * when it says "government"): the index holds stems, which a contraction can't be matched against, so the
+     * words of the text itself are read, and only when the question has one.
+     */
+    Set<String> withContractions(Set<String> textTerms, String text) {
+        if (stubs.isEmpty()) {
+            return textTerms;
+        }
+        Set<String> found = Contraction.foundIn(stubs, text);
+        if (found.isEmpty()) {
+            return textTerms;
+        }
+        Set<String> out = new HashSet<>(textTerms);
+        out.addAll(found);
+        return out;
     }
 
     boolean isEmpty() {

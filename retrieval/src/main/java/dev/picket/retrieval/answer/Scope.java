@@ -2,9 +2,13 @@ package dev.picket.retrieval.answer;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.PassageLookup;
 import dev.picket.retrieval.index.QueryTerms;
 
 /**
@@ -16,15 +20,18 @@ public final class Scope {
 
     /**
      * NHS strikes: the words of the health service and its staff, as a reader would list them for the subject,
-     * never taken from a question set.
+     * never taken from a question set. Comma-separated, so it can be the default of a configuration key.
      */
-    public static final Scope NHS = of(Set.of("NHS", "health", "hospital", "hospitals", "nurse", "nurses",
-            "nursing", "midwife", "midwives", "doctor", "doctors", "GP", "GPs", "paramedic", "paramedics",
-            "ambulance", "patient", "patients", "physiotherapist", "pharmacist", "consultant", "surgeon", "A&E"));
+    public static final String NHS_WORDS = "NHS,health,hospital,hospitals,nurse,nurses,nursing,midwife,midwives,"
+            + "doctor,doctors,GP,GPs,paramedic,paramedics,ambulance,patient,patients,physiotherapist,pharmacist,"
+            + "consultant,surgeon,A&E";
+
+    public static final Scope NHS = of(List.of(NHS_WORDS.split(",")));
 
     private static final Scope EVERYTHING = new Scope(Set.of());
 
     private final Set<String> terms;
+    private final Map<String, Boolean> articles = new ConcurrentHashMap<>();
 
     private Scope(Set<String> terms) {
         this.terms = terms;
@@ -39,6 +46,27 @@ public final class Scope {
 
     public static Scope everything() {
         return EVERYTHING;
+    }
+
+    /** The scope's words as analysed terms; empty for every article. */
+    public Set<String> terms() {
+        return terms;
+    }
+
+    boolean isEverything() {
+        return terms.isEmpty();
+    }
+
+    /**
+     * Whether the hit's article is of this subject, judged on its headline and first passage as the digest
+     * judges it; each article is read once, as its id names its content.
+     */
+    boolean coversArticle(SearchHit hit, PassageLookup lookup) {
+        if (terms.isEmpty()) {
+            return true;
+        }
+        return articles.computeIfAbsent(hit.articleId(), id -> covers(lookup == null ? hit
+                : lookup.passage(id, 0).orElse(hit)));
     }
 
     boolean covers(SearchHit hit) {

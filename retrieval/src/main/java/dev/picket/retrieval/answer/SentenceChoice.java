@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.picket.retrieval.SearchHit;
 import dev.picket.retrieval.index.PassageLookup;
@@ -36,6 +38,8 @@ final class SentenceChoice {
     private static final double MIN_GAIN = 0.1;
     private static final int MIN_EXTRA_WORDS = 8;
     private static final double DUPLICATE_JACCARD = 0.6;
+    /** Full coverage, short of rounding in the sum of the weights. */
+    private static final double WHOLE = 1 - 1e-9;
 
     /** How much a sentence's closeness in meaning to the question adds to its words' share. */
     static final double SENTENCE_MEANING_WEIGHT = 0.3;
@@ -87,48 +91,88 @@ final class SentenceChoice {
                     ExtractiveAnswerer.coverage(evidence.terms(), n.getValue()),
                     RANK_PENALTY * n.getKey() + NEIGHBOUR_PENALTY);
         }
+        Pattern titled = null;
         if (kind == QuestionKind.LIST) {
             boolean people = AnswerType.asksForPeople(question);
+            titled = people ? ListQuestion.of(question).map(ListQuestion::titled).orElse(null) : null;
+            Pattern title = titled;
             candidates.removeIf(c -> people ? !AnswerType.PERSON.isAnsweredBy(c.sentence())
+                    || title != null && !title.matcher(c.sentence()).find()
                     : !AnswerType.namesSomething(c.sentence()));
         } else if (type.isFigure() && measured != null) {
             candidates.removeIf(c -> !measures(measured, c));
+        } else if (type == AnswerType.PERSON && unheld(question, candidates)) {
+            return List.of();
         }
         candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
         if (sentenceSimilarity != null && !candidates.isEmpty()) {
             candidates = byMeaning(question, candidates.subList(0, Math.min(MEANING_CANDIDATES, candidates.size())));
             candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
         }
-        return kind == QuestionKind.LIST ? onePerArticle(candidates) : best(question, evidence, candidates);
+        if (kind == QuestionKind.LIST) {
+            return onePerItem(candidates, titled);
+        }
+        List<Scored> chosen = best(question, evidence, candidates);
+        if (!chosen.isEmpty() && Continuation.wanted(kind, question, chosen.getFirst().sentence())) {
+            // The event and what it lacked make the answer; more would come from other reports.
+            Continuation.after(chosen.getFirst(), neighbours).ifPresent(next -> {
+                chosen.subList(1, chosen.size()).clear();
+                chosen.add(next);
+            });
+        }
+        return chosen;
+    }
+
+    /**
+     * Whether "who is the X" finds the title only without a holder's name after it: then no sentence says who
+     * holds it, and picket declines rather than quote a name that stands beside it.
+     */
+    private static boolean unheld(String question, List<Scored> candidates) {
+        return Title.asked(question).filter(t -> candidates.stream().anyMatch(c -> t.mentionedIn(c.sentence()))
+                && candidates.stream().noneMatch(c -> t.heldIn(c.sentence()))).isPresent();
     }
 
     /** What a "how many/much" question measures, as the terms a sentence or its passage must hold. */
-    record Measured(QuestionTerms terms, boolean verb) {
+    record Measured(QuestionTerms terms, boolean verb, boolean compound) {
     }
 
     private static boolean measures(Measured measured, Scored c) {
         if (measured.terms().isEmpty()) {
             return true;
         }
+        if (measured.compound()) {
+            return measured.terms().coverage(c.terms()) >= WHOLE;
+        }
         return measured.verb() ? measured.terms().coverage(c.terms()) > 0
                 : ExtractiveAnswerer.coverage(measured.terms(), c.hit()) > 0;
     }
 
-    /** For a question about several things: the best sentence of each article, so one article can't fill it. */
-    private List<Scored> onePerArticle(List<Scored> candidates) {
+    /**
+     * For a question about several things: the best sentence of each article, so one article can't fill it; for
+     * people by their title, the best sentence of each person who held it, from any article.
+     */
+    private List<Scored> onePerItem(List<Scored> candidates, Pattern titled) {
         List<Scored> chosen = new ArrayList<>();
-        Set<String> articles = new HashSet<>();
+        Set<String> items = new HashSet<>();
         for (Scored c : candidates) {
             if (chosen.size() == maxSentences
                     || !chosen.isEmpty() && c.score() < LIST_KEEP_RATIO * chosen.getFirst().score()) {
                 break;
             }
-            if (articles.add(c.hit().articleId()) && (chosen.isEmpty() || c.words() >= MIN_EXTRA_WORDS)
+            if (items.add(item(c, titled)) && (chosen.isEmpty() || c.words() >= MIN_EXTRA_WORDS)
                     && chosen.stream().noneMatch(s -> nearDuplicate(s.terms(), c.terms()))) {
                 chosen.add(c);
             }
         }
         return chosen;
+    }
+
+    private static String item(Scored c, Pattern titled) {
+        if (titled == null) {
+            return c.hit().articleId();
+        }
+        Matcher m = titled.matcher(c.sentence());
+        return m.find() ? m.group(1) : c.hit().articleId();
     }
 
     private List<Scored> best(String question, ExtractiveAnswerer.Evidence evidence, List<Scored> candidates) {
@@ -210,7 +254,8 @@ final class SentenceChoice {
             if (required && !typed) {
                 continue;
             }
-            Set<String> sentenceTerms = DateTerms.withDate(QueryTerms.setOf(sentence), hit);
+            Set<String> sentenceTerms = evidence.terms().withContractions(
+                    DateTerms.withDate(QueryTerms.setOf(sentence), hit), sentence);
             double score = evidence.terms().coverage(sentenceTerms)
                     + PASSAGE_WEIGHT * passageCoverage
                     + (typed ? TYPE_BONUS : 0)

@@ -52,4 +52,21 @@ class ScopeTest {
         assertThat(mixed.index.leads()).allMatch(h -> Scope.everything().covers(h));
         assertThat(mixed.index.leads()).filteredOn(Scope.NHS::covers).hasSize(5);
     }
+
+    @Test
+    void should_quote_only_nhs_articles_when_other_sectors_share_the_question_words() {
+        Answer answer = mixed.answerer(RetrievalMode.HYBRID).answer("who walked out over pay and conditions");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.citations()).isNotEmpty()
+                .allSatisfy(c -> assertThat(SampleIndex.ARTICLES.resolve(c.articleId() + ".txt")).exists());
+    }
+
+    @Test
+    void should_answer_from_another_sector_when_only_its_articles_cover_the_question() {
+        Answer answer = mixed.answerer(RetrievalMode.HYBRID).answer("which airports do the border force strikes hit");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.citations()).anyMatch(c -> c.articleId().startsWith("borderforce"));
+    }
 }

@@ -1,0 +1,71 @@
+package dev.picket.retrieval.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.picket.retrieval.index.IndexStats;
+import dev.picket.retrieval.index.QueryTerms;
+
+/**
+ * A question asking for several things ("which unions are involved", "how many health secretaries have there
+ * been"): the plural noun it lists, and the relation the reader put after it. The answer is the noun's items, so
+ * the noun must be in the articles; the relation is the reader's wording ("involved", "mixed up in"), which the
+ * articles need not share, so its words the index never uses don't count against a passage.
+ */
+final class ListQuestion {
+
+    /** A word of the noun: not a verb that could end in "s" ("which unions has …"). */
+    private static final String WORD = "(?!(?:is|was|has|does|are|were|have)\\b)[\\w'-]+?";
+    /** The listed noun: one or two words ending in a plural, after the word that opens the list. */
+    private static final Pattern LISTED = Pattern.compile("^(?:which|what|list|name|how many)"
+            + "(?: (?:the|all|every|different|of the))?((?: " + WORD + ")? " + WORD + "(?:ies|s))\\b(.*)$");
+
+    private final String noun;
+    private final String relation;
+
+    private ListQuestion(String noun, String relation) {
+        this.noun = noun;
+        this.relation = relation;
+    }
+
+    static Optional<ListQuestion> of(String question) {
+        Matcher m = LISTED.matcher(question.strip().toLowerCase(Locale.ROOT));
+        return m.find() ? Optional.of(new ListQuestion(m.group(1).strip(), m.group(2).strip())) : Optional.empty();
+    }
+
+    String noun() {
+        return noun;
+    }
+
+    /**
+     * The question as retrieval and evidence read it: the noun, and the relation's words the index holds. For
+     * people by their title, the title alone: every passage naming a holder is an item, whatever the relation
+     * restates of the corpus's subject ("during the dispute").
+     */
+    String content(IndexStats stats) {
+        List<String> kept = new ArrayList<>();
+        kept.add(noun);
+        if (AnswerType.asksForPeople(noun)) {
+            return noun;
+        }
+        for (String word : relation.split("\\s+")) {
+            List<String> terms = QueryTerms.of(word);
+            if (terms.stream().allMatch(t -> stats.docFreq(stats.vocabularyTerm(t)) > 0)) {
+                kept.add(word);
+            }
+        }
+        return String.join(" ", kept).strip();
+    }
+
+    /**
+     * For a list of people by their title ("health secretaries"): a pattern finding the title with a name
+     * after it, the name as its group 1, so each item is someone who held the title, not any name near it.
+     */
+    Pattern titled() {
+        return Title.of(noun).holder();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.picket.retrieval.answer;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A title a question asks about ("who is the chancellor", "which health secretaries"), as news writes it: with its
+ * holder's name in apposition after it ("Health Secretary Steve Barclay"). A sentence that uses the title without
+ * a name ("the Chancellor set out…") does not say who holds it, and a name elsewhere in it is someone else's.
+ */
+final class Title {
+
+    /** The holder's name after the title, with an honorific: "Health Secretary Steve Barclay". */
+    private static final String NAME = "(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame) )?((?:\\p{Lu}\\p{Ll}+ )?\\p{Lu}\\p{Ll}+)\\b";
+    /** "who is the X", up to a word of time or place that narrows the question, not the title. */
+    private static final Pattern WHO_IS = Pattern.compile("^who(?:'s| is| was| are| were|s) (?:the|a|an) "
+            + "([\\p{L}'-]+(?: [\\p{L}'-]+){0,2}?)"
+            + "(?: (?:now|then|today|currently|in|at|of|for|during|when|before|after)\\b.*)?$");
+
+    /** How far before the title, in characters, "Name, the title" may begin. */
+    private static final int NEAR = 50;
+    /** Right after the title, past any "of the Royal College of Nursing": the holder's name. */
+    private static final Pattern AFTER = Pattern.compile(",?\\s+(?:(?:of|at|for) (?:the )?(?:\\p{Lu}[\\p{L}'-]*"
+            + "(?: (?:of|for|and|the))? )+)?" + NAME);
+
+    private final Pattern mention;
+    private final Pattern holder;
+
+    private Title(String words) {
+        StringBuilder title = new StringBuilder();
+        for (String word : words.strip().split("\\s+")) {
+            title.append(title.isEmpty() ? "" : "\\s+").append(Pattern.quote(singular(word))).append("\\w*");
+        }
+        this.mention = Pattern.compile("(?i:\\b" + title + "\\b)");
+        this.holder = Pattern.compile("(?i:\\b" + title + ")\\s+" + NAME);
+    }
+
+    static Title of(String words) {
+        return new Title(words.toLowerCase(Locale.ROOT));
+    }
+
+    /** The title a "who is the X" question asks about; empty for other questions ("who runs the union"). */
+    static Optional<Title> asked(String question) {
+        Matcher m = WHO_IS.matcher(QuestionKind.normalised(question));
+        return m.find() ? Optional.of(of(m.group(1))) : Optional.empty();
+    }
+
+    /** Finds the title with its holder's name after it, the name as group 1. */
+    Pattern holder() {
+        return holder;
+    }
+
+    boolean mentionedIn(String sentence) {
+        return mention.matcher(sentence).find();
+    }
+
+    /**
+     * Whether the sentence names someone beside the title: right after it, past a complement ("the general
+     * secretary of the Royal College of Nursing Pat Cullen"), or just before it ("Pat Cullen, the general
+     * secretary").
+     */
+    boolean heldIn(String sentence) {
+        Matcher m = mention.matcher(sentence);
+        while (m.find()) {
+            String before = sentence.substring(Math.max(0, m.start() - NEAR), m.start());
+            if (AFTER.matcher(sentence.substring(m.end())).lookingAt() || before.endsWith(", the ")
+                    && AnswerType.PERSON.isAnsweredBy(" " + before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A plural's stem common to its singular: "secretaries" and "secretary" share "secretar". */
+    private static String singular(String word) {
+        if (word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3);
+        }
+        return word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+    }
+}

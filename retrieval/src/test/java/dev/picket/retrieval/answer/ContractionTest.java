@@ -1,0 +1,37 @@
+package dev.picket.retrieval.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import dev.picket.retrieval.OnSampleVectors;
+import dev.picket.retrieval.RetrievalMode;
+import org.junit.jupiter.api.Test;
+
+/** "govt", "dept": a word shortened from its middle stands for the full word a passage uses. */
+class ContractionTest extends OnSampleVectors {
+
+    @Test
+    void should_expand_a_contraction_when_the_word_keeps_its_first_and_last_letters() {
+        assertThat(Contraction.contracts("dept", "department")).isTrue();
+        assertThat(Contraction.contracts("mgmt", "management")).isTrue();
+        assertThat(Contraction.contracts("govt", "government")).isTrue();
+    }
+
+    @Test
+    void should_not_expand_when_the_letters_differ_or_nothing_is_dropped() {
+        assertThat(Contraction.contracts("dept", "depend")).isFalse();
+        assertThat(Contraction.contracts("govt", "govts")).isFalse();
+        assertThat(Contraction.contracts("dept", "depot")).isFalse();
+        assertThat(Contraction.isStub("government")).isFalse();
+        assertThat(Contraction.foundIn(List.of("dept", "yr"), "The Department of Health said so."))
+                .containsExactly("dept");
+    }
+
+    @Test
+    void should_answer_when_a_question_contracts_a_word_the_articles_spell_out() {
+        assertThat(sample.answerer(RetrievalMode.HYBRID).answer("did the govt end pay talks with the nursing union")
+                .answered()).isTrue();
+        assertThat(sample.answerer(RetrievalMode.BM25).answer("what did the health dept limit").answered()).isTrue();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.picket.retrieval.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+
+import dev.picket.retrieval.Answer;
+import dev.picket.retrieval.OnSampleVectors;
+import dev.picket.retrieval.RetrievalMode;
+import org.junit.jupiter.api.Test;
+
+/** Questions listing several things: the noun they list, the relation after it, and people by their title. */
+class ListQuestionTest extends OnSampleVectors {
+
+    @Test
+    void should_read_the_plural_noun_when_a_question_asks_which() {
+        assertThat(ListQuestion.of("which hospitals were hit").orElseThrow().noun()).isEqualTo("hospitals");
+        assertThat(ListQuestion.of("what trade unions has he met").orElseThrow().noun()).isEqualTo("trade unions");
+        assertThat(ListQuestion.of("how many transport secretaries were there").orElseThrow().noun())
+                .isEqualTo("transport secretaries");
+        assertThat(ListQuestion.of("when did it start")).isEmpty();
+    }
+
+    @Test
+    void should_drop_relation_words_the_index_lacks_when_reading_a_list_question() {
+        assertThat(ListQuestion.of("which unions are embroiled").orElseThrow().content(sample.index))
+                .isEqualTo("unions are");
+        assertThat(ListQuestion.of("which unions rejected offers").orElseThrow().content(sample.index))
+                .isEqualTo("unions rejected offers");
+    }
+
+    @Test
+    void should_pair_a_title_with_the_name_after_it_when_listing_people() {
+        Matcher m = ListQuestion.of("which transport secretaries were there").orElseThrow().titled()
+                .matcher("Talks stalled, said Transport Secretary Mark Harper on Friday.");
+
+        assertThat(m.find()).isTrue();
+        assertThat(m.group(1)).isEqualTo("Mark Harper");
+        assertThat(ListQuestion.of("which transport secretaries were there").orElseThrow().titled()
+                .matcher("The transport secretary met Mick Lynch.").find()).isFalse();
+    }
+
+    @Test
+    void should_answer_a_list_when_its_relation_is_a_word_the_articles_never_use() {
+        Answer answer = sample.answerer(RetrievalMode.HYBRID).answer("which unions are embroiled");
+
+        assertThat(answer.answered()).isTrue();
+    }
+
+    @Test
+    void should_name_each_title_holder_once_when_asked_to_list_people_by_title() {
+        Answer answer = sample.answerer(RetrievalMode.HYBRID).answer("list the health secretaries");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.answer()).contains("Barclay").contains("Streeting");
+    }
+}
