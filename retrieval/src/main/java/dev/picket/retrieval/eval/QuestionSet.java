@@ -41,6 +41,12 @@ public final class QuestionSet {
      */
     public static final String NATURAL_FRESH_RESOURCE = "/dev/picket/retrieval/eval/natural-fresh.jsonl";
 
+    /**
+     * A third chat-style set, written from the articles for the second round of generalising, phrased far from
+     * the others; tuned on together with {@link #NATURAL_RESOURCE}.
+     */
+    public static final String NATURAL_DEV3_RESOURCE = "/dev/picket/retrieval/eval/natural-dev3.jsonl";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private QuestionSet() {
@@ -60,6 +66,10 @@ public final class QuestionSet {
 
     public static List<EvalQuestion> natural() {
         return resource(NATURAL_RESOURCE);
+    }
+
+    public static List<EvalQuestion> naturalDev3() {
+        return resource(NATURAL_DEV3_RESOURCE);
     }
 
     /** Report it; never change anything to raise it. */

@@ -54,6 +54,10 @@ class QuestionSetTest {
         assertThat(QuestionSet.naturalHeldOut()).hasSizeGreaterThanOrEqualTo(40)
                 .extracting(EvalQuestion::question).doesNotContainAnyElementsOf(
                         QuestionSet.natural().stream().map(EvalQuestion::question).toList());
+        assertThat(QuestionSet.naturalDev3()).hasSizeGreaterThanOrEqualTo(50)
+                .allSatisfy(q -> assertThat(q.id()).startsWith("d"))
+                .extracting(EvalQuestion::question).doesNotContainAnyElementsOf(
+                        QuestionSet.natural().stream().map(EvalQuestion::question).toList());
         assertThat(QuestionSet.naturalFresh()).hasSizeGreaterThanOrEqualTo(30)
                 .allSatisfy(q -> assertThat(q.id()).startsWith("f"))
                 .extracting(EvalQuestion::question).doesNotContainAnyElementsOf(
