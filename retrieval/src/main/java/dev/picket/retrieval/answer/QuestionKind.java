@@ -28,7 +28,7 @@ enum QuestionKind {
     OVERVIEW(Pattern.compile("\\b(?:tl;?dr|tldr|overview|summary|summarise|summarize|sum up|sum it up|recap|"
             + "rundown|run down|sum (?:it |this |everything )?(?:all )?up|gist|background|eli5|in a nutshell|story so far|catch me up|fill me in|"
             + "bring me up to (?:date|speed)|explain (?:the|this|it|what)|(?:the )?timeline|history of|"
-            + "what'?s the story|whole (?:dispute|story|thing|saga)|tell me (?:about|everything)|"
+            + "what(?:'s| is) the story|whole (?:dispute|story|thing|saga)|tell me (?:about|everything)|"
             + "what (?:do|can) (?:you|u) (?:know|tell me) about)\\b"
             + "|^what(?:'s| has)? (?:been )?happen(?:ed|ing)(?: so far| overall| over time| then)?[ ?!.]*$")),
     /** The newest state of affairs: "any news", "what's the latest", "updates?". */
@@ -36,7 +36,7 @@ enum QuestionKind {
             + "updates?\\b|what'?s new|"
             + "whats new|what is new|anything new|new developments?|what'?s (?:happening|going on)|"
             + "whats (?:happening|going on)|what is (?:happening|going on)|where (?:are|do) (?:we|things|they) "
-            + "(?:stand|now|at)|where things stand|current (?:state|situation|status)|right now|"
+            + "(?:stand|now|at)|where things stand|what(?:'s| is| has)? been (?:happening|going on)|current (?:state|situation|status)|right now|"
             + "state of play|most recent|these days)\\b")),
     /** The reason for something: "why", "how come", "what's it about", "what caused". */
     CAUSE(Pattern.compile("^(?:(?:so|but|and|ok|okay|hmm|wait)[ ,]+)?(?:why\\b|how come\\b|whys\\b|"
@@ -117,7 +117,7 @@ enum QuestionKind {
      * pay row"): what the answer must be about. Empty when the question names no topic ("any news?").
      */
     static String topic(String question) {
-        String q = normalised(question);
+        String q = QuestionText.spelledOut(question);
         String rest = GREETING.matcher(q).replaceFirst("");
         for (QuestionKind kind : List.of(SMALL_TALK, OVERVIEW, LATEST)) {
             rest = kind.pattern.matcher(rest).replaceAll(" ");
@@ -138,6 +138,11 @@ enum QuestionKind {
      * cause is for {@link #isAnsweredBy} to say, whatever verb it uses ("is demanding", "insists").
      */
     String content(String question) {
+        if (this == LATEST) {
+            // "any updates on the doctors" is about the doctors: the passages need not say "updates".
+            String topic = topic(question);
+            return topic.isEmpty() ? question : topic;
+        }
         Pattern markers = this == CAUSE ? CAUSE_MARKERS : this == DEMAND ? DEMAND_MARKERS : null;
         if (markers == null) {
             return question;
@@ -162,7 +167,7 @@ enum QuestionKind {
             + "(?: there| all| everyone| picket| bot| mate)?[ ,!.]+(?=\\S)");
 
     static QuestionKind of(String question) {
-        String q = normalised(question);
+        String q = QuestionText.spelledOut(question);
         String rest = GREETING.matcher(q).replaceFirst("");
         if (!rest.equals(q) && !SMALL_TALK.pattern.matcher(q).find()) {
             q = rest;

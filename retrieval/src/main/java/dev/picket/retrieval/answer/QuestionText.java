@@ -16,7 +16,9 @@ final class QuestionText {
 
     private static final Map<String, String> SPELLINGS = Map.ofEntries(
             Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("r", "are"), Map.entry("y", "why"),
-            Map.entry("wot", "what"), Map.entry("wht", "what"), Map.entry("whats", "what is"),
+            Map.entry("wot", "what"), Map.entry("wht", "what"), Map.entry("wat", "what"), Map.entry("wut", "what"),
+            Map.entry("whats", "what is"), Map.entry("wats", "what is"), Map.entry("wots", "what is"),
+            Map.entry("wen", "when"), Map.entry("rn", "right now"),
             Map.entry("whos", "who is"), Map.entry("wheres", "where is"), Map.entry("whens", "when is"),
             Map.entry("hows", "how is"), Map.entry("cuz", "because"), Map.entry("coz", "because"),
             Map.entry("bc", "because"), Map.entry("ppl", "people"), Map.entry("abt", "about"),
@@ -39,6 +41,15 @@ final class QuestionText {
     }
 
     static String plain(String question) {
+        String years = SHORT_YEAR.matcher(spelledOut(question)).replaceAll("$1 20$2");
+        return QuestionKind.SPACES.matcher(FILLER.matcher(years).replaceAll(" ")).replaceAll(" ").strip();
+    }
+
+    /**
+     * The question normalised, with its chat spellings written out and nothing dropped: what {@link QuestionKind}
+     * reads, so "y r they striking" is asked the way "why are they striking" is, and a greeting stays one.
+     */
+    static String spelledOut(String question) {
         String q = QuestionKind.normalised(question);
         Matcher m = WORD.matcher(q);
         StringBuilder out = new StringBuilder();
@@ -48,7 +59,6 @@ final class QuestionText {
             m.appendReplacement(out, Matcher.quoteReplacement(spelled == null ? word : spelled));
         }
         m.appendTail(out);
-        String years = SHORT_YEAR.matcher(out).replaceAll("$1 20$2");
-        return QuestionKind.SPACES.matcher(FILLER.matcher(years).replaceAll(" ")).replaceAll(" ").strip();
+        return out.toString();
     }
 }

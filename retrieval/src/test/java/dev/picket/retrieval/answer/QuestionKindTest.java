@@ -106,4 +106,25 @@ class QuestionKindTest {
     void should_read_the_question_after_a_greeting_when_there_is_one(String message) {
         assertThat(QuestionKind.of(message)).isNotEqualTo(QuestionKind.SMALL_TALK);
     }
+    @ParameterizedTest
+    @ValueSource(strings = {"y did the paramedics walk out", "y r the unions angry", "wat r the porters after",
+            "wot do the midwives want", "wen is the ballot", "wats new", "wots the latest", "r talks still on",
+            "wut happened so far", "whats been happening"})
+    void should_read_the_kind_when_the_question_words_are_chat_spellings(String message) {
+        QuestionKind expected = switch (message.split(" ")[0] + " " + message.split(" ")[1]) {
+            case "y did", "y r" -> QuestionKind.CAUSE;
+            case "wat r", "wot do" -> QuestionKind.DEMAND;
+            case "wen is" -> QuestionKind.FACT;
+            case "r talks" -> QuestionKind.YES_NO;
+            case "wut happened" -> QuestionKind.OVERVIEW;
+            default -> QuestionKind.LATEST;
+        };
+        assertThat(QuestionKind.of(message)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"any updates on the porters", "the latest on the porters", "whats new with the porters"})
+    void should_ask_about_the_topic_alone_when_a_request_for_news_names_one(String message) {
+        assertThat(QuestionKind.LATEST.content(message)).isEqualTo("porters");
+    }
 }
