@@ -146,8 +146,18 @@ enum AnswerType {
      * secretary"), so the verb a reader chose must not count against the passage that answers.
      */
     static String withoutRelation(String question) {
-        return WHO_VERB.matcher(question).replaceFirst("$1");
+        String q = WHO_VERB.matcher(question).replaceFirst("$1");
+        return PERSON.question.matcher(q).find() ? QuestionKind.SPACES.matcher(RELATION_NOUN.matcher(q).replaceAll(" "))
+                .replaceAll(" ").strip() : q;
     }
+
+    /**
+     * The nouns a reader uses for someone's role over a body ("the union boss", "in charge of the army"): the
+     * articles give it as a title ("general secretary", "head of"), so these words say who is asked for, not
+     * what about, as "who runs" does.
+     */
+    private static final Pattern RELATION_NOUN = Pattern.compile("\\b(?:boss|bosses|head|heads|chief|chiefs|"
+            + "in charge(?: of)?|leader|leaders)\\b");
 
     /** Whether the question asks for a figure, which an answer must then give. */
     boolean isFigure() {

@@ -23,4 +23,11 @@ class QuestionTextTest {
     void should_leave_words_alone_when_they_only_contain_a_chat_spelling() {
         assertThat(QuestionText.plain("rural nurses and junior docs")).isEqualTo("rural nurses and junior docs");
     }
+
+    @Test
+    void should_write_out_chat_contractions_when_a_question_uses_them() {
+        assertThat(QuestionText.plain("r the porters gonna walk out")).isEqualTo("are the porters going to walk out");
+        assertThat(QuestionText.plain("wat do they wanna get")).isEqualTo("what do they want to get");
+        assertThat(QuestionText.spelledOut("y r the midwives out rn")).isEqualTo("why are the midwives out right now");
+    }
 }
