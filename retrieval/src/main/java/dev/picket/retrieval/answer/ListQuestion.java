@@ -22,7 +22,9 @@ final class ListQuestion {
     private static final String WORD = "(?!(?:is|was|has|does|are|were|have)\\b)[\\w'-]+?";
     /** The listed noun: one or two words ending in a plural, after the word that opens the list. */
     private static final Pattern LISTED = Pattern.compile("^(?:which|what|list|name|how many)"
-            + "(?: (?:the|all|every|different|of the))?((?: " + WORD + ")? " + WORD + "(?:ies|s))\\b(.*)$");
+            + "(?: (?:the|all|different|of the))?((?: " + WORD + ")? " + WORD + "(?:ies|s))\\b(.*)$"
+            // "every" and "each" list with a singular: "name every minister involved".
+            + "|^(?:which|what|list|name|how many)(?: of)? (?:every|each)((?: " + WORD + ")? (?![\\w'-]+ed\\b)" + WORD + ")\\b(.*)$");
 
     private final String noun;
     private final String relation;
@@ -34,7 +36,11 @@ final class ListQuestion {
 
     static Optional<ListQuestion> of(String question) {
         Matcher m = LISTED.matcher(question.strip().toLowerCase(Locale.ROOT));
-        return m.find() ? Optional.of(new ListQuestion(m.group(1).strip(), m.group(2).strip())) : Optional.empty();
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int group = m.group(1) != null ? 1 : 3;
+        return Optional.of(new ListQuestion(m.group(group).strip(), m.group(group + 1).strip()));
     }
 
     String noun() {

@@ -22,6 +22,14 @@ class ListQuestionTest extends OnSampleVectors {
     }
 
     @Test
+    void should_read_the_singular_noun_when_a_question_lists_every_or_each() {
+        assertThat(ListQuestion.of("name every transport secretary mentioned").orElseThrow().noun())
+                .isEqualTo("transport secretary");
+        assertThat(ListQuestion.of("list each union involved").orElseThrow().noun()).isEqualTo("union");
+        assertThat(ListQuestion.of("when did every nurse walk out")).isEmpty();
+    }
+
+    @Test
     void should_drop_relation_words_the_index_lacks_when_reading_a_list_question() {
         assertThat(ListQuestion.of("which unions are embroiled").orElseThrow().content(sample.index))
                 .isEqualTo("unions are");
