@@ -70,7 +70,7 @@ enum QuestionKind {
             + "in protest|protest(?:ing)? (?:at|over|against)|so that|in order to|as a result|result of|"
             + "reason|caused|led to|after (?:talks|negotiations|an? offer|the government)|dispute over|row over|"
             + "demand\\w*|calling for|wants|seek\\w*|fair(?:ly)? pa(?:y|id)|real[- ]terms|"
-            + "inflation|restor\\w*|cut|legal action|limited)\\b", Pattern.CASE_INSENSITIVE);
+            + "inflation|restor\\w*)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A demand stated as a verb with its object ("is demanding an inflation-matching rise", "demands that"), not
      * the noun that only mentions demands ("a deal on pay demands").
@@ -78,7 +78,7 @@ enum QuestionKind {
     private static final Pattern DEMAND_CUES = Pattern.compile("\\b(?:(?:is|are|was|were|been) demanding|"
             + "demand(?:s|ed)? (?:an?|the|that|more|higher|better|full|their|its|to)\\b|calling for|call(?:s|ed)? for|"
             + "wants|asking for|ask(?:s|ed)? for|insist\\w*|seek\\w*|push(?:ing)? for|must|restor\\w*|"
-            + "credible offer|would end|to end (?:it|the))\\b",
+            + "would end|to end (?:it|the))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SETTLING_CUES = Pattern.compile("\\b(?:rejected|accepted|agreed|refused|"
             + "declined|backed|voted|turned down|approved|no plans|not|no longer|never|won'?t|will not|cannot|"
