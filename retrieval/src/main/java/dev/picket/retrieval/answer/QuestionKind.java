@@ -69,15 +69,14 @@ enum QuestionKind {
             + "wages|conditions|working|jobs|pensions|staffing|safety|funding)|anger|angry|frustrat\\w*|"
             + "in protest|protest(?:ing)? (?:at|over|against)|so that|in order to|as a result|result of|"
             + "reason|caused|led to|after (?:talks|negotiations|an? offer|the government)|dispute over|row over|"
-            + "demand\\w*|calling for|wants|seek\\w*|fair(?:ly)? pa(?:y|id)|real[- ]terms|"
-            + "inflation|restor\\w*)\\b", Pattern.CASE_INSENSITIVE);
+            + "demand\\w*|calling for|wants|seek\\w*)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A demand stated as a verb with its object ("is demanding an inflation-matching rise", "demands that"), not
      * the noun that only mentions demands ("a deal on pay demands").
      */
     private static final Pattern DEMAND_CUES = Pattern.compile("\\b(?:(?:is|are|was|were|been) demanding|"
             + "demand(?:s|ed)? (?:an?|the|that|more|higher|better|full|their|its|to)\\b|calling for|call(?:s|ed)? for|"
-            + "wants|asking for|ask(?:s|ed)? for|insist\\w*|seek\\w*|push(?:ing)? for|must|restor\\w*|"
+            + "wants|asking for|ask(?:s|ed)? for|insist\\w*|seek\\w*|push(?:ing)? for|must|"
             + "would end|to end (?:it|the))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SETTLING_CUES = Pattern.compile("\\b(?:rejected|accepted|agreed|refused|"
