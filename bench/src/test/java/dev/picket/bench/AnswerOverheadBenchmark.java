@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import dev.picket.corpus.Corpus;
 import dev.picket.corpus.CorpusReader;
 import dev.picket.retrieval.Answerer;
 import dev.picket.retrieval.RetrievalMode;
@@ -62,7 +63,10 @@ class AnswerOverheadBenchmark {
     private static void measure(String name, Path corpus, Path work, List<String> questions) throws Exception {
         Path indexDir = work.resolve("index");
         try (PassageIndex index = PassageIndex.open(indexDir)) {
-            index.sync(CorpusReader.builder().build().read(corpus));
+            Corpus read = CorpusReader.builder().build().read(corpus);
+            long t = System.nanoTime();
+            index.sync(read);
+            double built = (System.nanoTime() - t) / 1e9;
             Answerer answerer = RetrievalPipeline.builder().index(index).mode(RetrievalMode.BM25).build().answerer();
             try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
@@ -76,8 +80,9 @@ class AnswerOverheadBenchmark {
                 Arrays.sort(raw);
                 Arrays.sort(answer);
                 Arrays.sort(over);
-                System.out.printf(Locale.ROOT, "%n== %s: %,d passages, %d questions, %,d timed; load average %.2f%n",
-                        name, index.passageCount(), questions.size(), count,
+                System.out.printf(Locale.ROOT, "%n== %s: %,d passages indexed in %.1f s (%,.0f passages/s), %d "
+                        + "questions, %,d timed; load average %.2f%n", name, index.passageCount(), built,
+                        index.passageCount() / built, questions.size(), count,
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 System.out.println("raw Lucene search:     " + percentiles(raw));
                 System.out.println("picket answer, bm25:   " + percentiles(answer));
