@@ -29,7 +29,7 @@ import org.apache.lucene.util.BytesRef;
 final class Schema {
 
     /** Bump when the document layout or analysis changes, so old indexes are rebuilt rather than misread. */
-    static final String VERSION = "5";
+    static final String VERSION = "6";
 
     // Unique key of a passage, not analysed: updateDocument and deletes match it exactly.
     static final String PASSAGE_ID = "passageId";
@@ -63,10 +63,12 @@ final class Schema {
     // The vectors of the passage's sentences, in the order PassageSentences splits its text, so the answerer
     // can weigh sentences by meaning without embedding them while a user waits.
     static final String SENTENCE_VECTORS = "sentenceVectors";
+    // What answering needs of the text, worked out once here rather than for each question (PassageFeatures).
+    static final String FEATURES = "features";
 
-    // What a hit needs; the stored vector is left on disk.
+    // What a hit needs, with its features; the stored vector is left on disk.
     static final Set<String> HIT_FIELDS = Set.of(PASSAGE_ID, ARTICLE_ID, ORDINAL, TITLE, SOURCE, PUBLISHED, URL,
-            TEXT);
+            TEXT, FEATURES);
     // What an article's listing needs, read from its first passage.
     static final Set<String> ARTICLE_FIELDS = Set.of(ARTICLE_ID, FILE_NAME, SOURCE, PUBLISHED, TITLE, URL,
             ARTICLE_HASH, PASSAGES);
@@ -107,6 +109,7 @@ final class Schema {
                 doc.add(new StoredField(URL, article.url()));
             }
             doc.add(new Field(TEXT, p.text(), SEARCHED_TEXT));
+            doc.add(new StoredField(FEATURES, PassageFeatures.of(article.title(), p.text()).encode()));
             float[] vector = vectors.get(p.id());
             if (vector != null) {
                 doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -12,9 +13,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -29,6 +33,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Searches of the last commit. Opened on the directory, not the writer, and refreshed only after a commit, so a
@@ -59,9 +64,15 @@ final class Searchers implements Closeable {
     };
 
     private final SearcherManager manager;
+    private final FeatureCache features = new FeatureCache();
 
     Searchers(Directory directory) throws IOException {
         this.manager = new SearcherManager(directory, null);
+    }
+
+    /** A hit's passage features, decoded from the index when the hit was read. */
+    PassageFeatures features(SearchHit hit) {
+        return features.of(hit);
     }
 
     <T> T with(Work<T> work) {
@@ -96,6 +107,34 @@ final class Searchers implements Closeable {
         return with(searcher -> {
             TopDocs first = searcher.search(query, Math.max(window, maxHits));
             return hits(searcher, QueryRescorer.rescore(searcher, first, boost, weight, Math.max(1, maxHits)));
+        });
+    }
+
+    /**
+     * The passage with this id, read straight from the id's postings: no query, scoring or collector, as the
+     * answerer looks up a few neighbours for every question.
+     */
+    Optional<SearchHit> passage(String passageId) {
+        BytesRef id = new BytesRef(passageId);
+        return with(searcher -> {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms ids = leaf.reader().terms(Schema.PASSAGE_ID);
+                TermsEnum terms = ids == null ? null : ids.iterator();
+                if (terms == null || !terms.seekExact(id)) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                PostingsEnum docs = terms.postings(null, PostingsEnum.NONE);
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        Document d = leaf.reader().storedFields().document(doc, Schema.HIT_FIELDS);
+                        SearchHit hit = Schema.hit(d, 0);
+                        features.read(d, hit);
+                        return Optional.of(hit);
+                    }
+                }
+            }
+            return Optional.empty();
         });
     }
 
@@ -140,11 +179,14 @@ final class Searchers implements Closeable {
         manager.close();
     }
 
-    private static List<SearchHit> hits(IndexSearcher searcher, TopDocs top) throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top) throws IOException {
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
-            hits.add(Schema.hit(stored.document(sd.doc, Schema.HIT_FIELDS), Float.isNaN(sd.score) ? 0 : sd.score));
+            Document doc = stored.document(sd.doc, Schema.HIT_FIELDS);
+            SearchHit hit = Schema.hit(doc, Float.isNaN(sd.score) ? 0 : sd.score);
+            features.read(doc, hit);
+            hits.add(hit);
         }
         return hits;
     }

@@ -1,0 +1,58 @@
+package dev.picket.retrieval.index;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.picket.retrieval.SearchHit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The features of recently read passages, by passage id: filled from the stored field whenever a hit is read,
+ * so the refiners and the answerer after the search find them decoded. Bounded, so a large corpus keeps only
+ * what recent questions touched.
+ */
+final class FeatureCache {
+
+    private static final int SIZE = 4_096;
+
+    private final Map<String, PassageFeatures> recent = new LinkedHashMap<>(SIZE, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, PassageFeatures> eldest) {
+            return size() > SIZE;
+        }
+    };
+
+    /** Keeps the stored features of this hit's document, unless the ones held are already this text's. */
+    void read(Document doc, SearchHit hit) {
+        BytesRef stored = doc.getBinaryValue(Schema.FEATURES);
+        if (stored == null) {
+            return;
+        }
+        synchronized (recent) {
+            PassageFeatures held = recent.get(hit.passageId());
+            if (held != null && held.isOf(hit.text())) {
+                return;
+            }
+        }
+        PassageFeatures read = PassageFeatures.decode(stored, hit.text());
+        synchronized (recent) {
+            recent.put(hit.passageId(), read);
+        }
+    }
+
+    /** The features of a hit: as stored when it was read, else worked out from its text (a hit made elsewhere). */
+    PassageFeatures of(SearchHit hit) {
+        synchronized (recent) {
+            PassageFeatures held = recent.get(hit.passageId());
+            if (held != null && held.isOf(hit.text())) {
+                return held;
+            }
+        }
+        PassageFeatures made = PassageFeatures.of(hit.title(), hit.text());
+        synchronized (recent) {
+            recent.put(hit.passageId(), made);
+        }
+        return made;
+    }
+}
