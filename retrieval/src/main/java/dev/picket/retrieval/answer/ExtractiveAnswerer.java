@@ -149,7 +149,7 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Double> coverage = new ArrayList<>(hits.size());
         List<Double> fused = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {
-            double c = coverage(terms, hits.get(i));
+            double c = choice.coverage(terms, hits.get(i));
             double e = evidence(terms, c, cosines == null ? null : similarity.calibration().passage(cosines.get(i)));
             coverage.add(c);
             fused.add(e);
@@ -195,10 +195,6 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return out;
-    }
-
-    static double coverage(QuestionTerms terms, SearchHit hit) {
-        return terms.coverage(DateTerms.withDate(QueryTerms.setOf(hit.title() + "\n" + hit.text()), hit));
     }
 
     /**
