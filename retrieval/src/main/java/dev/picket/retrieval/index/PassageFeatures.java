@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.store.ByteArrayDataInput;
@@ -35,6 +37,9 @@ public final class PassageFeatures {
     private final byte[] stored;
     private final int from;
     private volatile Body body;
+    // Which sentences hold a feature the answerer tests by pattern (a figure, a date, a cause), by feature:
+    // 0 not yet tested, 1 no, 2 yes. A passage's features are kept while questions keep finding it.
+    private Map<Object, byte[]> tested;
 
     private record Body(List<String> sentences, List<Set<String>> sentenceTerms, Set<String> terms) {
     }
@@ -76,6 +81,26 @@ public final class PassageFeatures {
     /** The analysed terms of the headline and the whole text. */
     public Set<String> terms() {
         return body().terms();
+    }
+
+    /**
+     * Whether sentence {@code i} has the feature, tested once for this passage and then remembered.
+     *
+     * @param feature names the test: the same feature must always come with the same test
+     */
+    public boolean has(int i, Object feature, Predicate<String> test) {
+        byte[] known;
+        synchronized (this) {
+            if (tested == null) {
+                tested = new HashMap<>(4);
+            }
+            known = tested.computeIfAbsent(feature, f -> new byte[sentences().size()]);
+        }
+        if (known[i] == 0) {
+            // Two threads may both test; they write the same answer.
+            known[i] = test.test(sentences().get(i)) ? (byte) 2 : (byte) 1;
+        }
+        return known[i] == 2;
     }
 
     private Body body() {

@@ -2,6 +2,9 @@ package dev.picket.retrieval.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
 import org.junit.jupiter.api.Test;
 
 class PassageFeaturesTest {
@@ -39,5 +42,20 @@ class PassageFeaturesTest {
         assertThat(PassageFeatures.shingles("Strike over")).hasSize(1);
         assertThat(PassageFeatures.shingles("one two three four five")).hasSize(2);
         assertThat(PassageFeatures.shingles("a b c d a b c d")).hasSize(4);
+    }
+
+    @Test
+    void should_test_each_sentence_once_when_a_feature_is_asked_for_again() {
+        PassageFeatures f = PassageFeatures.decode(PassageFeatures.of("", TEXT).encode(), TEXT);
+        AtomicInteger tests = new AtomicInteger();
+        Predicate<String> hasPercent = s -> tests.incrementAndGet() > 0 && s.contains("%");
+
+        for (int round = 0; round < 2; round++) {
+            assertThat(f.has(0, "percent", hasPercent)).isFalse();
+            assertThat(f.has(1, "percent", hasPercent)).isTrue();
+            assertThat(f.has(2, "percent", hasPercent)).isTrue();
+        }
+        assertThat(tests).hasValue(3);
+        assertThat(f.has(0, "walked", s -> s.contains("walked"))).isTrue();
     }
 }
