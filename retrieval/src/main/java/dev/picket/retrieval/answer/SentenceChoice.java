@@ -222,7 +222,7 @@ final class SentenceChoice {
         List<String> sentences = passage.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i);
-            boolean typed = type != AnswerType.OTHER && type.isAnsweredBy(sentence);
+            boolean typed = type != AnswerType.OTHER && passage.has(i, type, type::isAnsweredBy);
             if (required && !typed) {
                 continue;
             }
@@ -230,7 +230,7 @@ final class SentenceChoice {
             double score = evidence.terms().coverage(sentenceTerms)
                     + PASSAGE_WEIGHT * passageCoverage
                     + (typed ? TYPE_BONUS : 0)
-                    + (kind.isAnsweredBy(sentence) ? KIND_BONUS : 0)
+                    + (passage.has(i, kind, kind::isAnsweredBy) ? KIND_BONUS : 0)
                     - penalty;
             candidates.add(new Scored(hit, sentence, sentenceTerms, score));
         }
