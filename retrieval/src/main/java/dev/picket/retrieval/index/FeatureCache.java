@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.picket.retrieval.SearchHit;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -23,18 +22,16 @@ final class FeatureCache {
         }
     };
 
-    /** Keeps the stored features of this hit's document, unless the ones held are already this text's. */
-    void read(Document doc, SearchHit hit) {
-        BytesRef stored = doc.getBinaryValue(Schema.FEATURES);
-        if (stored == null) {
-            return;
-        }
+    /** Whether the features held for this hit's passage are of its text. */
+    boolean holds(SearchHit hit) {
         synchronized (recent) {
             PassageFeatures held = recent.get(hit.passageId());
-            if (held != null && held.isOf(hit.text())) {
-                return;
-            }
+            return held != null && held.isOf(hit.text());
         }
+    }
+
+    /** Keeps the features stored for this hit. */
+    void read(BytesRef stored, SearchHit hit) {
         PassageFeatures read = PassageFeatures.decode(stored, hit.text());
         synchronized (recent) {
             recent.put(hit.passageId(), read);

@@ -11,6 +11,7 @@ import dev.picket.corpus.Article;
 import dev.picket.corpus.ArticleInfo;
 import dev.picket.corpus.Passage;
 import dev.picket.retrieval.SearchHit;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -63,12 +64,13 @@ final class Schema {
     // The vectors of the passage's sentences, in the order PassageSentences splits its text, so the answerer
     // can weigh sentences by meaning without embedding them while a user waits.
     static final String SENTENCE_VECTORS = "sentenceVectors";
-    // What answering needs of the text, worked out once here rather than for each question (PassageFeatures).
+    // What answering needs of the text, worked out once here rather than for each question (PassageFeatures). A
+    // doc value, not a stored field: read in place for each hit, without decompressing a block of documents.
     static final String FEATURES = "features";
 
-    // What a hit needs, with its features; the stored vector is left on disk.
+    // What a hit needs; the stored vector is left on disk.
     static final Set<String> HIT_FIELDS = Set.of(PASSAGE_ID, ARTICLE_ID, ORDINAL, TITLE, SOURCE, PUBLISHED, URL,
-            TEXT, FEATURES);
+            TEXT);
     // What an article's listing needs, read from its first passage.
     static final Set<String> ARTICLE_FIELDS = Set.of(ARTICLE_ID, FILE_NAME, SOURCE, PUBLISHED, TITLE, URL,
             ARTICLE_HASH, PASSAGES);
@@ -109,7 +111,7 @@ final class Schema {
                 doc.add(new StoredField(URL, article.url()));
             }
             doc.add(new Field(TEXT, p.text(), SEARCHED_TEXT));
-            doc.add(new StoredField(FEATURES, PassageFeatures.of(article.title(), p.text()).encode()));
+            doc.add(new BinaryDocValuesField(FEATURES, PassageFeatures.of(article.title(), p.text()).encode()));
             float[] vector = vectors.get(p.id());
             if (vector != null) {
                 doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));

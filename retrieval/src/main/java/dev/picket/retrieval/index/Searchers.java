@@ -10,10 +10,12 @@ import java.util.function.Consumer;
 
 import dev.picket.retrieval.SearchHit;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -127,9 +129,8 @@ final class Searchers implements Closeable {
                 PostingsEnum docs = terms.postings(null, PostingsEnum.NONE);
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                     if (live == null || live.get(doc)) {
-                        Document d = leaf.reader().storedFields().document(doc, Schema.HIT_FIELDS);
-                        SearchHit hit = Schema.hit(d, 0);
-                        features.read(d, hit);
+                        SearchHit hit = Schema.hit(leaf.reader().storedFields().document(doc, Schema.HIT_FIELDS), 0);
+                        readFeatures(leaf.reader(), doc, hit);
                         return Optional.of(hit);
                     }
                 }
@@ -174,6 +175,17 @@ final class Searchers implements Closeable {
         });
     }
 
+    /** Decodes the hit's features from the segment's doc values, unless those held are already its text's. */
+    private void readFeatures(LeafReader leaf, int doc, SearchHit hit) throws IOException {
+        if (features.holds(hit)) {
+            return;
+        }
+        BinaryDocValues values = leaf.getBinaryDocValues(Schema.FEATURES);
+        if (values != null && values.advanceExact(doc)) {
+            features.read(values.binaryValue(), hit);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         manager.close();
@@ -181,11 +193,13 @@ final class Searchers implements Closeable {
 
     private List<SearchHit> hits(IndexSearcher searcher, TopDocs top) throws IOException {
         StoredFields stored = searcher.storedFields();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
-            Document doc = stored.document(sd.doc, Schema.HIT_FIELDS);
-            SearchHit hit = Schema.hit(doc, Float.isNaN(sd.score) ? 0 : sd.score);
-            features.read(doc, hit);
+            SearchHit hit = Schema.hit(stored.document(sd.doc, Schema.HIT_FIELDS),
+                    Float.isNaN(sd.score) ? 0 : sd.score);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            readFeatures(leaf.reader(), sd.doc - leaf.docBase, hit);
             hits.add(hit);
         }
         return hits;
