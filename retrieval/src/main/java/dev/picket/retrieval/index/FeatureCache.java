@@ -24,9 +24,14 @@ final class FeatureCache {
 
     /** Whether the features held for this hit's passage are of its text. */
     boolean holds(SearchHit hit) {
+        return held(hit.passageId(), hit.text()) != null;
+    }
+
+    /** The features held for this passage when they are of this text, else null. */
+    PassageFeatures held(String passageId, String text) {
         synchronized (recent) {
-            PassageFeatures held = recent.get(hit.passageId());
-            return held != null && held.isOf(hit.text());
+            PassageFeatures held = recent.get(passageId);
+            return held != null && held.isOf(text) ? held : null;
         }
     }
 
@@ -40,11 +45,9 @@ final class FeatureCache {
 
     /** The features of a hit: as stored when it was read, else worked out from its text (a hit made elsewhere). */
     PassageFeatures of(SearchHit hit) {
-        synchronized (recent) {
-            PassageFeatures held = recent.get(hit.passageId());
-            if (held != null && held.isOf(hit.text())) {
-                return held;
-            }
+        PassageFeatures held = held(hit.passageId(), hit.text());
+        if (held != null) {
+            return held;
         }
         PassageFeatures made = PassageFeatures.of(hit.title(), hit.text());
         synchronized (recent) {

@@ -72,6 +72,12 @@ final class Searchers implements Closeable {
         this.manager = new SearcherManager(directory, null);
     }
 
+    /** A passage's sentences: as its features were read with it as a hit, or split again. */
+    List<String> sentences(String passageId, String text) {
+        PassageFeatures held = features.held(passageId, text);
+        return held != null ? held.sentences() : PassageSentences.of(text);
+    }
+
     /** A hit's passage features, decoded from the index when the hit was read. */
     PassageFeatures features(SearchHit hit) {
         return features.of(hit);
