@@ -69,6 +69,11 @@ final class FollowUpRewriter {
         if (history.isEmpty() || ExtractiveAnswerer.isSmallTalk(followUp)) {
             return followUp;
         }
+        List<ChatMessage> memory = memory(history);
+        if (memory.isEmpty()) {
+            // Turns of nothing but invisible characters: there is no conversation to make it stand in.
+            return followUp;
+        }
         String offline = Turn.combined(followUp, history, Turn.MAX_QUESTION);
         if (!breaker.tryAcquirePermission()) {
             return offline;
@@ -89,7 +94,7 @@ final class FollowUpRewriter {
         };
         FutureTask<String> call = new FutureTask<>(() -> {
             try {
-                return rewrite(followUp, history);
+                return rewrite(followUp, memory);
             } finally {
                 free.run();
             }
@@ -128,10 +133,10 @@ final class FollowUpRewriter {
         return offline;
     }
 
-    private String rewrite(String followUp, List<Turn> history) {
+    private String rewrite(String followUp, List<ChatMessage> memory) {
         String query = UntrustedText.oneLine(followUp, Turn.MAX_QUESTION);
         Collection<Query> rewritten = transformer.transform(Query.from(query,
-                Metadata.from(UserMessage.from(query), query, memory(history))));
+                Metadata.from(UserMessage.from(query), query, memory)));
         return rewritten.isEmpty() ? "" : rewritten.iterator().next().text();
     }
 
@@ -140,7 +145,7 @@ final class FollowUpRewriter {
      * what a model wrote): each is made plain and one line, so none can start a line that looks like the prompt's
      * own ("Follow-up: …", "Rules:"), and bounded.
      */
-    static List<ChatMessage> memory(List<Turn> history) {
+    private static List<ChatMessage> memory(List<Turn> history) {
         List<ChatMessage> memory = new ArrayList<>();
         for (Turn turn : history.reversed()) {
             String question = UntrustedText.oneLine(turn.question(), Turn.MAX_QUESTION);

@@ -143,6 +143,19 @@ class FollowUpRewriteTest {
     }
 
     @Test
+    void should_not_call_the_model_when_the_earlier_turns_hold_only_invisible_characters() {
+        stub("/v1/chat/completions", "Numbered sources", LlmStub.openAi("The sources don't answer that."),
+                "application/json");
+
+        Answer answer = answerer(LlmProvider.OPENAI).answer(SampleLlm.TROOPS,
+                List.of(new Turn("\u200B\u2066\u2069", "\u00AD\n\u2028")));
+
+        assertThat(requests()).hasSize(1);
+        assertThat(searched).containsExactly(SampleLlm.TROOPS);
+        assertThat(answer.searchedFor()).isNull();
+    }
+
+    @Test
     void should_take_the_rewrite_as_a_typed_question_when_the_model_replies() {
         assertThat(FollowUpRewriter.asQuestion("  \"How many troops?\"\nSure, here it is.")).isEqualTo("How many troops?");
         assertThat(FollowUpRewriter.asQuestion("How\u0000many\u001Btroops?")).isEqualTo("How many troops?");
