@@ -261,6 +261,7 @@ function renderAnswer(answer) {
   const meta = $("ask-meta");
   meta.append(el("span", { class: "badge" }, answer.mode === "llm" ? "LLM" : answer.mode || "unknown mode"));
   if (answer.fallbackReason) meta.append(`Fell back to extractive: ${answer.fallbackReason}. `);
+  if (answer.searchedFor) meta.append(`Searched for: ${answer.searchedFor}. `);
   meta.append(timings(answer.timings));
 
   const box = $("ask-answer");

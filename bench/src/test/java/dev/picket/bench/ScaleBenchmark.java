@@ -287,7 +287,7 @@ class ScaleBenchmark {
         return JSON.readTree(metric.body()).path("measurements").get(0).path("value").asDouble();
     }
 
-    private static Object rawSearch(IndexSearcher searcher, String question) throws IOException {
+    static Object rawSearch(IndexSearcher searcher, String question) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (String term : QueryTerms.of(question)) {
             query.add(new TermQuery(new Term("text", term)), BooleanClause.Occur.SHOULD);
@@ -355,7 +355,7 @@ class ScaleBenchmark {
         }
     }
 
-    private static void delete(Path dir) throws IOException {
+    static void delete(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

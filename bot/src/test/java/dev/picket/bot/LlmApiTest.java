@@ -220,7 +220,7 @@ class LlmApiTest {
                         "answer", "Yes, they were [1]."))), Map.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getBody()).containsEntry("mode", "llm");
+        assertThat(response.getBody()).containsEntry("mode", "llm").containsEntry("searchedFor", QUESTION);
         List<String> bodies = LLM.getAllServeEvents().reversed().stream().map(e -> e.getRequest().getBodyAsString())
                 .toList();
         assertThat(bodies).hasSize(2);

@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param timings        where the time went
  * @param fallbackReason why an LLM answer was replaced by the extractive one; null when there was no fallback
  * @param unsupported    the sentences of an LLM answer that no cited passage supported, removed from the text
+ * @param searchedFor    what retrieval searched when it was not the question as asked: a follow-up made to stand
+ *                       alone, by the LLM or combined with the earlier questions; null otherwise
  */
 public record Answer(String answer, boolean answered, String mode, List<Citation> citations, Timings timings,
-                     String fallbackReason, List<Unsupported> unsupported) {
+                     String fallbackReason, List<Unsupported> unsupported, String searchedFor) {
 
     public static final String ABSTENTION = "I can't answer that from the articles I have.";
     public static final String EXTRACTIVE = "extractive";
@@ -32,6 +34,11 @@ public record Answer(String answer, boolean answered, String mode, List<Citation
         if (!answered && !citations.isEmpty()) {
             throw new IllegalArgumentException("an abstention cites nothing");
         }
+    }
+
+    public Answer(String answer, boolean answered, String mode, List<Citation> citations, Timings timings,
+                  String fallbackReason, List<Unsupported> unsupported) {
+        this(answer, answered, mode, citations, timings, fallbackReason, unsupported, null);
     }
 
     public Answer(String answer, boolean answered, String mode, List<Citation> citations, Timings timings) {
@@ -56,7 +63,13 @@ public record Answer(String answer, boolean answered, String mode, List<Citation
      * and the LLM's sentences that were removed as unsupported. */
     public Answer asFallback(String reason, double llmMs, double totalMs, List<Unsupported> removed) {
         return new Answer(answer, answered, mode, citations,
-                new Timings(timings.retrievalMs(), totalMs, llmMs), reason, removed);
+                new Timings(timings.retrievalMs(), totalMs, llmMs), reason, removed, searchedFor);
+    }
+
+    /** This answer to {@code asked}, saying that retrieval searched {@code searched}, when that is not the same. */
+    public Answer withSearchedFor(String asked, String searched) {
+        return new Answer(answer, answered, mode, citations, timings, fallbackReason, unsupported,
+                searched == null || searched.equals(asked) ? null : searched);
     }
 
     /**

@@ -30,4 +30,49 @@ public interface AnswerListener {
     default boolean gone() {
         return false;
     }
+
+    /** The listener, told in the final answer that retrieval searched {@code searched} for {@code asked}. */
+    static AnswerListener searching(String asked, String searched, AnswerListener listener) {
+        return new Forwarding(listener) {
+            @Override
+            public void onComplete(Answer answer) {
+                super.onComplete(answer.withSearchedFor(asked, searched));
+            }
+        };
+    }
+
+    /** Passes every event on to another listener; a wrapper overrides the events it adds to. */
+    class Forwarding implements AnswerListener {
+
+        private final AnswerListener listener;
+
+        public Forwarding(AnswerListener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void onSources(List<Citation> sources) {
+            listener.onSources(sources);
+        }
+
+        @Override
+        public void onDelta(String text) {
+            listener.onDelta(text);
+        }
+
+        @Override
+        public void onComplete(Answer answer) {
+            listener.onComplete(answer);
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            listener.onError(error);
+        }
+
+        @Override
+        public boolean gone() {
+            return listener.gone();
+        }
+    }
 }

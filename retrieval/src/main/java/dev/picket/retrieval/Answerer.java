@@ -16,6 +16,10 @@ public interface Answerer {
      * @param history the earlier turns, most recent first; empty for a question that starts afresh
      */
     default Answer answer(String question, List<Turn> history) {
-        return history.isEmpty() ? answer(question) : answer(Turn.combined(question, history, Turn.MAX_QUESTION));
+        if (history.isEmpty()) {
+            return answer(question);
+        }
+        String combined = Turn.combined(question, history, Turn.MAX_QUESTION);
+        return answer(combined).withSearchedFor(question, combined);
     }
 }

@@ -57,7 +57,7 @@ public final class RetrievalPipeline {
                     .add(new VectorRetriever(index, embedder)).build();
         };
         // Modes differ only in how they find candidates: refiners and answering are shared.
-        this.retriever = new RefinedRetriever(base, List.of(new TimePrior(), new NearDuplicateFilter()));
+        this.retriever = new RefinedRetriever(base, List.of(new TimePrior(), new NearDuplicateFilter(index)));
         QuestionSimilarity similarity = mode.needsVectors() ? new EmbeddingSimilarity(index, embedder) : null;
         this.timeline = new Timeline(index, retriever, similarity);
         // Reads hits' neighbours and matches domain equivalents and the abbreviations the served corpus defines;

@@ -16,7 +16,12 @@ public interface StreamingAnswerer {
      * @param history the earlier turns, most recent first; empty for a question that starts afresh
      */
     default void answer(String question, List<Turn> history, AnswerListener listener) {
-        answer(history.isEmpty() ? question : Turn.combined(question, history, Turn.MAX_QUESTION), listener);
+        if (history.isEmpty()) {
+            answer(question, listener);
+            return;
+        }
+        String combined = Turn.combined(question, history, Turn.MAX_QUESTION);
+        answer(combined, AnswerListener.searching(question, combined, listener));
     }
 
     /** A streaming answerer that treats a new question as a follow-up with no history. */

@@ -11,16 +11,17 @@ import dev.picket.retrieval.Timings;
 /**
  * The body of {@code POST /api/ask} and of the stream's {@code final} event. The wire format is picket's HTTP
  * contract, so it is spelt here rather than on {@link Answer}: a fallback reason, an LLM time and removed
- * sentences appear only when there are some.
+ * sentences appear only when there are some, and what was searched only when it was not the question asked.
  */
 record AnswerResponse(String answer, boolean answered, String mode, List<Source> citations, Timing timings,
                       @JsonInclude(JsonInclude.Include.NON_NULL) String fallbackReason,
-                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Removed> unsupported) {
+                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Removed> unsupported,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String searchedFor) {
 
     static AnswerResponse of(Answer a) {
         return new AnswerResponse(a.answer(), a.answered(), a.mode(), Source.of(a.citations()),
                 Timing.of(a.timings()), a.fallbackReason(),
-                a.unsupported().stream().map(u -> new Removed(u.sentence(), u.reason())).toList());
+                a.unsupported().stream().map(u -> new Removed(u.sentence(), u.reason())).toList(), a.searchedFor());
     }
 
     /** A numbered source; also the items of the stream's {@code sources} event. */

@@ -31,7 +31,8 @@ class AskController {
 
     static final int MAX_K = 50;
 
-    // Past the LLM timeout, so the answerer's own fallback always completes the stream first.
+    // Past the LLM timeout (twice: a follow-up's rewrite, then its answer), so the answerer's own fallback always
+    // completes the stream first.
     private static final Duration STREAM_SLACK = Duration.ofSeconds(30);
 
     private final Answerer answerer;
@@ -48,7 +49,7 @@ class AskController {
         this.streaming = streaming;
         this.retriever = retriever;
         this.knowledge = knowledge;
-        this.streamTimeout = llm.timeout().plus(STREAM_SLACK);
+        this.streamTimeout = llm.timeout().multipliedBy(2).plus(STREAM_SLACK);
     }
 
     @PostMapping(path = "/ask", consumes = MediaType.APPLICATION_JSON_VALUE)

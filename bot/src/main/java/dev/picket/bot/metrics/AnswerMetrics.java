@@ -1,11 +1,9 @@
 package dev.picket.bot.metrics;
 
 import java.time.Duration;
-import java.util.List;
 
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.AnswerListener;
-import dev.picket.retrieval.Citation;
 import dev.picket.retrieval.StreamingAnswerer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -44,27 +42,17 @@ public final class AnswerMetrics {
     /** The listener, recording the final answer it hears of (or the failure) on the way. */
     public AnswerListener listen(FrontEnd frontEnd, AnswerListener listener) {
         long start = System.nanoTime();
-        return new AnswerListener() {
-            @Override
-            public void onSources(List<Citation> sources) {
-                listener.onSources(sources);
-            }
-
-            @Override
-            public void onDelta(String text) {
-                listener.onDelta(text);
-            }
-
+        return new AnswerListener.Forwarding(listener) {
             @Override
             public void onComplete(Answer answer) {
-                listener.onComplete(record(frontEnd, answer));
+                super.onComplete(record(frontEnd, answer));
             }
 
             @Override
             public void onError(Throwable error) {
                 timer("picket.answer", "Time to a whole answer", frontEnd, "mode", "unknown", "outcome", "failed")
                         .record(Duration.ofNanos(System.nanoTime() - start));
-                listener.onError(error);
+                super.onError(error);
             }
         };
     }

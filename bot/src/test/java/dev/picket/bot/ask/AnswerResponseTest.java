@@ -36,4 +36,16 @@ class AnswerResponseTest {
                 + "\"totalMs\":2.0,\"llmMs\":3.0},\"fallbackReason\":\"timeout\","
                 + "\"unsupported\":[{\"sentence\":\"s\",\"reason\":\"r\"}]}");
     }
+
+    @Test
+    void should_say_what_was_searched_when_a_follow_up_was_rewritten() {
+        Answer asked = new Answer("x [1]", true, "llm", List.of(CITATION), new Timings(1, 2));
+
+        String rewritten = JSON.writeValueAsString(AnswerResponse.of(asked.withSearchedFor("and when?",
+                "When did the ambulance strike end?")));
+        String unchanged = JSON.writeValueAsString(AnswerResponse.of(asked.withSearchedFor("when?", "when?")));
+
+        assertThat(rewritten).endsWith(",\"searchedFor\":\"When did the ambulance strike end?\"}");
+        assertThat(unchanged).doesNotContain("searchedFor");
+    }
 }

@@ -4,9 +4,11 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import dev.picket.retrieval.SearchHit;
 import dev.picket.retrieval.index.QueryTerms;
@@ -19,6 +21,10 @@ final class DateTerms {
 
     // Analysis works word by word, so a month's terms are the same in any year: analysed once, never changed.
     private static final Map<Month, Set<String>> MONTHS = months();
+    // Years are analysed for every candidate sentence, so the years news is dated in are analysed once here.
+    private static final int FIRST_YEAR = 1900;
+    private static final List<Set<String>> YEARS = IntStream.rangeClosed(FIRST_YEAR, 2100)
+            .mapToObj(y -> Set.copyOf(QueryTerms.setOf(Integer.toString(y)))).toList();
 
     private DateTerms() {
     }
@@ -30,7 +36,9 @@ final class DateTerms {
         }
         Set<String> out = new HashSet<>(terms);
         out.addAll(MONTHS.get(hit.published().getMonth()));
-        out.addAll(QueryTerms.setOf(Integer.toString(hit.published().getYear())));
+        int year = hit.published().getYear();
+        out.addAll(year >= FIRST_YEAR && year - FIRST_YEAR < YEARS.size() ? YEARS.get(year - FIRST_YEAR)
+                : QueryTerms.setOf(Integer.toString(year)));
         return out;
     }
 

@@ -162,18 +162,13 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Double> coverage = new ArrayList<>(hits.size());
         List<Double> fused = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {
-            double c = coverage(terms, hits.get(i));
+            double c = choice.coverage(terms, hits.get(i));
             double e = evidence(terms, c, cosines == null ? null : similarity.calibration().passage(cosines.get(i)));
             coverage.add(c);
             fused.add(e);
             best = Math.max(best, e);
         }
         return new Evidence(best, hits, coverage, fused, terms);
-    }
-
-    static double coverage(QuestionTerms terms, SearchHit hit) {
-        String text = hit.title() + "\n" + hit.text();
-        return terms.coverage(terms.withContractions(DateTerms.withDate(QueryTerms.setOf(text), hit), text));
     }
 
     /**

@@ -5,14 +5,14 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.PassageFeatures;
 import dev.picket.retrieval.index.PassageLookup;
-import dev.picket.retrieval.index.PassageSentences;
-import dev.picket.retrieval.index.QueryTerms;
 import dev.picket.retrieval.search.TimeIntent;
 
 /**
@@ -51,6 +51,7 @@ final class SentenceChoice {
 
     private final int maxSentences;
     private final PassageLookup neighbours;
+    private final PassageLookup features;
     private final SentenceSimilarity sentenceSimilarity;
 
     /**
@@ -60,7 +61,20 @@ final class SentenceChoice {
     SentenceChoice(int maxSentences, PassageLookup neighbours, SentenceSimilarity sentenceSimilarity) {
         this.maxSentences = maxSentences;
         this.neighbours = neighbours;
+        // The index reads each passage's sentences and terms stored; without one they are worked out.
+        this.features = neighbours != null ? neighbours : (articleId, ordinal) -> Optional.empty();
         this.sentenceSimilarity = sentenceSimilarity;
+    }
+
+    /** A hit's sentences and analysed terms. */
+    PassageFeatures features(SearchHit hit) {
+        return features.features(hit);
+    }
+
+    /** The share of the question's weight that a hit's headline, text and date hold. */
+    double coverage(QuestionTerms terms, SearchHit hit) {
+        return terms.coverage(terms.withContractions(DateTerms.withDate(features(hit).terms(), hit),
+                hit.title() + "\n" + hit.text()));
     }
 
     /** A sentence chosen for the answer, from this hit. */
@@ -88,7 +102,7 @@ final class SentenceChoice {
         }
         for (var n : neighbours(evidence.hits())) {
             addSentences(candidates, evidence, type, kind, n.getValue(),
-                    ExtractiveAnswerer.coverage(evidence.terms(), n.getValue()),
+                    coverage(evidence.terms(), n.getValue()),
                     RANK_PENALTY * n.getKey() + NEIGHBOUR_PENALTY);
         }
         Pattern titled = null;
@@ -136,7 +150,7 @@ final class SentenceChoice {
     record Measured(QuestionTerms terms, boolean verb, boolean compound) {
     }
 
-    private static boolean measures(Measured measured, Scored c) {
+    private boolean measures(Measured measured, Scored c) {
         if (measured.terms().isEmpty()) {
             return true;
         }
@@ -144,7 +158,7 @@ final class SentenceChoice {
             return measured.terms().coverage(c.terms()) >= WHOLE;
         }
         return measured.verb() ? measured.terms().coverage(c.terms()) > 0
-                : ExtractiveAnswerer.coverage(measured.terms(), c.hit()) > 0;
+                : coverage(measured.terms(), c.hit()) > 0;
     }
 
     /**
@@ -244,22 +258,25 @@ final class SentenceChoice {
         return when.periods().stream().anyMatch(p -> c.sentence().contains(String.valueOf(p.from().getYear())));
     }
 
-    private static void addSentences(List<Scored> candidates, ExtractiveAnswerer.Evidence evidence, AnswerType type,
-                                     QuestionKind kind, SearchHit hit, double passageCoverage, double penalty) {
+    private void addSentences(List<Scored> candidates, ExtractiveAnswerer.Evidence evidence, AnswerType type,
+                              QuestionKind kind, SearchHit hit, double passageCoverage, double penalty) {
         // The fact asked for is what makes a sentence an answer: without one it is not a candidate at all (a
         // list's items are checked for names instead), and picket says so rather than quote.
         boolean required = type != AnswerType.OTHER && kind != QuestionKind.LIST;
-        for (String sentence : PassageSentences.of(hit.text())) {
-            boolean typed = type != AnswerType.OTHER && type.isAnsweredBy(sentence);
+        PassageFeatures passage = features(hit);
+        List<String> sentences = passage.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i);
+            boolean typed = type != AnswerType.OTHER && passage.has(i, type, type::isAnsweredBy);
             if (required && !typed) {
                 continue;
             }
             Set<String> sentenceTerms = evidence.terms().withContractions(
-                    DateTerms.withDate(QueryTerms.setOf(sentence), hit), sentence);
+                    DateTerms.withDate(passage.sentenceTerms(i), hit), sentence);
             double score = evidence.terms().coverage(sentenceTerms)
                     + PASSAGE_WEIGHT * passageCoverage
                     + (typed ? TYPE_BONUS : 0)
-                    + (kind.isAnsweredBy(sentence) ? KIND_BONUS : 0)
+                    + (passage.has(i, kind, kind::isAnsweredBy) ? KIND_BONUS : 0)
                     - penalty;
             candidates.add(new Scored(hit, sentence, sentenceTerms, score));
         }

@@ -11,17 +11,15 @@ import java.util.concurrent.locks.ReentrantLock;
 import dev.picket.corpus.Abbreviations;
 import dev.picket.corpus.ArticleInfo;
 import dev.picket.corpus.Corpus;
+import dev.picket.corpus.Passage;
 import dev.picket.retrieval.SearchHit;
 import dev.picket.retrieval.embed.PassageEmbedder;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * The passages of the corpus in a Lucene index on disk, and the one way into it: the one writer of the folder
@@ -154,11 +152,13 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
     /** The passage at this position of an article, when there is one. */
     @Override
     public Optional<SearchHit> passage(String articleId, int ordinal) {
-        Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Schema.ARTICLE_ID, articleId)), BooleanClause.Occur.FILTER)
-                .add(IntField.newExactQuery(Schema.ORDINAL, ordinal), BooleanClause.Occur.FILTER)
-                .build();
-        return search(q, 1).stream().findFirst();
+        return searchers.passage(Passage.idOf(articleId, ordinal));
+    }
+
+    /** The hit's features, decoded from the index when it was read. */
+    @Override
+    public PassageFeatures features(SearchHit hit) {
+        return searchers.features(hit);
     }
 
     /** The first passage of every article, oldest first (undated articles last). */

@@ -11,6 +11,7 @@ import dev.picket.corpus.Article;
 import dev.picket.corpus.ArticleInfo;
 import dev.picket.corpus.Passage;
 import dev.picket.retrieval.SearchHit;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -29,7 +30,7 @@ import org.apache.lucene.util.BytesRef;
 final class Schema {
 
     /** Bump when the document layout or analysis changes, so old indexes are rebuilt rather than misread. */
-    static final String VERSION = "5";
+    static final String VERSION = "6";
 
     // Unique key of a passage, not analysed: updateDocument and deletes match it exactly.
     static final String PASSAGE_ID = "passageId";
@@ -63,6 +64,9 @@ final class Schema {
     // The vectors of the passage's sentences, in the order PassageSentences splits its text, so the answerer
     // can weigh sentences by meaning without embedding them while a user waits.
     static final String SENTENCE_VECTORS = "sentenceVectors";
+    // What answering needs of the text, worked out once here rather than for each question (PassageFeatures). A
+    // doc value, not a stored field: read in place for each hit, without decompressing a block of documents.
+    static final String FEATURES = "features";
 
     // What a hit needs; the stored vector is left on disk.
     static final Set<String> HIT_FIELDS = Set.of(PASSAGE_ID, ARTICLE_ID, ORDINAL, TITLE, SOURCE, PUBLISHED, URL,
@@ -107,6 +111,7 @@ final class Schema {
                 doc.add(new StoredField(URL, article.url()));
             }
             doc.add(new Field(TEXT, p.text(), SEARCHED_TEXT));
+            doc.add(new BinaryDocValuesField(FEATURES, PassageFeatures.of(article.title(), p.text()).encode()));
             float[] vector = vectors.get(p.id());
             if (vector != null) {
                 doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));

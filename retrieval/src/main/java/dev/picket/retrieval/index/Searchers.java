@@ -4,17 +4,23 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import dev.picket.retrieval.SearchHit;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -29,6 +35,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Searches of the last commit. Opened on the directory, not the writer, and refreshed only after a commit, so a
@@ -59,9 +66,21 @@ final class Searchers implements Closeable {
     };
 
     private final SearcherManager manager;
+    private final FeatureCache features = new FeatureCache();
 
     Searchers(Directory directory) throws IOException {
         this.manager = new SearcherManager(directory, null);
+    }
+
+    /** A passage's sentences: as its features were read with it as a hit, or split again. */
+    List<String> sentences(String passageId, String text) {
+        PassageFeatures held = features.held(passageId, text);
+        return held != null ? held.sentences() : PassageSentences.of(text);
+    }
+
+    /** A hit's passage features, decoded from the index when the hit was read. */
+    PassageFeatures features(SearchHit hit) {
+        return features.of(hit);
     }
 
     <T> T with(Work<T> work) {
@@ -96,6 +115,33 @@ final class Searchers implements Closeable {
         return with(searcher -> {
             TopDocs first = searcher.search(query, Math.max(window, maxHits));
             return hits(searcher, QueryRescorer.rescore(searcher, first, boost, weight, Math.max(1, maxHits)));
+        });
+    }
+
+    /**
+     * The passage with this id, read straight from the id's postings: no query, scoring or collector, as the
+     * answerer looks up a few neighbours for every question.
+     */
+    Optional<SearchHit> passage(String passageId) {
+        BytesRef id = new BytesRef(passageId);
+        return with(searcher -> {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms ids = leaf.reader().terms(Schema.PASSAGE_ID);
+                TermsEnum terms = ids == null ? null : ids.iterator();
+                if (terms == null || !terms.seekExact(id)) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                PostingsEnum docs = terms.postings(null, PostingsEnum.NONE);
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        SearchHit hit = Schema.hit(leaf.reader().storedFields().document(doc, Schema.HIT_FIELDS), 0);
+                        readFeatures(leaf.reader(), doc, hit);
+                        return Optional.of(hit);
+                    }
+                }
+            }
+            return Optional.empty();
         });
     }
 
@@ -135,16 +181,32 @@ final class Searchers implements Closeable {
         });
     }
 
+    /** Decodes the hit's features from the segment's doc values, unless those held are already its text's. */
+    private void readFeatures(LeafReader leaf, int doc, SearchHit hit) throws IOException {
+        if (features.holds(hit)) {
+            return;
+        }
+        BinaryDocValues values = leaf.getBinaryDocValues(Schema.FEATURES);
+        if (values != null && values.advanceExact(doc)) {
+            features.read(values.binaryValue(), hit);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         manager.close();
     }
 
-    private static List<SearchHit> hits(IndexSearcher searcher, TopDocs top) throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top) throws IOException {
         StoredFields stored = searcher.storedFields();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
-            hits.add(Schema.hit(stored.document(sd.doc, Schema.HIT_FIELDS), Float.isNaN(sd.score) ? 0 : sd.score));
+            SearchHit hit = Schema.hit(stored.document(sd.doc, Schema.HIT_FIELDS),
+                    Float.isNaN(sd.score) ? 0 : sd.score);
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            readFeatures(leaf.reader(), sd.doc - leaf.docBase, hit);
+            hits.add(hit);
         }
         return hits;
     }

@@ -30,9 +30,9 @@ final class StoredVectors {
     /** The stored vectors of these passages' sentences, by sentence text. */
     Map<String, float[]> ofSentences(List<String> passageIds) {
         Map<String, float[]> out = new HashMap<>();
-        searchers.stored(passageIds, Set.of(Schema.TEXT, Schema.SENTENCE_VECTORS), d -> {
+        searchers.stored(passageIds, Set.of(Schema.PASSAGE_ID, Schema.TEXT, Schema.SENTENCE_VECTORS), d -> {
             float[] all = Schema.floats(d.getBinaryValue(Schema.SENTENCE_VECTORS));
-            List<String> sentences = PassageSentences.of(d.get(Schema.TEXT));
+            List<String> sentences = searchers.sentences(d.get(Schema.PASSAGE_ID), d.get(Schema.TEXT));
             if (all == null || sentences.isEmpty() || all.length % sentences.size() != 0) {
                 return;
             }

@@ -1,5 +1,10 @@
 package dev.picket.retrieval.index;
 
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -21,10 +26,31 @@ final class Vocabulary {
     /** A stub stands for its commonest completion only when that one is at least this much commoner than the next. */
     private static final int CLEAR_LEAD = 2;
 
+    /** Distinct words whose correction is remembered, for the index generation being searched. */
+    private static final int REMEMBERED = 4_096;
+
     private final Searchers searchers;
+    // Every question's words are corrected several times (the search, the evidence's weights), and a misspelt
+    // word's correction walks an automaton over the terms; so each word's correction is kept for the reader it
+    // was made against.
+    private volatile Corrections corrections = new Corrections(null);
 
     Vocabulary(Searchers searchers) {
         this.searchers = searchers;
+    }
+
+    private static final class Corrections extends LinkedHashMap<String, String> {
+        private final transient IndexReader reader;
+
+        Corrections(IndexReader reader) {
+            super(16, 0.75f, true);
+            this.reader = reader;
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > REMEMBERED;
+        }
     }
 
     int docFreq(String analysedTerm) {
@@ -38,32 +64,54 @@ final class Vocabulary {
      * a shortened one ({@link #completion}).
      */
     String nearest(String analysedTerm) {
-        if (!analysedTerm.chars().allMatch(Character::isLetter) || docFreq(analysedTerm) > 0) {
+        if (!analysedTerm.chars().allMatch(Character::isLetter)) {
             return analysedTerm;
         }
+        return searchers.with(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            Corrections known = corrections;
+            if (known.reader != reader) {
+                known = new Corrections(reader);
+                corrections = known;
+            }
+            String remembered;
+            synchronized (known) {
+                remembered = known.get(analysedTerm);
+            }
+            if (remembered != null) {
+                return remembered;
+            }
+            String corrected = reader.docFreq(new Term(Schema.TEXT, analysedTerm)) > 0 ? analysedTerm
+                    : correct(reader, analysedTerm);
+            synchronized (known) {
+                known.put(analysedTerm, corrected);
+            }
+            return corrected;
+        });
+    }
+
+    private static String correct(IndexReader reader, String analysedTerm) throws IOException {
         if (analysedTerm.length() >= MIN_STUB && analysedTerm.length() <= MAX_STUB) {
-            return completion(analysedTerm);
+            return completion(reader, analysedTerm);
         }
         if (analysedTerm.length() < MIN_CORRECTED_LENGTH) {
             return analysedTerm;
         }
-        return searchers.with(searcher -> {
-            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Schema.TEXT);
-            if (terms == null) {
-                return analysedTerm;
+        Terms terms = MultiTerms.getTerms(reader, Schema.TEXT);
+        if (terms == null) {
+            return analysedTerm;
+        }
+        FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(Schema.TEXT, analysedTerm), 1,
+                CORRECTION_PREFIX, true);
+        String best = analysedTerm;
+        int bestFreq = 0;
+        for (BytesRef t = near.next(); t != null; t = near.next()) {
+            if (near.docFreq() > bestFreq) {
+                best = t.utf8ToString();
+                bestFreq = near.docFreq();
             }
-            FuzzyTermsEnum near = new FuzzyTermsEnum(terms, new Term(Schema.TEXT, analysedTerm), 1,
-                    CORRECTION_PREFIX, true);
-            String best = analysedTerm;
-            int bestFreq = 0;
-            for (BytesRef t = near.next(); t != null; t = near.next()) {
-                if (near.docFreq() > bestFreq) {
-                    best = t.utf8ToString();
-                    bestFreq = near.docFreq();
-                }
-            }
-            return best;
-        });
+        }
+        return best;
     }
 
     /**
@@ -71,31 +119,29 @@ final class Vocabulary {
      * index holds that begins with it, when it is clearly the commonest; otherwise the stub as it is, so a word
      * the articles never use still counts as missing.
      */
-    private String completion(String stub) {
-        return searchers.with(searcher -> {
-            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Schema.TEXT);
-            if (terms == null) {
-                return stub;
+    private static String completion(IndexReader reader, String stub) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, Schema.TEXT);
+        if (terms == null) {
+            return stub;
+        }
+        TermsEnum e = terms.iterator();
+        BytesRef prefix = new BytesRef(stub);
+        if (e.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+            return stub;
+        }
+        String best = stub;
+        int bestFreq = 0;
+        int nextFreq = 0;
+        for (BytesRef t = e.term(); t != null && StringHelper.startsWith(t, prefix); t = e.next()) {
+            int df = e.docFreq();
+            if (t.length >= prefix.length + 2 && df > bestFreq) {
+                nextFreq = bestFreq;
+                best = t.utf8ToString();
+                bestFreq = df;
+            } else if (t.length >= prefix.length + 2) {
+                nextFreq = Math.max(nextFreq, df);
             }
-            TermsEnum e = terms.iterator();
-            BytesRef prefix = new BytesRef(stub);
-            if (e.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-                return stub;
-            }
-            String best = stub;
-            int bestFreq = 0;
-            int nextFreq = 0;
-            for (BytesRef t = e.term(); t != null && StringHelper.startsWith(t, prefix); t = e.next()) {
-                int df = e.docFreq();
-                if (t.length >= prefix.length + 2 && df > bestFreq) {
-                    nextFreq = bestFreq;
-                    best = t.utf8ToString();
-                    bestFreq = df;
-                } else if (t.length >= prefix.length + 2) {
-                    nextFreq = Math.max(nextFreq, df);
-                }
-            }
-            return bestFreq >= CLEAR_LEAD * Math.max(1, nextFreq) ? best : stub;
-        });
+        }
+        return bestFreq >= CLEAR_LEAD * Math.max(1, nextFreq) ? best : stub;
     }
 }

@@ -57,12 +57,13 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
     private LlmAnswerer(Builder b) {
         this.chatModel = Objects.requireNonNull(b.chatModel, "chatModel");
         this.streamingModel = b.streamingModel;
-        this.prompting = new Prompting(b.retriever, b.injector, b.systemPrompt, new FollowUpRewriter(chatModel,
-                b.followUpPrompt == null ? FollowUpPrompt.load(null) : b.followUpPrompt), b.clock);
         this.timeout = b.timeout;
         this.breaker = b.breaker == null ? LlmGuards.circuitBreaker(Duration.ofSeconds(30)) : b.breaker;
         this.slots = b.slots == null ? LlmGuards.bulkhead(4, Duration.ofSeconds(2)) : b.slots;
         this.calls = b.calls;
+        this.prompting = new Prompting(b.retriever, b.injector, b.systemPrompt, new FollowUpRewriter(chatModel,
+                b.followUpPrompt == null ? FollowUpPrompt.load(null) : b.followUpPrompt, breaker, slots, timeout,
+                calls), b.clock);
         this.fallback = Objects.requireNonNull(b.fallback, "fallback");
         this.outcomes = new Outcomes(b.verifier == null ? new DefaultCitationVerifier(new SentenceSupport(
                 b.abbreviations, new Meaning(b.sentenceSimilarity))) : b.verifier, fallback, breaker, timeout);
@@ -167,12 +168,12 @@ public final class LlmAnswerer implements Answerer, StreamingAnswerer {
     /** A follow-up is first rewritten by the LLM into a question that stands alone; retrieval searches that. */
     @Override
     public Answer answer(String question, List<Turn> history) {
-        return answer(prompting.standalone(question, history, breaker));
+        return prompting.followUp(question, history, this::answer);
     }
 
     @Override
     public void answer(String question, List<Turn> history, AnswerListener listener) {
-        answer(prompting.standalone(question, history, breaker), listener);
+        prompting.followUp(question, history, listener, this::answer);
     }
 
     ChatRequest request(String question, Sources sources) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -13,9 +15,10 @@ import dev.langchain4j.rag.content.Content;
 import dev.langchain4j.rag.content.injector.ContentInjector;
 import dev.langchain4j.rag.content.retriever.ContentRetriever;
 import dev.langchain4j.rag.query.Query;
+import dev.picket.retrieval.Answer;
+import dev.picket.retrieval.AnswerListener;
 import dev.picket.retrieval.Timings;
 import dev.picket.retrieval.Turn;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 
 /**
  * What goes into the model, before it writes: a follow-up made a question that stands alone, the passages
@@ -38,9 +41,21 @@ final class Prompting {
         this.clock = clock;
     }
 
-    /** @param history the earlier turns, most recent first */
-    String standalone(String question, List<Turn> history, CircuitBreaker breaker) {
-        return rewriter.standalone(question, history, breaker);
+    /**
+     * The answer to a follow-up: {@code answerer}'s to what it is made to stand alone as, saying so.
+     *
+     * @param history the earlier turns, most recent first
+     */
+    Answer followUp(String question, List<Turn> history, Function<String, Answer> answerer) {
+        String searched = rewriter.standalone(question, history);
+        return answerer.apply(searched).withSearchedFor(question, searched);
+    }
+
+    /** As {@link #followUp(String, List, Function)}, streamed. */
+    void followUp(String question, List<Turn> history, AnswerListener listener,
+                  BiConsumer<String, AnswerListener> answerer) {
+        String searched = rewriter.standalone(question, history);
+        answerer.accept(searched, AnswerListener.searching(question, searched, listener));
     }
 
     LlmAnswerer.Sources sources(String question) {

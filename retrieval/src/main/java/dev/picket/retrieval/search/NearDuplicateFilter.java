@@ -2,41 +2,54 @@ package dev.picket.retrieval.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 
 import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.PassageFeatures;
+import dev.picket.retrieval.index.PassageLookup;
 
 /**
  * Drops passages that repeat another hit's text from a different article, such as the same agency copy run by
- * two outlets. Of a group of copies the earliest published one is kept, at the best rank any of them had.
+ * two outlets. Of a group of copies the earliest published one is kept, at the best rank any of them had. The
+ * passages' word 4-grams are hashed when they are indexed ({@link PassageFeatures}), so no text is read here.
  */
 public final class NearDuplicateFilter implements HitRefiner {
 
     /** Share of shared word 4-grams from which two passages count as copies; edited wire copy stays above it. */
     static final double MIN_OVERLAP = 0.5;
-    private static final int SHINGLE = 4;
+
+    private final PassageLookup features;
+
+    /** Reads each hit's features from the index that found it. */
+    public NearDuplicateFilter(PassageLookup features) {
+        this.features = features;
+    }
+
+    /** Works each hit's features out from its text. */
+    public NearDuplicateFilter() {
+        this((articleId, ordinal) -> Optional.empty());
+    }
 
     @Override
     public List<SearchHit> refine(String question, List<SearchHit> hits) {
         List<SearchHit> kept = new ArrayList<>(hits.size());
-        List<Set<String>> keptShingles = new ArrayList<>(hits.size());
+        List<PassageFeatures> keptFeatures = new ArrayList<>(hits.size());
         for (SearchHit hit : hits) {
-            Set<String> shingles = shingles(hit.text());
+            PassageFeatures passage = features.features(hit);
             int copyOf = -1;
             for (int i = 0; i < kept.size() && copyOf < 0; i++) {
-                if (!kept.get(i).articleId().equals(hit.articleId()) && overlap(keptShingles.get(i), shingles) >= MIN_OVERLAP) {
+                if (!kept.get(i).articleId().equals(hit.articleId())
+                        && keptFeatures.get(i).overlap(passage) >= MIN_OVERLAP) {
                     copyOf = i;
                 }
             }
             if (copyOf < 0) {
                 kept.add(hit);
-                keptShingles.add(shingles);
+                keptFeatures.add(passage);
             } else if (earlier(hit.published(), kept.get(copyOf).published())) {
                 kept.set(copyOf, hit.withScore(kept.get(copyOf).score()));
-                keptShingles.set(copyOf, shingles);
+                keptFeatures.set(copyOf, passage);
             }
         }
         return kept;
@@ -44,40 +57,5 @@ public final class NearDuplicateFilter implements HitRefiner {
 
     private static boolean earlier(LocalDate a, LocalDate b) {
         return a != null && (b == null || a.isBefore(b));
-    }
-
-    static Set<String> shingles(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        Set<String> out = new HashSet<>();
-        List<String> w = new ArrayList<>(words.length);
-        for (String word : words) {
-            if (!word.isEmpty()) {
-                w.add(word);
-            }
-        }
-        if (w.size() < SHINGLE) {
-            out.add(String.join(" ", w));
-            return out;
-        }
-        for (int i = 0; i + SHINGLE <= w.size(); i++) {
-            out.add(String.join(" ", w.subList(i, i + SHINGLE)));
-        }
-        return out;
-    }
-
-    /** Shared shingles over the smaller set's size, so a copy trimmed at either end still matches. */
-    private static double overlap(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        int common = 0;
-        for (String s : small) {
-            if (large.contains(s)) {
-                common++;
-            }
-        }
-        return (double) common / small.size();
     }
 }

@@ -109,7 +109,9 @@ public final class AskHandler {
         @Override
         public synchronized void onComplete(Answer answer) {
             if (!done.isDone()) {
-                finish(() -> formatter.answer(quoted, answer, recent.remember(question, answer)));
+                // Feedback is kept with what was searched: an LLM's rewrite of a follow-up, when there was one.
+                String searched = answer.searchedFor() == null ? question : answer.searchedFor();
+                finish(() -> formatter.answer(quoted, answer, recent.remember(searched, answer)));
             }
         }
 

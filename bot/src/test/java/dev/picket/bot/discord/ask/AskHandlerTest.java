@@ -86,6 +86,19 @@ class AskHandlerTest {
     }
 
     @Test
+    void should_keep_feedback_with_the_rewrite_when_the_answerer_rewrote_the_follow_up() {
+        // As an LLM answerer does: it searches its own standalone question and says so in the answer.
+        StreamingAnswerer rewriting = StreamingAnswerer.withHistory((question, history, listener) ->
+                listener.onComplete(ANSWER.withSearchedFor(question, "When did the troops arrive?")));
+
+        handler(rewriting, false).handle(new AskContext("When did they arrive?",
+                List.of(Turn.of("How many troops were deployed?")), false), shown::add);
+
+        assertThat(recent.find(shown.getLast().feedbackId()).orElseThrow().question())
+                .isEqualTo("When did the troops arrive?");
+    }
+
+    @Test
     void should_quote_the_question_as_asked_when_the_context_wants_it() {
         handler(StreamingAnswerer.of(q -> ANSWER), false).handle(new AskContext("and when?", List.of(Turn.of("troops?")),
                 true), shown::add);

@@ -1,0 +1,258 @@
+package dev.picket.retrieval.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * What answering needs of a passage's text, worked out once when the passage is indexed rather than for every
+ * question that retrieves it: its sentences ({@link PassageSentences}), the analysed terms of each sentence and of
+ * the headline with the whole text ({@link QueryTerms#setOf}), and the hashes of its word 4-grams, which tell a
+ * copy of the same wire story. Stored beside the passage in the index, decoded when a hit is read.
+ */
+public final class PassageFeatures {
+
+    /** Words per shingle: four in a row rarely repeat by chance between two reports. */
+    static final int SHINGLE = 4;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private final String text;
+    private final long[] shingles;
+    // The stored form of the rest, decoded on first use: near-duplicate removal reads the shingles of every
+    // candidate, the answerer the terms of a few.
+    private final byte[] stored;
+    private final int from;
+    private volatile Body body;
+    // Which sentences hold a feature the answerer tests by pattern (a figure, a date, a cause), by feature:
+    // 0 not yet tested, 1 no, 2 yes. A passage's features are kept while questions keep finding it.
+    private Map<Object, byte[]> tested;
+
+    private record Body(List<String> sentences, List<Set<String>> sentenceTerms, Set<String> terms) {
+    }
+
+    private PassageFeatures(String text, long[] shingles, byte[] stored, int from, Body body) {
+        this.text = text;
+        this.shingles = shingles;
+        this.stored = stored;
+        this.from = from;
+        this.body = body;
+    }
+
+    /** Works the features out from the text, as indexing does. */
+    public static PassageFeatures of(String title, String text) {
+        List<String> sentences = PassageSentences.of(text);
+        List<Set<String>> sentenceTerms = new ArrayList<>(sentences.size());
+        // Sentences are cut at white space, where no term spans, so the text's terms are its sentences' terms:
+        // indexing analyses each sentence once rather than the whole text a second time.
+        Set<String> terms = new HashSet<>(QueryTerms.setOf(title));
+        for (String s : sentences) {
+            Set<String> analysed = QueryTerms.setOf(s);
+            sentenceTerms.add(Set.copyOf(analysed));
+            terms.addAll(analysed);
+        }
+        return new PassageFeatures(text, shingles(text), null, 0, new Body(List.copyOf(sentences),
+                List.copyOf(sentenceTerms), Set.copyOf(terms)));
+    }
+
+    /** The passage's sentences, paragraph by paragraph. */
+    public List<String> sentences() {
+        return body().sentences();
+    }
+
+    /** The analysed terms of sentence {@code i} of {@link #sentences()}. */
+    public Set<String> sentenceTerms(int i) {
+        return body().sentenceTerms().get(i);
+    }
+
+    /** The analysed terms of the headline and the whole text. */
+    public Set<String> terms() {
+        return body().terms();
+    }
+
+    /**
+     * Whether sentence {@code i} has the feature, tested once for this passage and then remembered.
+     *
+     * @param feature names the test: the same feature must always come with the same test
+     */
+    public boolean has(int i, Object feature, Predicate<String> test) {
+        byte[] known;
+        synchronized (this) {
+            if (tested == null) {
+                tested = new HashMap<>(4);
+            }
+            known = tested.computeIfAbsent(feature, f -> new byte[sentences().size()]);
+        }
+        if (known[i] == 0) {
+            // Two threads may both test; they write the same answer.
+            known[i] = test.test(sentences().get(i)) ? (byte) 2 : (byte) 1;
+        }
+        return known[i] == 2;
+    }
+
+    private Body body() {
+        Body b = body;
+        if (b == null) {
+            // Two threads may both decode; they get equal bodies, and either may be kept.
+            b = decodeBody(new ByteArrayDataInput(stored, from, stored.length - from));
+            body = b;
+        }
+        return b;
+    }
+
+    /** Whether these are the features of this text (a passage may have changed since they were read). */
+    boolean isOf(String passageText) {
+        return text.equals(passageText);
+    }
+
+    /**
+     * Shared word 4-grams over the smaller set's size, so a copy trimmed at either end still matches; 0 when
+     * either has none.
+     */
+    public double overlap(PassageFeatures other) {
+        long[] a = shingles;
+        long[] b = other.shingles;
+        if (a.length == 0 || b.length == 0) {
+            return 0;
+        }
+        int common = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) common / Math.min(a.length, b.length);
+    }
+
+    /**
+     * The distinct hashes of the text's lower-cased word 4-grams, sorted; a text of fewer words is one shingle of
+     * all of them (so two texts without a word are copies of each other).
+     */
+    static long[] shingles(String text) {
+        List<String> words = new ArrayList<>();
+        for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        int n = Math.max(1, words.size() - SHINGLE + 1);
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            long h = 0xcbf29ce484222325L;
+            for (int k = i; k < Math.min(words.size(), i + SHINGLE); k++) {
+                h = fnv(fnv(h, words.get(k)), " ");
+            }
+            out[i] = h;
+        }
+        Arrays.sort(out);
+        return Arrays.stream(out).distinct().toArray();
+    }
+
+    private static long fnv(long h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /** The stored form: a table of the distinct terms, then the sentences with their terms as table indexes. */
+    BytesRef encode() {
+        Set<String> terms = terms();
+        List<String> sentences = sentences();
+        List<Set<String>> sentenceTerms = body().sentenceTerms();
+        Map<String, Integer> table = new LinkedHashMap<>();
+        terms.forEach(t -> table.putIfAbsent(t, table.size()));
+        sentenceTerms.forEach(ts -> ts.forEach(t -> table.putIfAbsent(t, table.size())));
+        ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+        try {
+            out.writeVInt(shingles.length);
+            for (long s : shingles) {
+                out.writeLong(s);
+            }
+            out.writeVInt(table.size());
+            for (String t : table.keySet()) {
+                out.writeString(t);
+            }
+            writeIds(out, terms, table);
+            out.writeVInt(sentences.size());
+            for (int i = 0; i < sentences.size(); i++) {
+                out.writeString(sentences.get(i));
+                writeIds(out, sentenceTerms.get(i), table);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new BytesRef(out.toArrayCopy());
+    }
+
+    private static void writeIds(ByteBuffersDataOutput out, Set<String> terms, Map<String, Integer> table)
+            throws IOException {
+        out.writeVInt(terms.size());
+        for (String t : terms) {
+            out.writeVInt(table.get(t));
+        }
+    }
+
+    /** Reads {@link #encode()}'s form back, for the passage of this text; the bytes are copied. */
+    static PassageFeatures decode(BytesRef bytes, String text) {
+        byte[] copy = Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
+        ByteArrayDataInput in = new ByteArrayDataInput(copy);
+        long[] shingles = new long[in.readVInt()];
+        for (int i = 0; i < shingles.length; i++) {
+            shingles[i] = in.readLong();
+        }
+        return new PassageFeatures(text, shingles, copy, in.getPosition(), null);
+    }
+
+    private static Body decodeBody(ByteArrayDataInput in) {
+        try {
+            return readBody(in);
+        } catch (IOException e) {
+            // Reading from memory never does I/O.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Body readBody(ByteArrayDataInput in) throws IOException {
+        String[] table = new String[in.readVInt()];
+        for (int i = 0; i < table.length; i++) {
+            table[i] = in.readString();
+        }
+        Set<String> terms = readIds(in, table);
+        int count = in.readVInt();
+        List<String> sentences = new ArrayList<>(count);
+        List<Set<String>> sentenceTerms = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            sentences.add(in.readString());
+            sentenceTerms.add(readIds(in, table));
+        }
+        return new Body(List.copyOf(sentences), List.copyOf(sentenceTerms), terms);
+    }
+
+    private static Set<String> readIds(ByteArrayDataInput in, String[] table) {
+        String[] out = new String[in.readVInt()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = table[in.readVInt()];
+        }
+        return Set.of(out);
+    }
+}

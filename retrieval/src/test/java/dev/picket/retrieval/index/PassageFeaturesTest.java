@@ -1,0 +1,61 @@
+package dev.picket.retrieval.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+
+class PassageFeaturesTest {
+
+    private static final String TEXT = "Nurses walked out on Thursday over pay. The RCN said 9% was not enough.\n\n"
+            + "Ministers offered 4% and ruled out more talks before Christmas.";
+
+    @Test
+    void should_read_back_the_sentences_and_terms_when_decoded_from_the_stored_form() {
+        PassageFeatures made = PassageFeatures.of("Nurses strike", TEXT);
+        PassageFeatures read = PassageFeatures.decode(made.encode(), TEXT);
+
+        assertThat(read.sentences()).isEqualTo(PassageSentences.of(TEXT)).hasSize(3);
+        for (int i = 0; i < read.sentences().size(); i++) {
+            assertThat(read.sentenceTerms(i)).isEqualTo(QueryTerms.setOf(read.sentences().get(i)));
+        }
+        assertThat(read.terms()).isEqualTo(QueryTerms.setOf("Nurses strike\n" + TEXT)).contains("strike");
+        assertThat(read.overlap(made)).isEqualTo(1.0);
+        assertThat(read.isOf(TEXT)).isTrue();
+        assertThat(read.isOf(TEXT + " Updated.")).isFalse();
+    }
+
+    @Test
+    void should_share_most_shingles_when_a_copy_is_trimmed_and_few_when_the_text_differs() {
+        PassageFeatures whole = PassageFeatures.of("", TEXT);
+        PassageFeatures trimmed = PassageFeatures.of("", TEXT.substring(0, TEXT.indexOf("Ministers")));
+        PassageFeatures other = PassageFeatures.of("", "Junior doctors in Wales accepted the offer on Monday.");
+
+        assertThat(whole.overlap(trimmed)).isEqualTo(1.0);
+        assertThat(whole.overlap(other)).isZero();
+    }
+
+    @Test
+    void should_make_one_shingle_of_a_text_shorter_than_one() {
+        assertThat(PassageFeatures.shingles("Strike over")).hasSize(1);
+        assertThat(PassageFeatures.shingles("one two three four five")).hasSize(2);
+        assertThat(PassageFeatures.shingles("a b c d a b c d")).hasSize(4);
+    }
+
+    @Test
+    void should_test_each_sentence_once_when_a_feature_is_asked_for_again() {
+        PassageFeatures f = PassageFeatures.decode(PassageFeatures.of("", TEXT).encode(), TEXT);
+        AtomicInteger tests = new AtomicInteger();
+        Predicate<String> hasPercent = s -> tests.incrementAndGet() > 0 && s.contains("%");
+
+        for (int round = 0; round < 2; round++) {
+            assertThat(f.has(0, "percent", hasPercent)).isFalse();
+            assertThat(f.has(1, "percent", hasPercent)).isTrue();
+            assertThat(f.has(2, "percent", hasPercent)).isTrue();
+        }
+        assertThat(tests).hasValue(3);
+        assertThat(f.has(0, "walked", s -> s.contains("walked"))).isTrue();
+    }
+}
