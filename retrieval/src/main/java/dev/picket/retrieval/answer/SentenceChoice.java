@@ -115,7 +115,7 @@ final class SentenceChoice {
                     : !AnswerType.namesSomething(c.sentence()));
         } else if (type.isFigure() && measured != null) {
             candidates.removeIf(c -> !measures(measured, c));
-        } else if (type == AnswerType.PERSON && unheld(question, candidates)) {
+        } else if (type == AnswerType.PERSON && !keepHolders(question, candidates)) {
             return List.of();
         }
         candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
@@ -138,12 +138,15 @@ final class SentenceChoice {
     }
 
     /**
-     * Whether "who is the X" finds the title only without a holder's name after it: then no sentence says who
-     * holds it, and picket declines rather than quote a name that stands beside it.
+     * For "who is the X" where the sentences use the title: keeps only those naming its holder beside it, and
+     * says whether any is left. Without one no sentence says who holds it, and picket declines rather than quote
+     * a name that stands beside the title.
      */
-    private static boolean unheld(String question, List<Scored> candidates) {
-        return Title.asked(question).filter(t -> candidates.stream().anyMatch(c -> t.mentionedIn(c.sentence()))
-                && candidates.stream().noneMatch(c -> t.heldIn(c.sentence()))).isPresent();
+    private static boolean keepHolders(String question, List<Scored> candidates) {
+        Optional<Title> title = Title.asked(question)
+                .filter(t -> candidates.stream().anyMatch(c -> t.mentionedIn(c.sentence())));
+        title.ifPresent(t -> candidates.removeIf(c -> !t.heldIn(c.sentence())));
+        return title.isEmpty() || !candidates.isEmpty();
     }
 
     /** What a "how many/much" question measures, as the terms a sentence or its passage must hold. */

@@ -37,4 +37,13 @@ class TitleTest extends OnSampleVectors {
         assertThat(sample.answerer(RetrievalMode.HYBRID).answer("who was the foreign secretary in dec 2022")
                 .answer()).contains("Cleverly");
     }
+
+    @Test
+    void should_quote_a_holder_of_the_title_when_other_sentences_use_it_beside_someone_else() {
+        // The sample's closest sentence to the words is a quote about "the Health Secretary" that names only the
+        // interviewer; two articles name the holder in apposition.
+        assertThat(sample.answerer(RetrievalMode.HYBRID).answer("who is the health secretary").answer())
+                .containsAnyOf("Steve Barclay", "Wes Streeting")
+                .doesNotContain("Kuenssberg");
+    }
 }
