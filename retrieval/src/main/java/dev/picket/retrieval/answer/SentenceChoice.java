@@ -118,6 +118,10 @@ final class SentenceChoice {
         } else if (type == AnswerType.PERSON && !keepHolders(question, candidates)) {
             return List.of();
         }
+        Optional<Definition> definition = Definition.asked(question);
+        if (definition.isPresent()) {
+            definition.get().keepSpellingOut(candidates);
+        }
         candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
         if (sentenceSimilarity != null && !candidates.isEmpty()) {
             candidates = byMeaning(question, candidates.subList(0, Math.min(MEANING_CANDIDATES, candidates.size())));
