@@ -32,29 +32,58 @@ final class Vocabulary {
     private final Searchers searchers;
     // Every question's words are corrected several times (the search, the evidence's weights), and a misspelt
     // word's correction walks an automaton over the terms; so each word's correction is kept for the reader it
-    // was made against.
-    private volatile Corrections corrections = new Corrections(null);
+    // was made against. Its frequency likewise: the answerer weighs every question word by it, and each look-up
+    // seeks the term in every segment.
+    private volatile Remembered<String> corrections = new Remembered<>(null);
+    private volatile Remembered<Integer> frequencies = new Remembered<>(null);
 
     Vocabulary(Searchers searchers) {
         this.searchers = searchers;
     }
 
-    private static final class Corrections extends LinkedHashMap<String, String> {
+    private interface Lookup<V> {
+        V of(IndexReader reader) throws IOException;
+    }
+
+    /** What was worked out for distinct words against one reader, the most recent {@value #REMEMBERED}. */
+    private static final class Remembered<V> extends LinkedHashMap<String, V> {
         private final transient IndexReader reader;
 
-        Corrections(IndexReader reader) {
+        Remembered(IndexReader reader) {
             super(16, 0.75f, true);
             this.reader = reader;
         }
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
             return size() > REMEMBERED;
+        }
+
+        V of(String word, Lookup<V> lookup) throws IOException {
+            V remembered;
+            synchronized (this) {
+                remembered = get(word);
+            }
+            if (remembered == null) {
+                remembered = lookup.of(reader);
+                synchronized (this) {
+                    put(word, remembered);
+                }
+            }
+            return remembered;
         }
     }
 
     int docFreq(String analysedTerm) {
-        return searchers.with(searcher -> searcher.getIndexReader().docFreq(new Term(Schema.TEXT, analysedTerm)));
+        return searchers.with(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            Remembered<Integer> known = frequencies;
+            if (known.reader != reader) {
+                known = new Remembered<>(reader);
+                frequencies = known;
+            }
+            return known.of(analysedTerm, r -> r.docFreq(new Term(Schema.TEXT, analysedTerm)));
+        });
     }
 
     /**
@@ -69,24 +98,13 @@ final class Vocabulary {
         }
         return searchers.with(searcher -> {
             IndexReader reader = searcher.getIndexReader();
-            Corrections known = corrections;
+            Remembered<String> known = corrections;
             if (known.reader != reader) {
-                known = new Corrections(reader);
+                known = new Remembered<>(reader);
                 corrections = known;
             }
-            String remembered;
-            synchronized (known) {
-                remembered = known.get(analysedTerm);
-            }
-            if (remembered != null) {
-                return remembered;
-            }
-            String corrected = reader.docFreq(new Term(Schema.TEXT, analysedTerm)) > 0 ? analysedTerm
-                    : correct(reader, analysedTerm);
-            synchronized (known) {
-                known.put(analysedTerm, corrected);
-            }
-            return corrected;
+            return known.of(analysedTerm, r -> r.docFreq(new Term(Schema.TEXT, analysedTerm)) > 0 ? analysedTerm
+                    : correct(r, analysedTerm));
         });
     }
 
