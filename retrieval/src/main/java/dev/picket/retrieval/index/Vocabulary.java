@@ -34,24 +34,27 @@ final class Vocabulary {
     // word's correction walks an automaton over the terms; so each word's correction is kept for the reader it
     // was made against. Its frequency likewise: the answerer weighs every question word by it, and each look-up
     // seeks the term in every segment.
-    private volatile Remembered<String> corrections = new Remembered<>(null);
-    private volatile Remembered<Integer> frequencies = new Remembered<>(null);
+    private volatile ForReader remembered = new ForReader(null);
 
     Vocabulary(Searchers searchers) {
         this.searchers = searchers;
     }
 
     private interface Lookup<V> {
-        V of(IndexReader reader) throws IOException;
+        V of() throws IOException;
+    }
+
+    private record ForReader(IndexReader reader, Remembered<String> corrections, Remembered<Integer> frequencies) {
+        ForReader(IndexReader reader) {
+            this(reader, new Remembered<>(), new Remembered<>());
+        }
     }
 
     /** What was worked out for distinct words against one reader, the most recent {@value #REMEMBERED}. */
     private static final class Remembered<V> extends LinkedHashMap<String, V> {
-        private final transient IndexReader reader;
 
-        Remembered(IndexReader reader) {
+        Remembered() {
             super(16, 0.75f, true);
-            this.reader = reader;
         }
 
         @Override
@@ -65,7 +68,7 @@ final class Vocabulary {
                 remembered = get(word);
             }
             if (remembered == null) {
-                remembered = lookup.of(reader);
+                remembered = lookup.of();
                 synchronized (this) {
                     put(word, remembered);
                 }
@@ -77,12 +80,8 @@ final class Vocabulary {
     int docFreq(String analysedTerm) {
         return searchers.with(searcher -> {
             IndexReader reader = searcher.getIndexReader();
-            Remembered<Integer> known = frequencies;
-            if (known.reader != reader) {
-                known = new Remembered<>(reader);
-                frequencies = known;
-            }
-            return known.of(analysedTerm, r -> r.docFreq(new Term(Schema.TEXT, analysedTerm)));
+            return remembered(reader).frequencies()
+                    .of(analysedTerm, () -> reader.docFreq(new Term(Schema.TEXT, analysedTerm)));
         });
     }
 
@@ -98,14 +97,20 @@ final class Vocabulary {
         }
         return searchers.with(searcher -> {
             IndexReader reader = searcher.getIndexReader();
-            Remembered<String> known = corrections;
-            if (known.reader != reader) {
-                known = new Remembered<>(reader);
-                corrections = known;
-            }
-            return known.of(analysedTerm, r -> r.docFreq(new Term(Schema.TEXT, analysedTerm)) > 0 ? analysedTerm
-                    : correct(r, analysedTerm));
+            return remembered(reader).corrections().of(analysedTerm, () ->
+                    reader.docFreq(new Term(Schema.TEXT, analysedTerm)) > 0 ? analysedTerm
+                            : correct(reader, analysedTerm));
         });
+    }
+
+    /** What is remembered for this reader; a new, empty memory once a commit has replaced the last one's. */
+    private ForReader remembered(IndexReader reader) {
+        ForReader known = remembered;
+        if (known.reader() != reader) {
+            known = new ForReader(reader);
+            remembered = known;
+        }
+        return known;
     }
 
     private static String correct(IndexReader reader, String analysedTerm) throws IOException {
