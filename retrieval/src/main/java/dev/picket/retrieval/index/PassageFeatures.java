@@ -32,6 +32,7 @@ public final class PassageFeatures {
 
     private final String text;
     private final long[] shingles;
+    private final ShingleSketch sketch;
     // The stored form of the rest, decoded on first use: near-duplicate removal reads the shingles of every
     // candidate, the answerer the terms of a few.
     private final byte[] stored;
@@ -47,6 +48,7 @@ public final class PassageFeatures {
     private PassageFeatures(String text, long[] shingles, byte[] stored, int from, Body body) {
         this.text = text;
         this.shingles = shingles;
+        this.sketch = new ShingleSketch(shingles);
         this.stored = stored;
         this.from = from;
         this.body = body;
@@ -116,6 +118,18 @@ public final class PassageFeatures {
     /** Whether these are the features of this text (a passage may have changed since they were read). */
     boolean isOf(String passageText) {
         return text.equals(passageText);
+    }
+
+    /**
+     * Whether {@link #overlap} is at least {@code minOverlap}, answered from the sketches alone when they show
+     * it cannot be: near-duplicate removal compares every pair of ~30 candidates, and most pairs share nothing.
+     */
+    public boolean copies(PassageFeatures other, double minOverlap) {
+        int smaller = Math.min(shingles.length, other.shingles.length);
+        if (smaller > 0 && (double) sketch.sharedAtMost(other.sketch) / smaller < minOverlap) {
+            return false;
+        }
+        return overlap(other) >= minOverlap;
     }
 
     /**

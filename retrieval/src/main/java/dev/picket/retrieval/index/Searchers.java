@@ -67,6 +67,7 @@ final class Searchers implements Closeable {
 
     private final SearcherManager manager;
     private final FeatureCache features = new FeatureCache();
+    private final HitCache read = new HitCache();
 
     Searchers(Directory directory) throws IOException {
         this.manager = new SearcherManager(directory, null);
@@ -135,7 +136,10 @@ final class Searchers implements Closeable {
                 PostingsEnum docs = terms.postings(null, PostingsEnum.NONE);
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                     if (live == null || live.get(doc)) {
-                        SearchHit hit = Schema.hit(leaf.reader().storedFields().document(doc, Schema.HIT_FIELDS), 0);
+                        LeafReader reader = leaf.reader();
+                        int found = doc;
+                        SearchHit hit = read.of(reader, doc, 0,
+                                () -> Schema.hit(reader.storedFields().document(found, Schema.HIT_FIELDS), 0));
                         readFeatures(leaf.reader(), doc, hit);
                         return Optional.of(hit);
                     }
@@ -202,9 +206,10 @@ final class Searchers implements Closeable {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
-            SearchHit hit = Schema.hit(stored.document(sd.doc, Schema.HIT_FIELDS),
-                    Float.isNaN(sd.score) ? 0 : sd.score);
+            double score = Float.isNaN(sd.score) ? 0 : sd.score;
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            SearchHit hit = read.of(leaf.reader(), sd.doc - leaf.docBase, score,
+                    () -> Schema.hit(stored.document(sd.doc, Schema.HIT_FIELDS), score));
             readFeatures(leaf.reader(), sd.doc - leaf.docBase, hit);
             hits.add(hit);
         }

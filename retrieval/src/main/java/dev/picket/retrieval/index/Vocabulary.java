@@ -32,29 +32,57 @@ final class Vocabulary {
     private final Searchers searchers;
     // Every question's words are corrected several times (the search, the evidence's weights), and a misspelt
     // word's correction walks an automaton over the terms; so each word's correction is kept for the reader it
-    // was made against.
-    private volatile Corrections corrections = new Corrections(null);
+    // was made against. Its frequency likewise: the answerer weighs every question word by it, and each look-up
+    // seeks the term in every segment.
+    private volatile ForReader remembered = new ForReader(null);
 
     Vocabulary(Searchers searchers) {
         this.searchers = searchers;
     }
 
-    private static final class Corrections extends LinkedHashMap<String, String> {
-        private final transient IndexReader reader;
+    private interface Lookup<V> {
+        V of() throws IOException;
+    }
 
-        Corrections(IndexReader reader) {
+    private record ForReader(IndexReader reader, Remembered<String> corrections, Remembered<Integer> frequencies) {
+        ForReader(IndexReader reader) {
+            this(reader, new Remembered<>(), new Remembered<>());
+        }
+    }
+
+    /** What was worked out for distinct words against one reader, the most recent {@value #REMEMBERED}. */
+    private static final class Remembered<V> extends LinkedHashMap<String, V> {
+
+        Remembered() {
             super(16, 0.75f, true);
-            this.reader = reader;
         }
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
             return size() > REMEMBERED;
+        }
+
+        V of(String word, Lookup<V> lookup) throws IOException {
+            V remembered;
+            synchronized (this) {
+                remembered = get(word);
+            }
+            if (remembered == null) {
+                remembered = lookup.of();
+                synchronized (this) {
+                    put(word, remembered);
+                }
+            }
+            return remembered;
         }
     }
 
     int docFreq(String analysedTerm) {
-        return searchers.with(searcher -> searcher.getIndexReader().docFreq(new Term(Schema.TEXT, analysedTerm)));
+        return searchers.with(searcher -> {
+            IndexReader reader = searcher.getIndexReader();
+            return remembered(reader).frequencies()
+                    .of(analysedTerm, () -> reader.docFreq(new Term(Schema.TEXT, analysedTerm)));
+        });
     }
 
     /**
@@ -69,25 +97,20 @@ final class Vocabulary {
         }
         return searchers.with(searcher -> {
             IndexReader reader = searcher.getIndexReader();
-            Corrections known = corrections;
-            if (known.reader != reader) {
-                known = new Corrections(reader);
-                corrections = known;
-            }
-            String remembered;
-            synchronized (known) {
-                remembered = known.get(analysedTerm);
-            }
-            if (remembered != null) {
-                return remembered;
-            }
-            String corrected = reader.docFreq(new Term(Schema.TEXT, analysedTerm)) > 0 ? analysedTerm
-                    : correct(reader, analysedTerm);
-            synchronized (known) {
-                known.put(analysedTerm, corrected);
-            }
-            return corrected;
+            return remembered(reader).corrections().of(analysedTerm, () ->
+                    reader.docFreq(new Term(Schema.TEXT, analysedTerm)) > 0 ? analysedTerm
+                            : correct(reader, analysedTerm));
         });
+    }
+
+    /** What is remembered for this reader; a new, empty memory once a commit has replaced the last one's. */
+    private ForReader remembered(IndexReader reader) {
+        ForReader known = remembered;
+        if (known.reader() != reader) {
+            known = new ForReader(reader);
+            remembered = known;
+        }
+        return known;
     }
 
     private static String correct(IndexReader reader, String analysedTerm) throws IOException {

@@ -40,7 +40,7 @@ public final class NearDuplicateFilter implements HitRefiner {
             int copyOf = -1;
             for (int i = 0; i < kept.size() && copyOf < 0; i++) {
                 if (!kept.get(i).articleId().equals(hit.articleId())
-                        && keptFeatures.get(i).overlap(passage) >= MIN_OVERLAP) {
+                        && keptFeatures.get(i).copies(passage, MIN_OVERLAP)) {
                     copyOf = i;
                 }
             }
