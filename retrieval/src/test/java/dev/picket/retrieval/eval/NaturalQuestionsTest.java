@@ -23,19 +23,13 @@ class NaturalQuestionsTest {
             EvalReport hybrid = report(sample, "natural dev set", QuestionSet.natural());
             // 45 questions: 36 to answer, 9 to decline. Today: accuracy 31/36, two fewer 29/36 = 80.6 %; abstention
             // 9/9, two fewer 7/9 = 77.8 %; false abstention 0/36, two more 2/36 = 5.6 % (ceiling 6 %).
-            QualityFloor.ACCURACY.check("natural dev hybrid", hybrid, 0.80);
-            QualityFloor.ABSTENTION.check("natural dev hybrid", hybrid, 0.77);
-            QualityFloor.FALSE_ABSTENTION.check("natural dev hybrid", hybrid, 0.06);
             // About 50 citations, up to 5 in one answer (a digest): two answers' worth is 22.2 % below today's 90.0 %.
-            QualityFloor.CITATION_PRECISION.check("natural dev hybrid", hybrid, 0.68);
+            floors("natural dev hybrid", hybrid, 0.80, 0.77, 0.06, 0.68);
             EvalReport third = report(sample, "natural dev3 set", QuestionSet.naturalDev3());
             // 53 questions: 41 to answer, 12 to decline (2 of them small talk). Today: accuracy 31/41, two fewer
             // 29/41 = 70.7 %; abstention 8/12, two fewer 6/12; false abstention 2/41, two more 4/41 = 9.8 %;
             // citation precision 98.2 %, two digests' worth below is about 80 %.
-            QualityFloor.ACCURACY.check("natural dev3 hybrid", third, 0.70);
-            QualityFloor.ABSTENTION.check("natural dev3 hybrid", third, 0.49);
-            QualityFloor.FALSE_ABSTENTION.check("natural dev3 hybrid", third, 0.10);
-            QualityFloor.CITATION_PRECISION.check("natural dev3 hybrid", third, 0.80);
+            floors("natural dev3 hybrid", third, 0.70, 0.49, 0.10, 0.80);
             report(sample, "natural held-out set (reported, never tuned on)", QuestionSet.naturalHeldOut());
             report(sample, "natural fresh set (reported, never tuned on)", QuestionSet.naturalFresh());
         }
@@ -48,17 +42,11 @@ class NaturalQuestionsTest {
             // The same 36 and 9, with nine articles about rail, teachers, Border Force and others beside the five.
             // Today: accuracy 30/36, two fewer 28/36 = 77.8 %; abstention 9/9, two fewer 7/9; false abstention 0/36,
             // two more 5.6 %; citation precision 88.0 %, two digests' worth (22.2 %) below is 65.8 %.
-            QualityFloor.ACCURACY.check("natural+distractors hybrid", hybrid, 0.77);
-            QualityFloor.ABSTENTION.check("natural+distractors hybrid", hybrid, 0.77);
-            QualityFloor.FALSE_ABSTENTION.check("natural+distractors hybrid", hybrid, 0.06);
-            QualityFloor.CITATION_PRECISION.check("natural+distractors hybrid", hybrid, 0.65);
+            floors("natural+distractors hybrid", hybrid, 0.77, 0.77, 0.06, 0.65);
             EvalReport third = report(mixed, "natural dev3 set + distractors", QuestionSet.naturalDev3());
             // The same 41 and 12. Today: accuracy 31/41, two fewer 29/41; abstention 6/12, two fewer 4/12 = 33.3 %;
             // false abstention 2/41, two more 9.8 %; citation precision 98.3 %.
-            QualityFloor.ACCURACY.check("natural dev3+distractors hybrid", third, 0.70);
-            QualityFloor.ABSTENTION.check("natural dev3+distractors hybrid", third, 0.33);
-            QualityFloor.FALSE_ABSTENTION.check("natural dev3+distractors hybrid", third, 0.10);
-            QualityFloor.CITATION_PRECISION.check("natural dev3+distractors hybrid", third, 0.80);
+            floors("natural dev3+distractors hybrid", third, 0.70, 0.33, 0.10, 0.80);
             report(mixed, "natural held-out set + distractors (reported, never tuned on)",
                     QuestionSet.naturalHeldOut());
             report(mixed, "natural fresh set + distractors (reported, never tuned on)", QuestionSet.naturalFresh());
@@ -69,5 +57,14 @@ class NaturalQuestionsTest {
         Map<RetrievalMode, EvalReport> reports = ModeComparison.run(sample.index, SampleIndex.embedder(), set);
         System.out.println(ModeComparison.format(name + " (" + set.size() + " questions)", reports));
         return reports.get(RetrievalMode.HYBRID);
+    }
+
+    /** The four answer floors of one run: accuracy, abstention, the false-abstention ceiling, citation precision. */
+    private static void floors(String run, EvalReport report, double accuracy, double abstention,
+                               double falseAbstention, double citationPrecision) {
+        QualityFloor.ACCURACY.check(run, report, accuracy);
+        QualityFloor.ABSTENTION.check(run, report, abstention);
+        QualityFloor.FALSE_ABSTENTION.check(run, report, falseAbstention);
+        QualityFloor.CITATION_PRECISION.check(run, report, citationPrecision);
     }
 }
