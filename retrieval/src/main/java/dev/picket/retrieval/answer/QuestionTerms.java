@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.picket.retrieval.index.IndexStats;
 import dev.picket.retrieval.index.QueryTerms;
@@ -94,13 +95,13 @@ final class QuestionTerms {
     /**
      * A text's analysed terms, with each of the question's contractions whose full word the text uses ("govt"
      * when it says "government"): the index holds stems, which a contraction can't be matched against, so the
-     * words of the text itself are read, and only when the question has one.
+     * words of the text itself are read, and only when the question has one (so the text is asked for only then).
      */
-    Set<String> withContractions(Set<String> textTerms, String text) {
+    Set<String> withContractions(Set<String> textTerms, Supplier<String> text) {
         if (stubs.isEmpty()) {
             return textTerms;
         }
-        Set<String> found = Contraction.foundIn(stubs, text);
+        Set<String> found = Contraction.foundIn(stubs, text.get());
         if (found.isEmpty()) {
             return textTerms;
         }

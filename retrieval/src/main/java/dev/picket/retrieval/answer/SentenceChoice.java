@@ -74,7 +74,7 @@ final class SentenceChoice {
     /** The share of the question's weight that a hit's headline, text and date hold. */
     double coverage(QuestionTerms terms, SearchHit hit) {
         return terms.coverage(terms.withContractions(DateTerms.withDate(features(hit).terms(), hit),
-                hit.title() + "\n" + hit.text()));
+                () -> hit.title() + "\n" + hit.text()));
     }
 
     /** A sentence chosen for the answer, from this hit. */
@@ -279,7 +279,7 @@ final class SentenceChoice {
                 continue;
             }
             Set<String> sentenceTerms = evidence.terms().withContractions(
-                    DateTerms.withDate(passage.sentenceTerms(i), hit), sentence);
+                    DateTerms.withDate(passage.sentenceTerms(i), hit), () -> sentence);
             double score = evidence.terms().coverage(sentenceTerms)
                     + PASSAGE_WEIGHT * passageCoverage
                     + (typed ? TYPE_BONUS : 0)
