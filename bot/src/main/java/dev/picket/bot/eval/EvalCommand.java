@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code picket eval [paraphrased | dev2 | natural | natural-heldout | natural-fresh | natural-dev3 |
+ * {@code picket eval [paraphrased | dev2 | natural | natural-heldout | natural-fresh | natural-dev3 | natural-dev4 |
  * questions.jsonl]}: syncs
  * the index, asks every question of the set (the bundled dev set when no file is given, a bundled set by name)
  * through the configured answerer and prints the metrics and the context recall of what an LLM is given, then
@@ -41,7 +41,8 @@ public class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
     /** The bundled sets by the name the command takes; natural-heldout and natural-fresh are only reported. */
     static final Map<String, Supplier<List<EvalQuestion>>> SETS = Map.of("paraphrased", QuestionSet::paraphrased,
             "dev2", QuestionSet::dev2, "natural", QuestionSet::natural, "natural-heldout", QuestionSet::naturalHeldOut,
-            "natural-fresh", QuestionSet::naturalFresh, "natural-dev3", QuestionSet::naturalDev3);
+            "natural-fresh", QuestionSet::naturalFresh, "natural-dev3", QuestionSet::naturalDev3,
+            "natural-dev4", QuestionSet::naturalDev4);
 
     private final KnowledgeBase knowledge;
     private final Answerer answerer;

@@ -58,6 +58,10 @@ class QuestionSetTest {
                 .allSatisfy(q -> assertThat(q.id()).startsWith("d"))
                 .extracting(EvalQuestion::question).doesNotContainAnyElementsOf(
                         QuestionSet.natural().stream().map(EvalQuestion::question).toList());
+        assertThat(QuestionSet.naturalDev4()).hasSizeGreaterThanOrEqualTo(40)
+                .allSatisfy(q -> assertThat(q.id()).startsWith("e"))
+                .extracting(EvalQuestion::question).doesNotContainAnyElementsOf(
+                        QuestionSet.naturalDev3().stream().map(EvalQuestion::question).toList());
         assertThat(QuestionSet.naturalFresh()).hasSizeGreaterThanOrEqualTo(30)
                 .allSatisfy(q -> assertThat(q.id()).startsWith("f"))
                 .extracting(EvalQuestion::question).doesNotContainAnyElementsOf(
