@@ -26,8 +26,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code picket eval [paraphrased | dev2 | natural | natural-heldout | natural-fresh | natural-dev3 | natural-dev4 |
- * questions.jsonl]}: syncs
+ * {@code picket eval [paraphrased | dev2 | natural | natural-heldout | natural-fresh | natural-fresh2 |
+ * natural-dev3 | natural-dev4 | questions.jsonl]}: syncs
  * the index, asks every question of the set (the bundled dev set when no file is given, a bundled set by name)
  * through the configured answerer and prints the metrics and the context recall of what an LLM is given, then
  * runs the set through every retrieval mode the index supports, offline and extractive, and prints them side by
@@ -38,11 +38,11 @@ import org.springframework.stereotype.Component;
 public class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
 
     public static final String NAME = "eval";
-    /** The bundled sets by the name the command takes; natural-heldout and natural-fresh are only reported. */
+    /** The bundled sets by the name the command takes; the natural held-out and fresh sets are only reported. */
     static final Map<String, Supplier<List<EvalQuestion>>> SETS = Map.of("paraphrased", QuestionSet::paraphrased,
             "dev2", QuestionSet::dev2, "natural", QuestionSet::natural, "natural-heldout", QuestionSet::naturalHeldOut,
-            "natural-fresh", QuestionSet::naturalFresh, "natural-dev3", QuestionSet::naturalDev3,
-            "natural-dev4", QuestionSet::naturalDev4);
+            "natural-fresh", QuestionSet::naturalFresh, "natural-fresh2", QuestionSet::naturalFresh2,
+            "natural-dev3", QuestionSet::naturalDev3, "natural-dev4", QuestionSet::naturalDev4);
 
     private final KnowledgeBase knowledge;
     private final Answerer answerer;

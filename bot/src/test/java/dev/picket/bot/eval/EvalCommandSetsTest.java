@@ -10,11 +10,13 @@ class EvalCommandSetsTest {
     @Test
     void should_load_each_bundled_set_when_named_on_the_command_line() {
         assertThat(EvalCommand.SETS).containsOnlyKeys("paraphrased", "dev2", "natural", "natural-heldout",
-                "natural-fresh", "natural-dev3", "natural-dev4");
+                "natural-fresh", "natural-fresh2", "natural-dev3", "natural-dev4");
         assertThat(EvalCommand.SETS.get("dev2").get()).isEqualTo(QuestionSet.dev2());
         assertThat(EvalCommand.SETS.get("natural-heldout").get()).isEqualTo(QuestionSet.naturalHeldOut())
                 .isNotEqualTo(QuestionSet.natural());
         assertThat(EvalCommand.SETS.get("natural-fresh").get()).isEqualTo(QuestionSet.naturalFresh());
+        assertThat(EvalCommand.SETS.get("natural-fresh2").get()).isEqualTo(QuestionSet.naturalFresh2())
+                .isNotEqualTo(QuestionSet.naturalFresh());
         assertThat(EvalCommand.SETS.get("natural-dev3").get()).isEqualTo(QuestionSet.naturalDev3());
         assertThat(EvalCommand.SETS.get("natural-dev4").get()).isEqualTo(QuestionSet.naturalDev4());
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Questions typed the way people chat (lowercase, short, no question mark, shorthand), on the sample corpus alone
  * and with other sectors' strikes mixed in. The natural dev set and dev3 are tuned on and keep floors; the natural
- * held-out set, written before any tuning, and the fresh set, written before the next round, are only reported
+ * held-out set, written before any tuning, and the fresh sets, each written before a later round, are only reported
  * here, so no change can be fitted to them.
  */
 class NaturalQuestionsTest {
@@ -32,6 +32,7 @@ class NaturalQuestionsTest {
             floors("natural dev3 hybrid", third, 0.70, 0.49, 0.10, 0.80);
             report(sample, "natural held-out set (reported, never tuned on)", QuestionSet.naturalHeldOut());
             report(sample, "natural fresh set (reported, never tuned on)", QuestionSet.naturalFresh());
+            report(sample, "natural fresh2 set (reported, never tuned on)", QuestionSet.naturalFresh2());
         }
     }
 
@@ -50,6 +51,7 @@ class NaturalQuestionsTest {
             report(mixed, "natural held-out set + distractors (reported, never tuned on)",
                     QuestionSet.naturalHeldOut());
             report(mixed, "natural fresh set + distractors (reported, never tuned on)", QuestionSet.naturalFresh());
+            report(mixed, "natural fresh2 set + distractors (reported, never tuned on)", QuestionSet.naturalFresh2());
         }
     }
 

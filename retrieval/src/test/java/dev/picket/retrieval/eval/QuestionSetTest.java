@@ -66,5 +66,9 @@ class QuestionSetTest {
                 .allSatisfy(q -> assertThat(q.id()).startsWith("f"))
                 .extracting(EvalQuestion::question).doesNotContainAnyElementsOf(
                         QuestionSet.natural().stream().map(EvalQuestion::question).toList());
+        assertThat(QuestionSet.naturalFresh2()).hasSizeGreaterThanOrEqualTo(48)
+                .allSatisfy(q -> assertThat(q.id()).startsWith("g"))
+                .extracting(EvalQuestion::question).doesNotContainAnyElementsOf(
+                        QuestionSet.natural().stream().map(EvalQuestion::question).toList());
     }
 }
