@@ -67,8 +67,11 @@ enum AnswerType {
      *                 sentence that gives its figure must name all of it, and a figure of "pay rise" in a passage
      *                 that mentions a strike is not one of "strike pay". Nouns joined by "and" are several things;
      *                 words running on to the end ("how many porters went out") may hold a verb, so they don't count.
+     * @param counted  for "how many", the noun a figure quoted must count ({@link Counted}): the last word of a
+     *                 noun ending at the auxiliary ("how many rcn members are"), else the first, as the words
+     *                 after it may be a verb ("how many porters went out"); null for "how much", or several nouns
      */
-    record Measured(String words, boolean verb, boolean compound) {
+    record Measured(String words, boolean verb, boolean compound, String counted) {
     }
 
     private static final Pattern COORDINATED = Pattern.compile("\\b(?:and|or|nor)\\b");
@@ -91,10 +94,12 @@ enum AnswerType {
         boolean bounded = i < words.size() && AUXILIARIES.contains(words.get(i));
         if (!noun.isEmpty()) {
             String phrase = String.join(" ", noun);
-            return Optional.of(new Measured(phrase, false,
-                    bounded && noun.size() > 1 && !COORDINATED.matcher(phrase).find()));
+            boolean several = COORDINATED.matcher(phrase).find();
+            String counted = !m.group().contains("many") || several ? null
+                    : bounded ? noun.getLast() : noun.getFirst();
+            return Optional.of(new Measured(phrase, false, bounded && noun.size() > 1 && !several, counted));
         }
-        return bounded ? Optional.of(new Measured(words.getLast(), true, false)) : Optional.empty();
+        return bounded ? Optional.of(new Measured(words.getLast(), true, false, null)) : Optional.empty();
     }
 
     static AnswerType of(String question) {

@@ -109,7 +109,9 @@ public final class ExtractiveAnswerer implements Answerer {
         Evidence newest = current ? selection.latestOnly(evidence) : evidence;
         AnswerType type = AnswerType.of(plain);
         SentenceChoice.Measured measured = AnswerType.measured(plain).map(m -> new SentenceChoice.Measured(
-                QuestionTerms.weigh(m.words(), stats, equivalences), m.verb(), m.compound())).orElse(null);
+                QuestionTerms.weigh(m.words(), stats, equivalences), m.verb(), m.compound(), m.counted() == null ? null
+                : new Counted(m.counted(), QuestionTerms.weigh(m.counted(), stats, equivalences),
+                QuestionTerms.weigh(m.counted(), stats)))).orElse(null);
         List<SentenceChoice.Scored> chosen = choice.choose(plain, newest, type, kind, measured);
         // "are more strikes planned": when the newest reports don't settle it, an older one that does, dated.
         if (kind == QuestionKind.YES_NO && newest != evidence

@@ -1,9 +1,11 @@
 package dev.picket.retrieval.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,5 +75,37 @@ final class ListQuestion {
      */
     Pattern titled() {
         return Title.of(noun).holder();
+    }
+
+    /** A list's later items may score lower than the first: each comes from another article. */
+    private static final double LIST_KEEP_RATIO = 0.5;
+
+    /**
+     * For a question about several things: the best sentence of each article, so one article can't fill it; for
+     * people by their title, the best sentence of each person who held it, from any article.
+     */
+    static List<SentenceChoice.Scored> onePerItem(List<SentenceChoice.Scored> candidates, Pattern titled,
+                                                  int maxSentences) {
+        List<SentenceChoice.Scored> chosen = new ArrayList<>();
+        Set<String> items = new HashSet<>();
+        for (SentenceChoice.Scored c : candidates) {
+            if (chosen.size() == maxSentences
+                    || !chosen.isEmpty() && c.score() < LIST_KEEP_RATIO * chosen.getFirst().score()) {
+                break;
+            }
+            if (items.add(item(c, titled)) && (chosen.isEmpty() || c.words() >= SentenceChoice.MIN_EXTRA_WORDS)
+                    && chosen.stream().noneMatch(s -> SentenceChoice.nearDuplicate(s.terms(), c.terms()))) {
+                chosen.add(c);
+            }
+        }
+        return chosen;
+    }
+
+    private static String item(SentenceChoice.Scored c, Pattern titled) {
+        if (titled == null) {
+            return c.hit().articleId();
+        }
+        Matcher m = titled.matcher(c.sentence());
+        return m.find() ? m.group(1) : c.hit().articleId();
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.picket.retrieval.SearchHit;
@@ -31,12 +30,10 @@ final class SentenceChoice {
     private static final double TYPE_BONUS = 0.25;
     /** For a sentence that gives what the question's kind asks for: a cause, a demand, a yes or a no. */
     private static final double KIND_BONUS = 0.3;
-    /** A list's later items may score lower than the first: each comes from another article. */
-    private static final double LIST_KEEP_RATIO = 0.5;
     private static final double RANK_PENALTY = 0.04;
     private static final double KEEP_RATIO = 0.7;
     private static final double MIN_GAIN = 0.1;
-    private static final int MIN_EXTRA_WORDS = 8;
+    static final int MIN_EXTRA_WORDS = 8;
     private static final double DUPLICATE_JACCARD = 0.6;
     /** Full coverage, short of rounding in the sum of the weights. */
     private static final double WHOLE = 1 - 1e-9;
@@ -77,8 +74,16 @@ final class SentenceChoice {
                 () -> hit.title() + "\n" + hit.text()));
     }
 
-    /** A sentence chosen for the answer, from this hit. */
-    record Scored(SearchHit hit, String sentence, Set<String> terms, double score) {
+    /**
+     * A sentence chosen for the answer, from this hit.
+     *
+     * @param meaning its cosine with the question, or NaN when it was not weighed by meaning
+     */
+    record Scored(SearchHit hit, String sentence, Set<String> terms, double score, double meaning) {
+
+        Scored(SearchHit hit, String sentence, Set<String> terms, double score) {
+            this(hit, sentence, terms, score, Double.NaN);
+        }
 
         int words() {
             return sentence.split("\\s+").length;
@@ -113,9 +118,12 @@ final class SentenceChoice {
             candidates.removeIf(c -> people ? !AnswerType.PERSON.isAnsweredBy(c.sentence())
                     || title != null && !title.matcher(c.sentence()).find()
                     : !AnswerType.namesSomething(c.sentence()));
+        } else if (type.isFigure() && measured != null && measured.counted() != null && !measured.compound()
+                && !measured.counted().isEmpty()) {
+            measured.counted().keep(candidates, sentenceSimilarity);
         } else if (type.isFigure() && measured != null) {
             candidates.removeIf(c -> !measures(measured, c));
-        } else if (type == AnswerType.PERSON && !keepHolders(question, candidates)) {
+        } else if (type == AnswerType.PERSON && !Title.keepHolders(question, candidates)) {
             return List.of();
         }
         Optional<Definition> definition = Definition.asked(question);
@@ -128,7 +136,7 @@ final class SentenceChoice {
             candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
         }
         if (kind == QuestionKind.LIST) {
-            return onePerItem(candidates, titled);
+            return ListQuestion.onePerItem(candidates, titled, maxSentences);
         }
         List<Scored> chosen = best(question, evidence, candidates);
         if (!chosen.isEmpty() && Continuation.wanted(kind, question, chosen.getFirst().sentence())) {
@@ -141,20 +149,8 @@ final class SentenceChoice {
         return chosen;
     }
 
-    /**
-     * For "who is the X" where the sentences use the title: keeps only those naming its holder beside it, and
-     * says whether any is left. Without one no sentence says who holds it, and picket declines rather than quote
-     * a name that stands beside the title.
-     */
-    private static boolean keepHolders(String question, List<Scored> candidates) {
-        Optional<Title> title = Title.asked(question)
-                .filter(t -> candidates.stream().anyMatch(c -> t.mentionedIn(c.sentence())));
-        title.ifPresent(t -> candidates.removeIf(c -> !t.heldIn(c.sentence())));
-        return title.isEmpty() || !candidates.isEmpty();
-    }
-
     /** What a "how many/much" question measures, as the terms a sentence or its passage must hold. */
-    record Measured(QuestionTerms terms, boolean verb, boolean compound) {
+    record Measured(QuestionTerms terms, boolean verb, boolean compound, Counted counted) {
     }
 
     private boolean measures(Measured measured, Scored c) {
@@ -166,34 +162,6 @@ final class SentenceChoice {
         }
         return measured.verb() ? measured.terms().coverage(c.terms()) > 0
                 : coverage(measured.terms(), c.hit()) > 0;
-    }
-
-    /**
-     * For a question about several things: the best sentence of each article, so one article can't fill it; for
-     * people by their title, the best sentence of each person who held it, from any article.
-     */
-    private List<Scored> onePerItem(List<Scored> candidates, Pattern titled) {
-        List<Scored> chosen = new ArrayList<>();
-        Set<String> items = new HashSet<>();
-        for (Scored c : candidates) {
-            if (chosen.size() == maxSentences
-                    || !chosen.isEmpty() && c.score() < LIST_KEEP_RATIO * chosen.getFirst().score()) {
-                break;
-            }
-            if (items.add(item(c, titled)) && (chosen.isEmpty() || c.words() >= MIN_EXTRA_WORDS)
-                    && chosen.stream().noneMatch(s -> nearDuplicate(s.terms(), c.terms()))) {
-                chosen.add(c);
-            }
-        }
-        return chosen;
-    }
-
-    private static String item(Scored c, Pattern titled) {
-        if (titled == null) {
-            return c.hit().articleId();
-        }
-        Matcher m = titled.matcher(c.sentence());
-        return m.find() ? m.group(1) : c.hit().articleId();
     }
 
     private List<Scored> best(String question, ExtractiveAnswerer.Evidence evidence, List<Scored> candidates) {
@@ -248,7 +216,8 @@ final class SentenceChoice {
         for (int i = 0; i < candidates.size(); i++) {
             Scored c = candidates.get(i);
             double semantic = sentenceSimilarity.calibration().sentence(cosines.get(i));
-            out.add(new Scored(c.hit(), c.sentence(), c.terms(), c.score() + SENTENCE_MEANING_WEIGHT * semantic));
+            out.add(new Scored(c.hit(), c.sentence(), c.terms(), c.score() + SENTENCE_MEANING_WEIGHT * semantic,
+                    cosines.get(i)));
         }
         return out;
     }
@@ -295,7 +264,7 @@ final class SentenceChoice {
         return question.coverage(union) - question.coverage(covered);
     }
 
-    private static boolean nearDuplicate(Set<String> a, Set<String> b) {
+    static boolean nearDuplicate(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return a.equals(b);
         }

@@ -1,5 +1,6 @@
 package dev.picket.retrieval.answer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -79,5 +80,17 @@ final class Title {
             return word.substring(0, word.length() - 3);
         }
         return word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /**
+     * For "who is the X" where the sentences use the title: keeps only those naming its holder beside it, and
+     * says whether any is left. Without one no sentence says who holds it, and picket declines rather than quote
+     * a name that stands beside the title.
+     */
+    static boolean keepHolders(String question, List<SentenceChoice.Scored> candidates) {
+        Optional<Title> title = Title.asked(question)
+                .filter(t -> candidates.stream().anyMatch(c -> t.mentionedIn(c.sentence())));
+        title.ifPresent(t -> candidates.removeIf(c -> !t.heldIn(c.sentence())));
+        return title.isEmpty() || !candidates.isEmpty();
     }
 }

@@ -1,0 +1,147 @@
+package dev.picket.retrieval.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.picket.retrieval.index.QueryTerms;
+
+/**
+ * What a "how many" question counts, and which sentences give a figure of it. A sentence's figures count the
+ * words right after each number ("1,200 troops", "62,000 appointments cancelled", "five days of strike
+ * action"): that the counted noun appears elsewhere in the sentence, or in its passage, does not make a number of
+ * appointments a number of doctors.
+ *
+ * @param word    the noun counted ({@link AnswerType.Measured#counted})
+ * @param terms   its terms with their domain equivalents and the abbreviations that hold it
+ * @param literal its terms alone
+ */
+record Counted(String word, QuestionTerms terms, QuestionTerms literal) {
+
+    /** How many words after a number say what it counts: the noun, and the noun of a compound ("pay uplift"). */
+    private static final int WINDOW = 2;
+
+    /**
+     * How close in meaning a counted word must be to the question's, as a share of the model's passage scale
+     * (a cosine of 0.45 for MiniLM): "people" and "members" are, "doctors" and "appointments" are not.
+     */
+    static final double CLOSE = 0.25;
+
+    private static final Pattern WORDS = Pattern.compile("[\\s\\-\u2013\u2014/]+");
+    /** A figure: digits that are not a year, or a number word. */
+    private static final Pattern FIGURE = Pattern.compile("(?:(?![12]\\d{3}$)\\d[\\d,.]*(?:%|st|nd|rd|th)?|one|two|"
+            + "three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|"
+            + "thousand|thousands|million|millions|billion|billions|dozen|dozens)");
+    /** Words between a figure and what it counts that are part of the figure. */
+    private static final Set<String> SCALE = Set.of("hundred", "hundreds", "thousand", "thousands", "million",
+            "millions", "billion", "billions", "dozen", "dozens", "of", "per", "cent", "more", "extra", "further",
+            "additional", "other", "new", "fewer", "less");
+
+    boolean isEmpty() {
+        return terms.isEmpty();
+    }
+
+    /**
+     * Keeps the candidates whose figures count what the question counts. When some sentence's figure counts it
+     * by its terms or their equivalents, only those. Otherwise a figure may count it in other words, close in
+     * meaning ("bookings" for "appointments"), or the sentence may name it only by an abbreviation that holds
+     * it ("300,000 members" of the RCN count nurses). A sentence that names it outright without a figure of it,
+     * or doesn't name it, gives the figure of something else. Only a question no sentence answers by its words
+     * is embedded, and only the counted words.
+     */
+    void keep(List<SentenceChoice.Scored> candidates, SentenceSimilarity similarity) {
+        List<List<String>> counted = candidates.stream().map(c -> by(c.sentence())).toList();
+        List<Boolean> lexical = counted.stream().map(this::counts).toList();
+        if (lexical.contains(true)) {
+            retain(candidates, lexical);
+            return;
+        }
+        Set<String> close = close(counted, similarity);
+        List<Boolean> kept = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            Set<String> sentence = candidates.get(i).terms();
+            kept.add(counted.get(i).stream().map(Counted::head).anyMatch(close::contains)
+                    || terms.coverage(sentence) > 0 && literal.coverage(sentence) == 0);
+        }
+        retain(candidates, kept);
+    }
+
+    /** The words each figure of the sentence counts, one phrase per figure; empty when it gives no figure. */
+    static List<String> by(String sentence) {
+        List<String> words = List.of(WORDS.split(sentence.toLowerCase(Locale.ROOT)));
+        List<String> counted = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!FIGURE.matcher(strip(words.get(i))).matches()) {
+                continue;
+            }
+            List<String> phrase = new ArrayList<>();
+            for (int j = i + 1; j < words.size() && phrase.size() < WINDOW; j++) {
+                String w = strip(words.get(j));
+                boolean part = FIGURE.matcher(w).matches() || SCALE.contains(w);
+                if (part && !phrase.isEmpty()) {
+                    // "five days of strike action" counts days: what follows "of" is what they were of.
+                    break;
+                }
+                if (!w.isEmpty() && !part) {
+                    phrase.add(w);
+                }
+            }
+            if (!phrase.isEmpty()) {
+                counted.add(String.join(" ", phrase));
+            }
+        }
+        return counted;
+    }
+
+    /** Whether one of a sentence's counted phrases holds the counted noun or an equivalent, by analysed terms. */
+    private boolean counts(List<String> phrases) {
+        Set<String> found = new HashSet<>();
+        phrases.forEach(p -> found.addAll(QueryTerms.setOf(p)));
+        return terms.coverage(found) > 0;
+    }
+
+    /** The counted words close in meaning to the question's; none without embeddings. */
+    private Set<String> close(List<List<String>> counted, SentenceSimilarity similarity) {
+        List<String> heads = counted.stream().flatMap(p -> p.stream().map(Counted::head)).distinct().toList();
+        Set<String> close = new HashSet<>();
+        if (similarity == null || heads.isEmpty()) {
+            return close;
+        }
+        List<Double> cosines = similarity.similarity(word, List.of(), heads);
+        for (int i = 0; i < heads.size(); i++) {
+            if (similarity.calibration().passage(cosines.get(i)) >= CLOSE) {
+                close.add(heads.get(i));
+            }
+        }
+        return close;
+    }
+
+    private static void retain(List<SentenceChoice.Scored> candidates, List<Boolean> kept) {
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            if (!kept.get(i)) {
+                candidates.remove(i);
+            }
+        }
+    }
+
+    /** The counted noun itself: the first word after the figure ("troops" of "troops expected"). */
+    private static String head(String phrase) {
+        int space = phrase.indexOf(' ');
+        return space < 0 ? phrase : phrase.substring(0, space);
+    }
+
+    private static String strip(String word) {
+        int from = 0;
+        int to = word.length();
+        while (from < to && !Character.isLetterOrDigit(word.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(word.charAt(to - 1)) && word.charAt(to - 1) != '%') {
+            to--;
+        }
+        return word.substring(from, to);
+    }
+}
