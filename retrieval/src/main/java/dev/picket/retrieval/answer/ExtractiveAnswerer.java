@@ -13,7 +13,6 @@ import dev.picket.retrieval.Timings;
 import dev.picket.retrieval.index.IndexStats;
 import dev.picket.retrieval.index.PassageLookup;
 import dev.picket.retrieval.index.QueryTerms;
-import dev.picket.retrieval.search.TimeIntent;
 
 /**
  * The offline answerer: quotes the sentences of the top passages that best answer the question, each followed
@@ -98,25 +97,19 @@ public final class ExtractiveAnswerer implements Answerer {
                         .orElseGet(() -> Answer.abstain(Answer.EXTRACTIVE, new Timings(ms, ms)));
             }
         }
-        String plain = QuestionText.plain(question);
-        Evidence evidence = evidence(plain, kind);
+        Question q = Question.of(question, kind, stats, equivalences);
+        Evidence evidence = evidence(q);
         double retrievalMs = Timings.millisSince(start);
         if (evidence.score() < minEvidence) {
             return Answer.abstain(Answer.EXTRACTIVE, new Timings(retrievalMs, Timings.millisSince(start)));
         }
-        TimeIntent when = TimeIntent.of(plain);
-        boolean current = kind == QuestionKind.LATEST || when.recent() || kind.asksAboutNow(plain, when);
+        boolean current = q.current();
         Evidence newest = current ? selection.latestOnly(evidence) : evidence;
-        AnswerType type = AnswerType.of(plain);
-        SentenceChoice.Measured measured = AnswerType.measured(plain).map(m -> new SentenceChoice.Measured(
-                QuestionTerms.weigh(m.words(), stats, equivalences), m.verb(), m.compound(), m.counted() == null ? null
-                : new Counted(m.counted(), QuestionTerms.weigh(m.counted(), stats, equivalences),
-                QuestionTerms.weigh(m.counted(), stats)))).orElse(null);
-        List<SentenceChoice.Scored> chosen = choice.choose(plain, newest, type, kind, measured);
+        List<SentenceChoice.Scored> chosen = choice.choose(q, newest);
         // "are more strikes planned": when the newest reports don't settle it, an older one that does, dated.
         if (kind == QuestionKind.YES_NO && newest != evidence
                 && (chosen.isEmpty() || !kind.isAnsweredBy(chosen.getFirst().sentence()))) {
-            chosen = choice.choose(plain, evidence, type, kind, measured);
+            chosen = choice.choose(q, evidence);
         }
         if (chosen.isEmpty()) {
             return Answer.abstain(Answer.EXTRACTIVE, new Timings(retrievalMs, Timings.millisSince(start)));
@@ -131,7 +124,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * Public so the calibration of the abstention threshold can be shown and tested.
      */
     public Evidence evidence(String question) {
-        return evidence(QuestionText.plain(question), QuestionKind.of(question));
+        return evidence(Question.of(question, QuestionKind.of(question), stats, equivalences));
     }
 
     /**
@@ -140,17 +133,14 @@ public final class ExtractiveAnswerer implements Answerer {
      * first, read from twice as deep, so a rail strike that shares the question's words can't take their places;
      * only when none covers the question are other subjects' passages rated.
      */
-    private Evidence evidence(String plain, QuestionKind kind) {
-        String asked = AnswerType.withoutRelation(kind.content(plain));
-        String question = kind == QuestionKind.LIST
-                ? ListQuestion.of(asked).map(l -> l.content(stats)).orElse(asked) : asked;
+    private Evidence evidence(Question q) {
+        QuestionKind kind = q.kind();
         int wanted = kind == QuestionKind.LIST ? passages * DEEPER : passages;
-        List<SearchHit> found = retriever.retrieve(question, selection.scoped() ? 2 * wanted : wanted);
-        QuestionTerms terms = QuestionTerms.weigh(question, stats, equivalences);
+        List<SearchHit> found = retriever.retrieve(q.searched(), selection.scoped() ? 2 * wanted : wanted);
         List<SearchHit> ours = selection.inScope(found);
-        Evidence evidence = rate(question, terms, top(ours, kind));
+        Evidence evidence = rate(q.searched(), q.terms(), top(ours, kind));
         return evidence.score() >= minEvidence || ours.size() == found.size() ? evidence
-                : rate(question, terms, top(found, kind));
+                : rate(q.searched(), q.terms(), top(found, kind));
     }
 
     private List<SearchHit> top(List<SearchHit> hits, QuestionKind kind) {

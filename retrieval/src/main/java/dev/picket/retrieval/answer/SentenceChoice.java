@@ -95,11 +95,13 @@ final class SentenceChoice {
      * no sentence that gives one is about what it measures: such an answer declines rather than quote a number of
      * something else.
      *
-     * @param measured what a figure asked for must count ({@link AnswerType#measured}), as terms; null when the
-     *                 question does not say
+     * @param q the question, with what a figure asked for must count ({@link Question#measured})
      */
-    List<Scored> choose(String question, ExtractiveAnswerer.Evidence evidence, AnswerType type, QuestionKind kind,
-                        Measured measured) {
+    List<Scored> choose(Question q, ExtractiveAnswerer.Evidence evidence) {
+        String question = q.plain();
+        AnswerType type = q.type();
+        QuestionKind kind = q.kind();
+        Measured measured = q.measured();
         List<Scored> candidates = new ArrayList<>();
         for (int rank = 0; rank < evidence.hits().size(); rank++) {
             addSentences(candidates, evidence, type, kind, evidence.hits().get(rank), evidence.fused().get(rank),
@@ -138,7 +140,7 @@ final class SentenceChoice {
         if (kind == QuestionKind.LIST) {
             return ListQuestion.onePerItem(candidates, titled, maxSentences);
         }
-        List<Scored> chosen = best(question, evidence, candidates);
+        List<Scored> chosen = best(q.when(), evidence, candidates);
         if (!chosen.isEmpty() && Continuation.wanted(kind, question, chosen.getFirst().sentence())) {
             // The event and what it lacked make the answer; more would come from other reports.
             Continuation.after(chosen.getFirst(), neighbours).ifPresent(next -> {
@@ -164,10 +166,9 @@ final class SentenceChoice {
                 : coverage(measured.terms(), c.hit()) > 0;
     }
 
-    private List<Scored> best(String question, ExtractiveAnswerer.Evidence evidence, List<Scored> candidates) {
+    private List<Scored> best(TimeIntent when, ExtractiveAnswerer.Evidence evidence, List<Scored> candidates) {
         List<Scored> chosen = new ArrayList<>();
         Set<String> covered = new HashSet<>();
-        TimeIntent when = TimeIntent.of(question);
         boolean dated = evidence.hits().stream().anyMatch(h -> when.inPeriod(h.published()));
         for (Scored c : candidates) {
             if (chosen.size() == maxSentences || (!chosen.isEmpty() && c.score() < KEEP_RATIO * chosen.get(0).score())) {
