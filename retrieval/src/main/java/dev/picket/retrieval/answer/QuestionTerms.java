@@ -63,7 +63,7 @@ final class QuestionTerms {
                     alternatives.addAll(equivalences.abbreviating(alternative.iterator().next()));
                 }
             }
-            units.add(new Unit(alternatives, weight));
+            units.add(new Unit(alternatives, weight, false));
         }
         List<String> stubs = new ArrayList<>();
         for (String term : terms) {
@@ -73,7 +73,7 @@ final class QuestionTerms {
             List<Set<String>> alternatives = new ArrayList<>();
             alternatives.add(Set.of(term));
             alternatives.addAll(equivalences.abbreviating(term));
-            units.add(new Unit(alternatives, idf(term, stats, n)));
+            units.add(new Unit(alternatives, idf(term, stats, n), alternatives.size() == 1 && stats.docFreq(term) == 0));
         }
         return new QuestionTerms(units, List.copyOf(stubs));
     }
@@ -110,6 +110,17 @@ final class QuestionTerms {
         return out;
     }
 
+    /** The question's terms that no article uses ({@link Unit#unseen}) and these terms lack. */
+    List<String> missingUnseen(Set<String> terms) {
+        List<String> out = new ArrayList<>();
+        for (Unit u : units) {
+            if (u.unseen() && !u.matchedBy(terms)) {
+                out.add(u.alternatives().getFirst().iterator().next());
+            }
+        }
+        return out;
+    }
+
     boolean isEmpty() {
         return units.isEmpty();
     }
@@ -129,7 +140,11 @@ final class QuestionTerms {
     }
 
     /** One term of the question, or a phrase with its equivalents, any of which counts as present. */
-    private record Unit(List<Set<String>> alternatives, double weight) {
+    /**
+     * @param unseen true for a word the index never uses and that has no equivalent or abbreviation it does: what
+     *               the question asks that no article says in its words
+     */
+    private record Unit(List<Set<String>> alternatives, double weight, boolean unseen) {
 
         boolean matchedBy(Set<String> terms) {
             for (Set<String> a : alternatives) {

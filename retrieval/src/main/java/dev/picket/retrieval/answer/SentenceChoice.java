@@ -74,16 +74,8 @@ final class SentenceChoice {
                 () -> hit.title() + "\n" + hit.text()));
     }
 
-    /**
-     * A sentence chosen for the answer, from this hit.
-     *
-     * @param meaning its cosine with the question, or NaN when it was not weighed by meaning
-     */
-    record Scored(SearchHit hit, String sentence, Set<String> terms, double score, double meaning) {
-
-        Scored(SearchHit hit, String sentence, Set<String> terms, double score) {
-            this(hit, sentence, terms, score, Double.NaN);
-        }
+    /** A sentence chosen for the answer, from this hit. */
+    record Scored(SearchHit hit, String sentence, Set<String> terms, double score) {
 
         int words() {
             return sentence.split("\\s+").length;
@@ -141,6 +133,10 @@ final class SentenceChoice {
             return ListQuestion.onePerItem(candidates, titled, maxSentences);
         }
         List<Scored> chosen = best(q.when(), evidence, candidates);
+        if (kind == QuestionKind.YES_NO && !chosen.isEmpty()
+                && !UnseenWords.carriedBy(question, evidence.terms(), chosen.getFirst(), sentenceSimilarity)) {
+            return List.of();
+        }
         if (!chosen.isEmpty() && Continuation.wanted(kind, question, chosen.getFirst().sentence())) {
             // The event and what it lacked make the answer; more would come from other reports.
             Continuation.after(chosen.getFirst(), neighbours).ifPresent(next -> {
@@ -217,8 +213,7 @@ final class SentenceChoice {
         for (int i = 0; i < candidates.size(); i++) {
             Scored c = candidates.get(i);
             double semantic = sentenceSimilarity.calibration().sentence(cosines.get(i));
-            out.add(new Scored(c.hit(), c.sentence(), c.terms(), c.score() + SENTENCE_MEANING_WEIGHT * semantic,
-                    cosines.get(i)));
+            out.add(new Scored(c.hit(), c.sentence(), c.terms(), c.score() + SENTENCE_MEANING_WEIGHT * semantic));
         }
         return out;
     }

@@ -1,0 +1,71 @@
+package dev.picket.retrieval.answer;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.picket.retrieval.index.QueryTerms;
+
+/**
+ * The words of a yes/no question that no article uses ("did they sue", "is it being privatised"): the question
+ * hinges on them, so the sentence that settles it must carry each, by the word itself or a word of its own close
+ * in meaning ("shift" by "move", "less" by "fewer"). A sentence that shares only the subject ("the union", "the
+ * government") settles nothing, and picket declines rather than quote it.
+ */
+final class UnseenWords {
+
+    /**
+     * How close in meaning a sentence's word must be to an unseen word of the question, as a share of the model's
+     * passage scale (a cosine of 0.5 for MiniLM): "shift" and "move" are, "sue" and "lose" are not.
+     */
+    static final double CLOSE = 0.5;
+
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+    private UnseenWords() {
+    }
+
+    /** Whether the sentence carries every word of the question that no article uses; without embeddings, by itself. */
+    static boolean carriedBy(String question, QuestionTerms terms, SentenceChoice.Scored sentence,
+                             SentenceSimilarity similarity) {
+        List<String> missing = terms.missingUnseen(sentence.terms());
+        if (missing.isEmpty()) {
+            return true;
+        }
+        if (similarity == null) {
+            return false;
+        }
+        List<String> own = words(sentence.sentence());
+        for (String term : missing) {
+            String word = surface(question, term);
+            if (own.isEmpty() || similarity.similarity(word, List.of(), own).stream()
+                    .noneMatch(c -> similarity.calibration().passage(c) >= CLOSE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The sentence's content words, as written: the stems the index holds are no words to embed. */
+    static List<String> words(String sentence) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : NOT_LETTERS.split(sentence.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty() && !QueryTerms.setOf(w).isEmpty()) {
+                out.add(w);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The question's word an analysed term came from ("privatised" for "privatis"), or the term. */
+    private static String surface(String question, String term) {
+        for (String w : NOT_LETTERS.split(question.toLowerCase(Locale.ROOT))) {
+            if (QueryTerms.setOf(w).contains(term)) {
+                return w;
+            }
+        }
+        return term;
+    }
+}

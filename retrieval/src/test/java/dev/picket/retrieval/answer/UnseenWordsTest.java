@@ -1,0 +1,75 @@
+package dev.picket.retrieval.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.picket.retrieval.OnSampleVectors;
+import dev.picket.retrieval.RetrievalMode;
+import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.IndexStats;
+import dev.picket.retrieval.index.QueryTerms;
+import org.junit.jupiter.api.Test;
+
+/** A yes/no hinges on the words no article uses: the sentence quoted must carry them, or decline. */
+class UnseenWordsTest extends OnSampleVectors {
+
+    private static final SearchHit HIT = new SearchHit("a#0", "a", 0, "Porters walk out", "Gazette",
+            LocalDate.of(2024, 1, 1), null, "The union said porters would walk out.", 1.0);
+
+    /** Every word but "appeal" and "tribunal" is in the articles. */
+    private static final IndexStats STATS = new IndexStats() {
+        public int articleCount() {
+            return 10;
+        }
+
+        public int passageCount() {
+            return 100;
+        }
+
+        public int docFreq(String term) {
+            return term.startsWith("appeal") || term.startsWith("tribun") ? 0 : 5;
+        }
+    };
+
+    /** "appeal" and "challenge" are close in meaning; nothing else is. */
+    private static final SentenceSimilarity SIMILARITY = (question, passages, sentences) -> {
+        List<Double> out = new ArrayList<>();
+        sentences.forEach(s -> out.add(question.equals("appeal") && s.equals("challenge") ? 0.8 : 0.1));
+        return out;
+    };
+
+    private static boolean carried(String question, String sentence, SentenceSimilarity similarity) {
+        return UnseenWords.carriedBy(question, QuestionTerms.weigh(question, STATS),
+                new SentenceChoice.Scored(HIT, sentence, QueryTerms.setOf(sentence), 1.0), similarity);
+    }
+
+    @Test
+    void should_not_carry_the_question_when_the_sentence_shares_only_its_subject() {
+        assertThat(carried("did the union win at the tribunal", "The union said it would win the argument.",
+                SIMILARITY)).isFalse();
+    }
+
+    @Test
+    void should_carry_the_question_when_a_word_of_the_sentence_is_close_in_meaning() {
+        assertThat(carried("will the porters appeal", "Porters plan to challenge the ruling.", SIMILARITY)).isTrue();
+        assertThat(carried("will the porters appeal", "Porters plan to challenge the ruling.", null)).isFalse();
+    }
+
+    @Test
+    void should_carry_the_question_when_every_word_is_in_the_articles() {
+        assertThat(carried("did the porters walk out", "The union said porters would strike.", null)).isTrue();
+        assertThat(UnseenWords.words("The union's porters, 40 of them, walked out.")).containsExactly("union",
+                "porters", "walked", "out");
+    }
+
+    @Test
+    void should_decline_when_a_yes_no_hinges_on_something_the_articles_never_mention() {
+        assertThat(sample.answerer(RetrievalMode.HYBRID).answer("did the bma lodge a lawsuit").answered()).isFalse();
+        assertThat(sample.answerer(RetrievalMode.HYBRID).answer("is the rcn suing ministers").answered()).isFalse();
+        assertThat(sample.answerer(RetrievalMode.HYBRID).answer("did the nurses turn down the offer").answer())
+                .contains("rejected");
+    }
+}
