@@ -73,7 +73,8 @@ final class QuestionTerms {
             List<Set<String>> alternatives = new ArrayList<>();
             alternatives.add(Set.of(term));
             alternatives.addAll(equivalences.abbreviating(term));
-            units.add(new Unit(alternatives, idf(term, stats, n), alternatives.size() == 1 && stats.docFreq(term) == 0));
+            boolean unseen = alternatives.size() == 1 && stats.docFreq(term) == 0;
+            units.add(new Unit(alternatives, idf(term, stats, n), unseen));
         }
         return new QuestionTerms(units, List.copyOf(stubs));
     }
