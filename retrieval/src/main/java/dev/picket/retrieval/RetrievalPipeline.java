@@ -8,6 +8,7 @@ import dev.picket.retrieval.answer.EmbeddingSentenceSimilarity;
 import dev.picket.retrieval.answer.EmbeddingSimilarity;
 import dev.picket.retrieval.answer.Equivalences;
 import dev.picket.retrieval.answer.ExtractiveAnswerer;
+import dev.picket.retrieval.answer.Names;
 import dev.picket.retrieval.answer.QuestionSimilarity;
 import dev.picket.retrieval.answer.Scope;
 import dev.picket.retrieval.answer.SentenceSimilarity;
@@ -66,7 +67,7 @@ public final class RetrievalPipeline {
         // answered from the timeline.
         ExtractiveAnswerer.Builder answering = ExtractiveAnswerer.builder().retriever(retriever).stats(index)
                 .neighbours(index).equivalences(Equivalences.bundled().with(index::abbreviations))
-                .timeline(timeline).scope(b.scope);
+                .timeline(timeline).scope(b.scope).names(Names.of(index));
         this.sentenceSimilarity = similarity == null ? null : new EmbeddingSentenceSimilarity(embedder, index);
         this.answerer = (similarity == null ? answering : answering.similarity(similarity)
                 .sentenceSimilarity(sentenceSimilarity)).build();

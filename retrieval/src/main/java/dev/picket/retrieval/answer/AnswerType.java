@@ -112,21 +112,6 @@ enum AnswerType {
         return OTHER;
     }
 
-    /**
-     * Capitalised words that make up titles and institutions, not people: "Health Secretary" and "British
-     * Medical Association" are not names, "Steve Barclay" is.
-     */
-    private static final Set<String> NOT_NAMES = Set.of("Health", "Secretary", "Minister", "Prime", "Foreign",
-            "Shadow", "Chancellor", "British", "Medical", "Association", "Royal", "College", "Nursing", "National",
-            "Service", "Government", "Department", "Social", "Care", "Cabinet", "Office", "Border", "Force", "Work",
-            "Pensions", "Street", "Downing", "House", "Commons", "Labour", "Conservative", "Party", "Union",
-            "Council", "Committee", "England", "Wales", "Scotland", "Northern", "Ireland", "United", "Kingdom",
-            "News", "Sky", "Daily", "Mirror", "Independent", "Guardian", "Times", "Christmas", "Junior",
-            "Resident", "Doctors", "Nurses", "Armed", "Forces", "Chief", "General", "Senior", "The", "Read", "More",
-            "Politics", "Strikes", "Number", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-            "Sunday", "January", "February", "March", "April", "June", "July", "August", "September", "October",
-            "November", "December");
-
     private static final Pattern NAME = Pattern.compile("(?<=\\S )(?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2,})\\b");
 
     private static final Pattern PEOPLE = Pattern.compile("\\b(?:secretar\\w*|minister\\w*|leaders?|chairs?|"
@@ -171,12 +156,20 @@ enum AnswerType {
 
     /** Whether the sentence holds the kind of fact asked for; a name must not merely open the sentence. */
     boolean isAnsweredBy(String sentence) {
+        return isAnsweredBy(sentence, Names.none());
+    }
+
+    /**
+     * The same, with the words the articles show are not names ({@link Names}): "Health Secretary" and "British
+     * Medical Association" are not people, "Steve Barclay" is.
+     */
+    boolean isAnsweredBy(String sentence, Names names) {
         if (this != PERSON) {
             return evidence.matcher(sentence).find();
         }
         Matcher m = evidence.matcher(sentence.substring(Math.min(1, sentence.length())));
         while (m.find()) {
-            if (m.group(1) == null || !NOT_NAMES.contains(m.group(1)) && !NOT_NAMES.contains(m.group(2))) {
+            if (m.group(1) == null || names.mayName(m.group(1)) && names.mayName(m.group(2))) {
                 return true;
             }
         }

@@ -59,7 +59,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.passages = b.passages;
         this.similarity = b.similarity;
         this.equivalences = b.equivalences;
-        this.choice = new SentenceChoice(b.maxSentences, b.neighbours, b.sentenceSimilarity);
+        this.choice = new SentenceChoice(b.maxSentences, b.neighbours, b.sentenceSimilarity, b.names);
         this.digest = b.timeline == null ? null : new Digest(b.timeline, b.scope);
 
         this.minEvidence = b.minEvidence != null ? b.minEvidence
@@ -203,6 +203,7 @@ public final class ExtractiveAnswerer implements Answerer {
         private Equivalences equivalences = Equivalences.none();
         private Timeline timeline;
         private Scope scope = Scope.everything();
+        private Names names = Names.none();
 
         private Builder() {
         }
@@ -262,6 +263,12 @@ public final class ExtractiveAnswerer implements Answerer {
         /** Weighs each candidate sentence's closeness in meaning to the question when choosing what to quote. */
         public Builder sentenceSimilarity(SentenceSimilarity sentenceSimilarity) {
             this.sentenceSimilarity = sentenceSimilarity;
+            return this;
+        }
+
+        /** Tells people's names from titles and institutions by the articles' own words; months only by default. */
+        public Builder names(Names names) {
+            this.names = Objects.requireNonNull(names, "names");
             return this;
         }
 

@@ -50,13 +50,16 @@ final class SentenceChoice {
     private final PassageLookup neighbours;
     private final PassageLookup features;
     private final SentenceSimilarity sentenceSimilarity;
+    private final Names names;
 
     /**
      * @param neighbours         reads the passages next to the top hits; null to read none
      * @param sentenceSimilarity weighs sentences by meaning; null for words only
+     * @param names              which capitalised words may name a person
      */
-    SentenceChoice(int maxSentences, PassageLookup neighbours, SentenceSimilarity sentenceSimilarity) {
+    SentenceChoice(int maxSentences, PassageLookup neighbours, SentenceSimilarity sentenceSimilarity, Names names) {
         this.maxSentences = maxSentences;
+        this.names = names;
         this.neighbours = neighbours;
         // The index reads each passage's sentences and terms stored; without one they are worked out.
         this.features = neighbours != null ? neighbours : (articleId, ordinal) -> Optional.empty();
@@ -109,7 +112,7 @@ final class SentenceChoice {
             boolean people = AnswerType.asksForPeople(question);
             titled = people ? ListQuestion.of(question).map(ListQuestion::titled).orElse(null) : null;
             Pattern title = titled;
-            candidates.removeIf(c -> people ? !AnswerType.PERSON.isAnsweredBy(c.sentence())
+            candidates.removeIf(c -> people ? !AnswerType.PERSON.isAnsweredBy(c.sentence(), names)
                     || title != null && !title.matcher(c.sentence()).find()
                     : !AnswerType.namesSomething(c.sentence()));
         } else if (type.isFigure() && measured != null && measured.counted() != null && !measured.compound()
@@ -239,7 +242,7 @@ final class SentenceChoice {
         List<String> sentences = passage.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i);
-            boolean typed = type != AnswerType.OTHER && passage.has(i, type, type::isAnsweredBy);
+            boolean typed = type != AnswerType.OTHER && passage.has(i, type, t -> type.isAnsweredBy(t, names));
             if (required && !typed) {
                 continue;
             }
