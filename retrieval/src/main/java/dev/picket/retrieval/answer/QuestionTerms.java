@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import dev.picket.retrieval.index.IndexStats;
 import dev.picket.retrieval.index.QueryTerms;
@@ -27,6 +28,8 @@ final class QuestionTerms {
      */
     private static final Set<String> TIME_WORDS = QueryTerms.setOf(
             "now nowadays current currently latest recent recently today presently ongoing");
+
+    private static final Pattern SPACE = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final List<Unit> units;
     private final double total;
@@ -51,6 +54,7 @@ final class QuestionTerms {
                 terms.add(stats.vocabularyTerm(t));
             }
         }
+        Set<String> tokens = shortTokens(question);
         List<Unit> units = new ArrayList<>();
         for (Equivalences.Match m : equivalences.find(terms)) {
             terms.removeAll(m.phrase());
@@ -73,10 +77,24 @@ final class QuestionTerms {
             List<Set<String>> alternatives = new ArrayList<>();
             alternatives.add(Set.of(term));
             alternatives.addAll(equivalences.abbreviating(term));
-            boolean unseen = alternatives.size() == 1 && stats.docFreq(term) == 0;
+            boolean unseen = alternatives.size() == 1 && stats.docFreq(term) == 0 && !tokens.contains(term);
             units.add(new Unit(alternatives, idf(term, stats, n), unseen));
         }
         return new QuestionTerms(units, List.copyOf(stubs));
+    }
+
+    /**
+     * The terms of the question's one- and two-letter words. Chat is full of short tokens no article uses ("fr",
+     * "rn", "u"): a question hinges on a word, not on them, so they can't be the unseen thing it asks about.
+     */
+    private static Set<String> shortTokens(String question) {
+        Set<String> out = new HashSet<>();
+        for (String w : SPACE.split(question)) {
+            if (w.length() <= 2) {
+                out.addAll(QueryTerms.of(w));
+            }
+        }
+        return out;
     }
 
     /** A phrase is as rare as its rarest word: that word is what tells its passages apart. */

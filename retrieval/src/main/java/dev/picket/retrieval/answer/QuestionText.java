@@ -33,7 +33,8 @@ final class QuestionText {
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'])[\\p{L}\\p{N}]+\\.?(?![\\p{L}\\p{N}'])");
     private static final Pattern FILLER = Pattern.compile("\\b(?:pls|plz|please|thx|thanks|ty|tho|though|lol|lmao|"
             + "idk|tbh|imo|ngl|kinda|sorta|like|ok|okay|guys|mate|hey|hi|hello|btw|anyway|"
-            + "actually|basically|literally|rly|really)\\b");
+            + "actually|basically|literally|rly|really|fr|smh|omg|omfg|wtf|ffs|tbf|afaik|iirc|imho|jk|bruh|"
+            + "honestly|lowkey|yeah|ya)\\b");
     /** "december '22" or "december 22" where 22 cannot be a day… only the apostrophe form is taken as a year. */
     private static final Pattern SHORT_YEAR = Pattern.compile("\\b(january|february|march|april|may|june|july|"
             + "august|september|october|november|december) '(\\d\\d)\\b");

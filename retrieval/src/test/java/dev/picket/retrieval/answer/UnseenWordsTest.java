@@ -72,4 +72,13 @@ class UnseenWordsTest extends OnSampleVectors {
         assertThat(sample.answerer(RetrievalMode.HYBRID).answer("did the nurses turn down the offer").answer())
                 .contains("rejected");
     }
+
+    @Test
+    void should_still_answer_when_the_only_unseen_words_are_chat_shorthand() {
+        for (String question : List.of("did the nurses turn down the offer fr", "did the nurses turn down the offer smh",
+                "did the nurses turn down the offer omg", "did the nurses turn down the offer ya")) {
+            assertThat(sample.answerer(RetrievalMode.HYBRID).answer(question).answer()).as(question)
+                    .contains("rejected");
+        }
+    }
 }
