@@ -1,12 +1,9 @@
 package dev.picket.retrieval.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +12,6 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.store.ByteArrayDataInput;
-import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -42,7 +38,7 @@ public final class PassageFeatures {
     // 0 not yet tested, 1 no, 2 yes. A passage's features are kept while questions keep finding it.
     private Map<Object, byte[]> tested;
 
-    private record Body(List<String> sentences, List<Set<String>> sentenceTerms, Set<String> terms) {
+    record Body(List<String> sentences, List<Set<String>> sentenceTerms, Set<String> terms) {
     }
 
     private PassageFeatures(String text, long[] shingles, byte[] stored, int from, Body body) {
@@ -109,7 +105,7 @@ public final class PassageFeatures {
         Body b = body;
         if (b == null) {
             // Two threads may both decode; they get equal bodies, and either may be kept.
-            b = decodeBody(new ByteArrayDataInput(stored, from, stored.length - from));
+            b = FeatureCodec.body(new ByteArrayDataInput(stored, from, stored.length - from), text);
             body = b;
         }
         return b;
@@ -158,8 +154,8 @@ public final class PassageFeatures {
     }
 
     /**
-     * The distinct hashes of the text's lower-cased word 4-grams, sorted; a text of fewer words is one shingle of
-     * all of them (so two texts without a word are copies of each other).
+     * The distinct 32-bit hashes of the text's lower-cased word 4-grams, sorted; a text of fewer words is one
+     * shingle of all of them (so two texts without a word are copies of each other).
      */
     static long[] shingles(String text) {
         List<String> words = new ArrayList<>();
@@ -175,7 +171,9 @@ public final class PassageFeatures {
             for (int k = i; k < Math.min(words.size(), i + SHINGLE); k++) {
                 h = fnv(fnv(h, words.get(k)), " ");
             }
-            out[i] = h;
+            // Folded to 32 bits, which store in half the bytes: a chance collision among a passage's hundred
+            // shingles is about one in a million pairs of passages, and only nudges their overlap.
+            out[i] = (h ^ (h >>> 32)) & 0xFFFF_FFFFL;
         }
         Arrays.sort(out);
         return Arrays.stream(out).distinct().toArray();
@@ -188,85 +186,16 @@ public final class PassageFeatures {
         return h;
     }
 
-    /** The stored form: a table of the distinct terms, then the sentences with their terms as table indexes. */
+    /** The stored form ({@link FeatureCodec}). */
     BytesRef encode() {
-        Set<String> terms = terms();
-        List<String> sentences = sentences();
-        List<Set<String>> sentenceTerms = body().sentenceTerms();
-        Map<String, Integer> table = new LinkedHashMap<>();
-        terms.forEach(t -> table.putIfAbsent(t, table.size()));
-        sentenceTerms.forEach(ts -> ts.forEach(t -> table.putIfAbsent(t, table.size())));
-        ByteBuffersDataOutput out = new ByteBuffersDataOutput();
-        try {
-            out.writeVInt(shingles.length);
-            for (long s : shingles) {
-                out.writeLong(s);
-            }
-            out.writeVInt(table.size());
-            for (String t : table.keySet()) {
-                out.writeString(t);
-            }
-            writeIds(out, terms, table);
-            out.writeVInt(sentences.size());
-            for (int i = 0; i < sentences.size(); i++) {
-                out.writeString(sentences.get(i));
-                writeIds(out, sentenceTerms.get(i), table);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new BytesRef(out.toArrayCopy());
-    }
-
-    private static void writeIds(ByteBuffersDataOutput out, Set<String> terms, Map<String, Integer> table)
-            throws IOException {
-        out.writeVInt(terms.size());
-        for (String t : terms) {
-            out.writeVInt(table.get(t));
-        }
+        return FeatureCodec.encode(text, shingles, body());
     }
 
     /** Reads {@link #encode()}'s form back, for the passage of this text; the bytes are copied. */
     static PassageFeatures decode(BytesRef bytes, String text) {
         byte[] copy = Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
         ByteArrayDataInput in = new ByteArrayDataInput(copy);
-        long[] shingles = new long[in.readVInt()];
-        for (int i = 0; i < shingles.length; i++) {
-            shingles[i] = in.readLong();
-        }
+        long[] shingles = FeatureCodec.shingles(in);
         return new PassageFeatures(text, shingles, copy, in.getPosition(), null);
-    }
-
-    private static Body decodeBody(ByteArrayDataInput in) {
-        try {
-            return readBody(in);
-        } catch (IOException e) {
-            // Reading from memory never does I/O.
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Body readBody(ByteArrayDataInput in) throws IOException {
-        String[] table = new String[in.readVInt()];
-        for (int i = 0; i < table.length; i++) {
-            table[i] = in.readString();
-        }
-        Set<String> terms = readIds(in, table);
-        int count = in.readVInt();
-        List<String> sentences = new ArrayList<>(count);
-        List<Set<String>> sentenceTerms = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            sentences.add(in.readString());
-            sentenceTerms.add(readIds(in, table));
-        }
-        return new Body(List.copyOf(sentences), List.copyOf(sentenceTerms), terms);
-    }
-
-    private static Set<String> readIds(ByteArrayDataInput in, String[] table) {
-        String[] out = new String[in.readVInt()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = table[in.readVInt()];
-        }
-        return Set.of(out);
     }
 }

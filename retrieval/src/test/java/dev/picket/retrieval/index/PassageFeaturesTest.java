@@ -28,6 +28,24 @@ class PassageFeaturesTest {
     }
 
     @Test
+    void should_read_back_a_sentence_the_splitter_joined_when_it_is_not_a_piece_of_the_text() {
+        // The break after "Dr." is undone with a space, so the sentence differs from the text at the line break.
+        String text = "Talks were led by Dr.\nPatel on Monday. Nurses said   9% was not enough.";
+        PassageFeatures read = PassageFeatures.decode(PassageFeatures.of("", text).encode(), text);
+
+        assertThat(read.sentences()).isEqualTo(PassageSentences.of(text)).hasSize(2);
+        assertThat(text).doesNotContain(read.sentences().get(0));
+        assertThat(read.sentenceTerms(1)).isEqualTo(QueryTerms.setOf(read.sentences().get(1)));
+    }
+
+    @Test
+    void should_store_fewer_bytes_than_the_text_when_a_passage_is_long() {
+        String text = (TEXT + " ").repeat(4).strip();
+
+        assertThat(PassageFeatures.of("Nurses strike", text).encode().length).isLessThan(text.length());
+    }
+
+    @Test
     void should_share_most_shingles_when_a_copy_is_trimmed_and_few_when_the_text_differs() {
         PassageFeatures whole = PassageFeatures.of("", TEXT);
         PassageFeatures trimmed = PassageFeatures.of("", TEXT.substring(0, TEXT.indexOf("Ministers")));
