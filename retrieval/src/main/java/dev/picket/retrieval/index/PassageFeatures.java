@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.util.BytesRef;
@@ -24,7 +23,7 @@ public final class PassageFeatures {
 
     /** Words per shingle: four in a row rarely repeat by chance between two reports. */
     static final int SHINGLE = 4;
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     private final String text;
     private final long[] shingles;
@@ -158,18 +157,19 @@ public final class PassageFeatures {
      * shingle of all of them (so two texts without a word are copies of each other).
      */
     static long[] shingles(String text) {
-        List<String> words = new ArrayList<>();
-        for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
-        int n = Math.max(1, words.size() - SHINGLE + 1);
+        // A scan rather than a regular expression's split: indexing runs it on every passage.
+        String lower = text.toLowerCase(Locale.ROOT);
+        int[] bounds = wordBounds(lower);
+        int words = bounds.length / 2;
+        int n = Math.max(1, words - SHINGLE + 1);
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
             long h = 0xcbf29ce484222325L;
-            for (int k = i; k < Math.min(words.size(), i + SHINGLE); k++) {
-                h = fnv(fnv(h, words.get(k)), " ");
+            for (int k = i; k < Math.min(words, i + SHINGLE); k++) {
+                for (int c = bounds[2 * k]; c < bounds[2 * k + 1]; c++) {
+                    h = (h ^ lower.charAt(c)) * FNV_PRIME;
+                }
+                h = (h ^ ' ') * FNV_PRIME;
             }
             // Folded to 32 bits, which store in half the bytes: a chance collision among a passage's hundred
             // shingles is about one in a million pairs of passages, and only nudges their overlap.
@@ -179,11 +179,38 @@ public final class PassageFeatures {
         return Arrays.stream(out).distinct().toArray();
     }
 
-    private static long fnv(long h, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+    /** Where each word (a run of letters and digits) starts and ends, two entries a word. */
+    private static int[] wordBounds(String s) {
+        int[] bounds = new int[32];
+        int count = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && isWordChar(cp = s.codePointAt(i))) {
+                i += Character.charCount(cp);
+            }
+            if (count + 2 > bounds.length) {
+                bounds = Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[count++] = start;
+            bounds[count++] = i;
         }
-        return h;
+        return Arrays.copyOf(bounds, count);
+    }
+
+    /** What {@code [\p{L}\p{N}]} matches: a letter, or a digit, letter-like or other number. */
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** The stored form ({@link FeatureCodec}). */

@@ -2,8 +2,10 @@ package dev.picket.retrieval.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,25 @@ class PassageFeaturesTest {
 
         assertThat(whole.overlap(trimmed)).isEqualTo(1.0);
         assertThat(whole.overlap(other)).isZero();
+    }
+
+    @Test
+    void should_cut_words_where_a_letter_and_digit_class_ends_when_any_character_comes_between() {
+        // The words of a text, as a regular expression over letters and numbers finds them, joined by single
+        // spaces, must give the same shingles as the text: so the scan breaks words exactly where that class does.
+        StringBuilder every = new StringBuilder();
+        for (int cp = 1; cp < 0x30000; cp += cp < 0x10000 ? 1 : 97) {
+            if (!Character.isSurrogate((char) cp) || cp >= 0x10000) {
+                every.append("ab").appendCodePoint(cp).append(cp % 5 == 0 ? " " : "");
+            }
+        }
+        String text = every.toString();
+        String words = String.join(" ", Pattern.compile("[^\\p{L}\\p{N}]+")
+                .split(text.toLowerCase(Locale.ROOT))).strip();
+
+        assertThat(PassageFeatures.shingles(text)).isEqualTo(PassageFeatures.shingles(words));
+        assertThat(PassageFeatures.shingles("Nurses, doctors:  paramedics! Porters"))
+                .isEqualTo(PassageFeatures.shingles("nurses doctors paramedics porters")).hasSize(1);
     }
 
     @Test
