@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.picket.bot.ChildApp;
@@ -166,6 +167,10 @@ class ScaleBenchmark {
                 oneChanged(app, corpusDir, articles);
                 System.out.printf(Locale.ROOT, "heap used after a full GC (-Xmx%s): %.0f MB%s%n", heap,
                         heapAfterGc(app) / 1e6, loadAverage());
+                if (Boolean.getBoolean("picket.bench.histogram")) {
+                    System.out.println(jcmd(app, "GC.class_histogram").lines().limit(23)
+                            .collect(Collectors.joining("\n")));
+                }
                 app.terminate();
                 app.awaitExit(Duration.ofSeconds(60));
             }
@@ -293,13 +298,19 @@ class ScaleBenchmark {
 
     /** Heap in use right after a full collection, read from the app's own metrics. */
     static double heapAfterGc(ChildApp app) throws Exception {
-        Process gc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(app.pid()), "GC.run").redirectErrorStream(true).start();
-        gc.getInputStream().readAllBytes();
-        gc.waitFor();
+        jcmd(app, "GC.run");
         HttpResponse<String> metric = HTTP.send(HttpRequest.newBuilder(app.uri(
                 "/actuator/metrics/jvm.memory.used?tag=area:heap")).build(), HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(metric.body()).path("measurements").get(0).path("value").asDouble();
+    }
+
+    /** What {@code jcmd} prints for the app's JVM and this command. */
+    private static String jcmd(ChildApp app, String command) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(app.pid()), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        return out;
     }
 
     static Object rawSearch(IndexSearcher searcher, String question) throws IOException {
