@@ -67,27 +67,36 @@ class AnswerOverheadBenchmark {
             long t = System.nanoTime();
             index.sync(read);
             double built = (System.nanoTime() - t) / 1e9;
-            Answerer answerer = RetrievalPipeline.builder().index(index).mode(RetrievalMode.BM25).build().answerer();
-            try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                int count = Math.max(2_000, questions.size() * ROUNDS);
-                time(questions, searcher, answerer, count); // warm-up
-                double[][] ms = time(questions, searcher, answerer, count);
-                double[] raw = ms[0];
-                double[] answer = ms[1];
-                double[] over = new double[count];
-                Arrays.setAll(over, i -> answer[i] - raw[i]);
-                Arrays.sort(raw);
-                Arrays.sort(answer);
-                Arrays.sort(over);
-                System.out.printf(Locale.ROOT, "%n== %s: %,d passages indexed in %.1f s (%,.0f passages/s), %d "
-                        + "questions, %,d timed; load average %.2f%n", name, index.passageCount(), built,
-                        index.passageCount() / built, questions.size(), count,
-                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-                System.out.println("raw Lucene search:     " + percentiles(raw));
-                System.out.println("picket answer, bm25:   " + percentiles(answer));
-                System.out.println("answer - raw, per question: " + percentiles(over));
-            }
+            int count = Math.max(2_000, questions.size() * ROUNDS);
+            System.out.printf(Locale.ROOT, "%n== %s: %,d passages indexed in %.1f s (%,.0f passages/s), %d "
+                    + "questions, %,d timed%n", name, index.passageCount(), built, index.passageCount() / built,
+                    questions.size(), count);
+            System.out.print(answerOverRaw(index, indexDir, questions, count));
+        }
+    }
+
+    /**
+     * Each question searched raw, then answered in {@code bm25} mode, {@code count} times after as many for
+     * warm-up; three lines of percentiles (raw, answer, the difference per question) and the load average.
+     */
+    static String answerOverRaw(PassageIndex index, Path indexDir, List<String> questions, int count)
+            throws Exception {
+        Answerer answerer = RetrievalPipeline.builder().index(index).mode(RetrievalMode.BM25).build().answerer();
+        try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            time(questions, searcher, answerer, count); // warm-up
+            double[][] ms = time(questions, searcher, answerer, count);
+            double[] raw = ms[0];
+            double[] answer = ms[1];
+            double[] over = new double[count];
+            Arrays.setAll(over, i -> answer[i] - raw[i]);
+            Arrays.sort(raw);
+            Arrays.sort(answer);
+            Arrays.sort(over);
+            return String.format(Locale.ROOT, "raw Lucene search:     %s%npicket answer, bm25:   %s%n"
+                    + "answer - raw, per question: %s; load average %.2f%n", percentiles(raw),
+                    percentiles(answer), percentiles(over),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 

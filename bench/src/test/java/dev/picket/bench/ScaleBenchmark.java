@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dev.picket.bot.ChildApp;
@@ -121,9 +122,10 @@ class ScaleBenchmark {
             corpus = null;
             System.out.printf(Locale.ROOT, "%n== %,d articles, %,d passages (generated in %.1f s)%n", articles,
                     passages, generated);
-            System.out.printf(Locale.ROOT, "read and clean: %.1f s = %,.0f articles/s%n", read, articles / read);
-            System.out.printf(Locale.ROOT, "BM25 index build: %.1f s = %,.0f passages/s; on disk %.1f MB%n", built,
-                    passages / built, bytes / 1e6);
+            System.out.printf(Locale.ROOT, "read and clean: %.1f s = %,.0f articles/s%s%n", read, articles / read,
+                    loadAverage());
+            System.out.printf(Locale.ROOT, "BM25 index build: %.1f s = %,.0f passages/s; on disk %.1f MB%s%n", built,
+                    passages / built, bytes / 1e6, loadAverage());
             System.out.println(vocabulary(indexDir));
             if (vectors) {
                 System.out.printf(Locale.ROOT, "index build with vectors (stand-in embedder): %.1f s = %,.0f "
@@ -145,24 +147,30 @@ class ScaleBenchmark {
                 time(questions, q -> bm25.retrieve(q, 8), QUERIES); // warm-up
                 System.out.println("BM25 query, in-process, warm: " + stats(time(questions, q -> bm25.retrieve(q, 8),
                         QUERIES * 2)) + loadAverage());
+                System.out.print("in-process, bm25 answer over a raw search of the same question:\n"
+                        + AnswerOverheadBenchmark.answerOverRaw(index, indexDir, questions, QUERIES * 2));
             }
             if (vectors) {
                 hybridLatency(hybridDir, stand, miniLm, questions);
             }
 
-            try (ChildApp app = ChildApp.start(List.of("-Xmx" + heap), List.of("--picket.corpus.dir=" + corpusDir,
+            try (ChildApp app = ChildApp.start(appJvm(heap), List.of("--picket.corpus.dir=" + corpusDir,
                     "--picket.index.dir=" + indexDir, "--picket.admin.token=" + ADMIN_TOKEN,
                     "--picket.retrieval.mode=bm25"))) {
                 Duration healthy = app.awaitHealthy(Duration.ofMinutes(5));
-                System.out.printf(Locale.ROOT, "start to healthy with the persisted index: %.2f s%n",
-                        healthy.toMillis() / 1e3);
+                System.out.printf(Locale.ROOT, "start to healthy with the persisted index: %.2f s%s%n",
+                        healthy.toMillis() / 1e3, loadAverage());
                 JsonNode first = reload(app);
                 System.out.printf(Locale.ROOT, "first reload after start (reads every file, nothing to index): %.0f ms%n",
                         first.path("durationMs").asDouble());
                 overhead(app, indexDir, questions);
                 oneChanged(app, corpusDir, articles);
-                System.out.printf(Locale.ROOT, "heap used after a full GC (-Xmx%s): %.0f MB%n", heap,
-                        heapAfterGc(app) / 1e6);
+                System.out.printf(Locale.ROOT, "heap used after a full GC (-Xmx%s): %.0f MB%s%n", heap,
+                        heapAfterGc(app) / 1e6, loadAverage());
+                if (Boolean.getBoolean("picket.bench.histogram")) {
+                    System.out.println(jcmd(app, "GC.class_histogram").lines().limit(23)
+                            .collect(Collectors.joining("\n")));
+                }
                 app.terminate();
                 app.awaitExit(Duration.ofSeconds(60));
             }
@@ -180,16 +188,27 @@ class ScaleBenchmark {
      */
     private static void firstBuildByTheApp(Path corpusDir, Path indexDir, String heap) throws Exception {
         long t = System.nanoTime();
-        try (ChildApp app = ChildApp.start(List.of("-Xmx" + heap), List.of("--picket.corpus.dir=" + corpusDir,
+        try (ChildApp app = ChildApp.start(appJvm(heap), List.of("--picket.corpus.dir=" + corpusDir,
                 "--picket.index.dir=" + indexDir, "--picket.admin.token=" + ADMIN_TOKEN,
                 "--picket.retrieval.mode=bm25"))) {
             // Health is DOWN until the first reload has indexed something; that reload is the whole build.
             app.awaitHealthy(Duration.ofMinutes(30));
             System.out.printf(Locale.ROOT, "first build by the app itself (empty index, -Xmx%s): serving after "
-                    + "%.1f s; heap used after a full GC then: %.0f MB%n", heap, seconds(t), heapAfterGc(app) / 1e6);
+                    + "%.1f s; heap used after a full GC then: %.0f MB%s%n", heap, seconds(t), heapAfterGc(app) / 1e6,
+                    loadAverage());
             app.terminate();
             app.awaitExit(Duration.ofSeconds(60));
         }
+    }
+
+    /** The app's JVM options: the heap cap, then any of {@code -Dpicket.bench.app.jvm} (space-separated, e.g. JFR). */
+    private static List<String> appJvm(String heap) {
+        List<String> options = new ArrayList<>(List.of("-Xmx" + heap));
+        String extra = System.getProperty("picket.bench.app.jvm", "").strip();
+        if (!extra.isEmpty()) {
+            options.addAll(Arrays.asList(extra.split("\\s+")));
+        }
+        return options;
     }
 
     private static void hybridLatency(Path hybridDir, HashingEmbedder stand, MiniLmEmbedder miniLm,
@@ -263,7 +282,8 @@ class ScaleBenchmark {
         server.sort(Comparator.naturalOrder());
         wall.sort(Comparator.naturalOrder());
         System.out.printf(Locale.ROOT, "reload, one article changed (5 rounds): median %.0f ms in the service, "
-                + "%.0f ms for POST /api/admin/reload; max %.0f ms%n", server.get(2), wall.get(2), wall.get(4));
+                + "%.0f ms for POST /api/admin/reload; max %.0f ms%s%n", server.get(2), wall.get(2), wall.get(4),
+                loadAverage());
     }
 
     private static JsonNode reload(ChildApp app) throws Exception {
@@ -278,13 +298,19 @@ class ScaleBenchmark {
 
     /** Heap in use right after a full collection, read from the app's own metrics. */
     static double heapAfterGc(ChildApp app) throws Exception {
-        Process gc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(app.pid()), "GC.run").redirectErrorStream(true).start();
-        gc.getInputStream().readAllBytes();
-        gc.waitFor();
+        jcmd(app, "GC.run");
         HttpResponse<String> metric = HTTP.send(HttpRequest.newBuilder(app.uri(
                 "/actuator/metrics/jvm.memory.used?tag=area:heap")).build(), HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(metric.body()).path("measurements").get(0).path("value").asDouble();
+    }
+
+    /** What {@code jcmd} prints for the app's JVM and this command. */
+    private static String jcmd(ChildApp app, String command) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(app.pid()), command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        return out;
     }
 
     static Object rawSearch(IndexSearcher searcher, String question) throws IOException {

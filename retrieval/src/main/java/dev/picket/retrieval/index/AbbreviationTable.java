@@ -10,7 +10,7 @@ import dev.picket.corpus.Article;
  * it uses, see {@link Abbreviations.Builder#snapshot()}) are stored on its first passage, and the merged table of
  * the commit in its user data, so opening an index reads no document for it and a sync that only adds articles
  * merges just theirs. A sync that changes or removes articles cannot take their findings back out of a merge, so
- * it merges the stored findings of the articles it keeps again: one stored field per article, no text.
+ * it merges the stored findings of the articles it keeps again: one doc value per article, no text.
  */
 final class AbbreviationTable {
 
@@ -55,12 +55,7 @@ final class AbbreviationTable {
      */
     static AbbreviationTable rebuilt(Searchers served, Set<String> dropped, Abbreviations.Builder written) {
         Abbreviations.Builder kept = Abbreviations.builder();
-        served.eachLive(Searchers.FIRST_PASSAGES, Schema.TABLE_FIELDS, doc -> {
-            String findings = doc.get(Schema.ABBREVIATIONS);
-            if (findings != null && !dropped.contains(doc.get(Schema.ARTICLE_ID))) {
-                kept.addSnapshot(findings);
-            }
-        });
+        served.eachValue(Schema.ABBREVIATIONS, dropped, findings -> kept.addSnapshot(findings.utf8ToString()));
         return of(kept.addSnapshot(written.snapshot()).snapshot());
     }
 }

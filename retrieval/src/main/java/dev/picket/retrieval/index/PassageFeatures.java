@@ -1,21 +1,16 @@
 package dev.picket.retrieval.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.store.ByteArrayDataInput;
-import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -28,7 +23,7 @@ public final class PassageFeatures {
 
     /** Words per shingle: four in a row rarely repeat by chance between two reports. */
     static final int SHINGLE = 4;
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     private final String text;
     private final long[] shingles;
@@ -42,7 +37,7 @@ public final class PassageFeatures {
     // 0 not yet tested, 1 no, 2 yes. A passage's features are kept while questions keep finding it.
     private Map<Object, byte[]> tested;
 
-    private record Body(List<String> sentences, List<Set<String>> sentenceTerms, Set<String> terms) {
+    record Body(List<String> sentences, List<Set<String>> sentenceTerms, Set<String> terms) {
     }
 
     private PassageFeatures(String text, long[] shingles, byte[] stored, int from, Body body) {
@@ -109,7 +104,7 @@ public final class PassageFeatures {
         Body b = body;
         if (b == null) {
             // Two threads may both decode; they get equal bodies, and either may be kept.
-            b = decodeBody(new ByteArrayDataInput(stored, from, stored.length - from));
+            b = FeatureCodec.body(new ByteArrayDataInput(stored, from, stored.length - from), text);
             body = b;
         }
         return b;
@@ -158,115 +153,76 @@ public final class PassageFeatures {
     }
 
     /**
-     * The distinct hashes of the text's lower-cased word 4-grams, sorted; a text of fewer words is one shingle of
-     * all of them (so two texts without a word are copies of each other).
+     * The distinct 32-bit hashes of the text's lower-cased word 4-grams, sorted; a text of fewer words is one
+     * shingle of all of them (so two texts without a word are copies of each other).
      */
     static long[] shingles(String text) {
-        List<String> words = new ArrayList<>();
-        for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
-        int n = Math.max(1, words.size() - SHINGLE + 1);
+        // A scan rather than a regular expression's split: indexing runs it on every passage.
+        String lower = text.toLowerCase(Locale.ROOT);
+        int[] bounds = wordBounds(lower);
+        int words = bounds.length / 2;
+        int n = Math.max(1, words - SHINGLE + 1);
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
             long h = 0xcbf29ce484222325L;
-            for (int k = i; k < Math.min(words.size(), i + SHINGLE); k++) {
-                h = fnv(fnv(h, words.get(k)), " ");
+            for (int k = i; k < Math.min(words, i + SHINGLE); k++) {
+                for (int c = bounds[2 * k]; c < bounds[2 * k + 1]; c++) {
+                    h = (h ^ lower.charAt(c)) * FNV_PRIME;
+                }
+                h = (h ^ ' ') * FNV_PRIME;
             }
-            out[i] = h;
+            // Folded to 32 bits, which store in half the bytes: a chance collision among a passage's hundred
+            // shingles is about one in a million pairs of passages, and only nudges their overlap.
+            out[i] = (h ^ (h >>> 32)) & 0xFFFF_FFFFL;
         }
         Arrays.sort(out);
         return Arrays.stream(out).distinct().toArray();
     }
 
-    private static long fnv(long h, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+    /** Where each word (a run of letters and digits) starts and ends, two entries a word. */
+    private static int[] wordBounds(String s) {
+        int[] bounds = new int[32];
+        int count = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && isWordChar(cp = s.codePointAt(i))) {
+                i += Character.charCount(cp);
+            }
+            if (count + 2 > bounds.length) {
+                bounds = Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            bounds[count++] = start;
+            bounds[count++] = i;
         }
-        return h;
+        return Arrays.copyOf(bounds, count);
     }
 
-    /** The stored form: a table of the distinct terms, then the sentences with their terms as table indexes. */
+    /** What {@code [\p{L}\p{N}]} matches: a letter, or a digit, letter-like or other number. */
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** The stored form ({@link FeatureCodec}). */
     BytesRef encode() {
-        Set<String> terms = terms();
-        List<String> sentences = sentences();
-        List<Set<String>> sentenceTerms = body().sentenceTerms();
-        Map<String, Integer> table = new LinkedHashMap<>();
-        terms.forEach(t -> table.putIfAbsent(t, table.size()));
-        sentenceTerms.forEach(ts -> ts.forEach(t -> table.putIfAbsent(t, table.size())));
-        ByteBuffersDataOutput out = new ByteBuffersDataOutput();
-        try {
-            out.writeVInt(shingles.length);
-            for (long s : shingles) {
-                out.writeLong(s);
-            }
-            out.writeVInt(table.size());
-            for (String t : table.keySet()) {
-                out.writeString(t);
-            }
-            writeIds(out, terms, table);
-            out.writeVInt(sentences.size());
-            for (int i = 0; i < sentences.size(); i++) {
-                out.writeString(sentences.get(i));
-                writeIds(out, sentenceTerms.get(i), table);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new BytesRef(out.toArrayCopy());
-    }
-
-    private static void writeIds(ByteBuffersDataOutput out, Set<String> terms, Map<String, Integer> table)
-            throws IOException {
-        out.writeVInt(terms.size());
-        for (String t : terms) {
-            out.writeVInt(table.get(t));
-        }
+        return FeatureCodec.encode(text, shingles, body());
     }
 
     /** Reads {@link #encode()}'s form back, for the passage of this text; the bytes are copied. */
     static PassageFeatures decode(BytesRef bytes, String text) {
         byte[] copy = Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
         ByteArrayDataInput in = new ByteArrayDataInput(copy);
-        long[] shingles = new long[in.readVInt()];
-        for (int i = 0; i < shingles.length; i++) {
-            shingles[i] = in.readLong();
-        }
+        long[] shingles = FeatureCodec.shingles(in);
         return new PassageFeatures(text, shingles, copy, in.getPosition(), null);
-    }
-
-    private static Body decodeBody(ByteArrayDataInput in) {
-        try {
-            return readBody(in);
-        } catch (IOException e) {
-            // Reading from memory never does I/O.
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Body readBody(ByteArrayDataInput in) throws IOException {
-        String[] table = new String[in.readVInt()];
-        for (int i = 0; i < table.length; i++) {
-            table[i] = in.readString();
-        }
-        Set<String> terms = readIds(in, table);
-        int count = in.readVInt();
-        List<String> sentences = new ArrayList<>(count);
-        List<Set<String>> sentenceTerms = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            sentences.add(in.readString());
-            sentenceTerms.add(readIds(in, table));
-        }
-        return new Body(List.copyOf(sentences), List.copyOf(sentenceTerms), terms);
-    }
-
-    private static Set<String> readIds(ByteArrayDataInput in, String[] table) {
-        String[] out = new String[in.readVInt()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = table[in.readVInt()];
-        }
-        return Set.of(out);
     }
 }

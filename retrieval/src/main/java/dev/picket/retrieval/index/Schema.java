@@ -30,7 +30,7 @@ import org.apache.lucene.util.BytesRef;
 final class Schema {
 
     /** Bump when the document layout or analysis changes, so old indexes are rebuilt rather than misread. */
-    static final String VERSION = "6";
+    static final String VERSION = "7";
 
     // Unique key of a passage, not analysed: updateDocument and deletes match it exactly.
     static final String PASSAGE_ID = "passageId";
@@ -43,8 +43,10 @@ final class Schema {
     // back once at start so an unchanged corpus is never cleaned again to list it.
     static final String FILE_NAME = "fileName";
     static final String PASSAGES = "passages";
-    // Stored on the first passage too: the abbreviations the article defines and the names it uses, so the
-    // corpus's table can be merged again without the text (see AbbreviationTable).
+    // On the first passage too: the abbreviations the article defines and the names it uses, so the corpus's
+    // table can be merged again without the text (see AbbreviationTable). A doc value, not a stored field: a
+    // sync that changes one article reads every article's findings, and from stored fields each one meant
+    // decompressing a block of passage text.
     static final String ABBREVIATIONS = "abbreviations";
     // Analysed like the text so a question's terms can match the headline; weighted lightly in queries.
     static final String TITLE = "title";
@@ -74,8 +76,6 @@ final class Schema {
     // What an article's listing needs, read from its first passage.
     static final Set<String> ARTICLE_FIELDS = Set.of(ARTICLE_ID, FILE_NAME, SOURCE, PUBLISHED, TITLE, URL,
             ARTICLE_HASH, PASSAGES);
-    // What merging the abbreviation table needs, read from first passages.
-    static final Set<String> TABLE_FIELDS = Set.of(ARTICLE_ID, ABBREVIATIONS);
 
     // Text and headline are stored and analysed with term frequencies and norms, which BM25 needs, but without
     // positions: picket builds term queries only (never phrase or span queries), and positions made the index a
@@ -97,7 +97,7 @@ final class Schema {
             if (p.ordinal() == 0) {
                 doc.add(new StoredField(FILE_NAME, article.fileName()));
                 doc.add(new StoredField(PASSAGES, article.passages().size()));
-                doc.add(new StoredField(ABBREVIATIONS, abbreviations));
+                doc.add(new BinaryDocValuesField(ABBREVIATIONS, new BytesRef(abbreviations)));
             }
             doc.add(new Field(TITLE, article.title(), SEARCHED_TEXT));
             doc.add(new StoredField(SOURCE, article.source()));

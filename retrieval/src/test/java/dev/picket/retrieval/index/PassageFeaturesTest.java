@@ -2,8 +2,10 @@ package dev.picket.retrieval.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,24 @@ class PassageFeaturesTest {
     }
 
     @Test
+    void should_read_back_a_sentence_the_splitter_joined_when_it_is_not_a_piece_of_the_text() {
+        // The break after "Dr." is undone with a space, so the sentence differs from the text at the line break.
+        String text = "Talks were led by Dr.\nPatel on Monday. Nurses said   9% was not enough.";
+        PassageFeatures read = PassageFeatures.decode(PassageFeatures.of("", text).encode(), text);
+
+        assertThat(read.sentences()).isEqualTo(PassageSentences.of(text)).hasSize(2);
+        assertThat(text).doesNotContain(read.sentences().get(0));
+        assertThat(read.sentenceTerms(1)).isEqualTo(QueryTerms.setOf(read.sentences().get(1)));
+    }
+
+    @Test
+    void should_store_fewer_bytes_than_the_text_when_a_passage_is_long() {
+        String text = (TEXT + " ").repeat(4).strip();
+
+        assertThat(PassageFeatures.of("Nurses strike", text).encode().length).isLessThan(text.length());
+    }
+
+    @Test
     void should_share_most_shingles_when_a_copy_is_trimmed_and_few_when_the_text_differs() {
         PassageFeatures whole = PassageFeatures.of("", TEXT);
         PassageFeatures trimmed = PassageFeatures.of("", TEXT.substring(0, TEXT.indexOf("Ministers")));
@@ -35,6 +55,25 @@ class PassageFeaturesTest {
 
         assertThat(whole.overlap(trimmed)).isEqualTo(1.0);
         assertThat(whole.overlap(other)).isZero();
+    }
+
+    @Test
+    void should_cut_words_where_a_letter_and_digit_class_ends_when_any_character_comes_between() {
+        // The words of a text, as a regular expression over letters and numbers finds them, joined by single
+        // spaces, must give the same shingles as the text: so the scan breaks words exactly where that class does.
+        StringBuilder every = new StringBuilder();
+        for (int cp = 1; cp < 0x30000; cp += cp < 0x10000 ? 1 : 97) {
+            if (!Character.isSurrogate((char) cp) || cp >= 0x10000) {
+                every.append("ab").appendCodePoint(cp).append(cp % 5 == 0 ? " " : "");
+            }
+        }
+        String text = every.toString();
+        String words = String.join(" ", Pattern.compile("[^\\p{L}\\p{N}]+")
+                .split(text.toLowerCase(Locale.ROOT))).strip();
+
+        assertThat(PassageFeatures.shingles(text)).isEqualTo(PassageFeatures.shingles(words));
+        assertThat(PassageFeatures.shingles("Nurses, doctors:  paramedics! Porters"))
+                .isEqualTo(PassageFeatures.shingles("nurses doctors paramedics porters")).hasSize(1);
     }
 
     @Test
