@@ -32,6 +32,10 @@ public record TimeIntent(boolean recent, List<Period> periods) {
     public static TimeIntent of(String question) {
         String q = question == null ? "" : question.toLowerCase(Locale.ROOT);
         List<Period> periods = new ArrayList<>();
+        if (!hasDigit(q)) {
+            // Every period is named by its year: a question without digits names none, and is not scanned for one.
+            return new TimeIntent(RECENT.matcher(q).find(), periods);
+        }
         Matcher m = MONTH_YEAR.matcher(q);
         StringBuilder rest = new StringBuilder();
         while (m.find()) {
@@ -49,6 +53,15 @@ public record TimeIntent(boolean recent, List<Period> periods) {
             periods.add(new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         }
         return new TimeIntent(RECENT.matcher(q).find(), periods);
+    }
+
+    private static boolean hasDigit(String q) {
+        for (int i = 0; i < q.length(); i++) {
+            if (q.charAt(i) >= '0' && q.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isEmpty() {
