@@ -74,11 +74,12 @@ enum AnswerType {
     record Measured(String words, boolean verb, boolean compound, String counted) {
     }
 
+    private static final Pattern NOT_MEASURE_TEXT = Pattern.compile("[^\\p{L}\\p{N}%'\\s-]");
     private static final Pattern COORDINATED = Pattern.compile("\\b(?:and|or|nor)\\b");
 
     /** What a "how many/much" question measures; empty for other questions, or when it names nothing. */
     static Optional<Measured> measured(String question) {
-        String q = question.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}%'\\s-]", " ");
+        String q = NOT_MEASURE_TEXT.matcher(question.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         Matcher m = HOW_MUCH.matcher(q);
         if (!m.find()) {
             return Optional.empty();

@@ -2,13 +2,15 @@ package dev.picket.retrieval.answer;
 
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.AbstractSet;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import dev.picket.retrieval.SearchHit;
 import dev.picket.retrieval.index.QueryTerms;
@@ -29,17 +31,58 @@ final class DateTerms {
     private DateTerms() {
     }
 
-    /** The terms with the hit's month and year added; the terms themselves when its date is unknown. */
+    /**
+     * The terms with the hit's month and year added; the terms themselves when its date is unknown. A view, not a
+     * copy: it is built for every candidate sentence and most are only asked whether they hold a term.
+     */
     static Set<String> withDate(Set<String> terms, SearchHit hit) {
         if (hit.published() == null) {
             return terms;
         }
-        Set<String> out = new HashSet<>(terms);
-        out.addAll(MONTHS.get(hit.published().getMonth()));
         int year = hit.published().getYear();
-        out.addAll(year >= FIRST_YEAR && year - FIRST_YEAR < YEARS.size() ? YEARS.get(year - FIRST_YEAR)
-                : QueryTerms.setOf(Integer.toString(year)));
-        return out;
+        return new Dated(terms, MONTHS.get(hit.published().getMonth()),
+                year >= FIRST_YEAR && year - FIRST_YEAR < YEARS.size() ? YEARS.get(year - FIRST_YEAR)
+                        : QueryTerms.setOf(Integer.toString(year)));
+    }
+
+    /** A set of terms and the few of a date, as one set; read-only. */
+    private static final class Dated extends AbstractSet<String> {
+        private final Set<String> terms;
+        private final Set<String> month;
+        private final Set<String> year;
+        private int size = -1;
+
+        Dated(Set<String> terms, Set<String> month, Set<String> year) {
+            this.terms = terms;
+            this.month = month;
+            this.year = year;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return terms.contains(o) || month.contains(o) || year.contains(o);
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return Stream.concat(terms.stream(), Stream.concat(month.stream().filter(t -> !terms.contains(t)),
+                    year.stream().filter(t -> !terms.contains(t) && !month.contains(t)))).iterator();
+        }
+
+        @Override
+        public int size() {
+            if (size < 0) {
+                int added = 0;
+                for (String t : month) {
+                    added += terms.contains(t) ? 0 : 1;
+                }
+                for (String t : year) {
+                    added += terms.contains(t) || month.contains(t) ? 0 : 1;
+                }
+                size = terms.size() + added;
+            }
+            return size;
+        }
     }
 
     private static Map<Month, Set<String>> months() {

@@ -84,7 +84,8 @@ public final class ExtractiveAnswerer implements Answerer {
     @Override
     public Answer answer(String question) {
         long start = System.nanoTime();
-        QuestionKind kind = QuestionKind.of(question);
+        String spelled = QuestionText.spelledOut(question);
+        QuestionKind kind = QuestionKind.ofSpelled(spelled);
         if (digest != null && kind == QuestionKind.SMALL_TALK) {
             return Answer.help(digest.help(), new Timings(0, Timings.millisSince(start)));
         }
@@ -97,7 +98,7 @@ public final class ExtractiveAnswerer implements Answerer {
                         .orElseGet(() -> Answer.abstain(Answer.EXTRACTIVE, new Timings(ms, ms)));
             }
         }
-        Question q = Question.of(question, kind, stats, equivalences);
+        Question q = Question.of(spelled, kind, stats, equivalences);
         Evidence evidence = evidence(q);
         double retrievalMs = Timings.millisSince(start);
         if (evidence.score() < minEvidence) {
@@ -124,7 +125,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * Public so the calibration of the abstention threshold can be shown and tested.
      */
     public Evidence evidence(String question) {
-        return evidence(Question.of(question, QuestionKind.of(question), stats, equivalences));
+        return evidence(Question.of(question, stats, equivalences));
     }
 
     /**

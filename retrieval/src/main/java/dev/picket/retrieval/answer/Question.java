@@ -19,8 +19,14 @@ import dev.picket.retrieval.search.TimeIntent;
 record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType type, String searched,
                 QuestionTerms terms, SentenceChoice.Measured measured) {
 
-    static Question of(String question, QuestionKind kind, IndexStats stats, Equivalences equivalences) {
-        String plain = QuestionText.plain(question);
+    static Question of(String question, IndexStats stats, Equivalences equivalences) {
+        String spelled = QuestionText.spelledOut(question);
+        return of(spelled, QuestionKind.ofSpelled(spelled), stats, equivalences);
+    }
+
+    /** @param spelled the question {@link QuestionText#spelledOut}, whose kind is known */
+    static Question of(String spelled, QuestionKind kind, IndexStats stats, Equivalences equivalences) {
+        String plain = QuestionText.plainSpelled(spelled);
         String asked = AnswerType.withoutRelation(kind.content(plain));
         String searched = kind == QuestionKind.LIST
                 ? ListQuestion.of(asked).map(l -> l.content(stats)).orElse(asked) : asked;

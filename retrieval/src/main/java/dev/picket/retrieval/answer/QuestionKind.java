@@ -166,7 +166,12 @@ enum QuestionKind {
             + "(?: there| all| everyone| picket| bot| mate)?[ ,!.]+(?=\\S)");
 
     static QuestionKind of(String question) {
-        String q = QuestionText.spelledOut(question);
+        return ofSpelled(QuestionText.spelledOut(question));
+    }
+
+    /** {@link #of} a question already {@link QuestionText#spelledOut}. */
+    static QuestionKind ofSpelled(String spelled) {
+        String q = spelled;
         String rest = GREETING.matcher(q).replaceFirst("");
         if (!rest.equals(q) && !SMALL_TALK.pattern.matcher(q).find()) {
             q = rest;

@@ -43,7 +43,12 @@ final class QuestionText {
     }
 
     static String plain(String question) {
-        String years = SHORT_YEAR.matcher(spelledOut(question)).replaceAll("$1 20$2");
+        return plainSpelled(spelledOut(question));
+    }
+
+    /** {@link #plain} of a question already {@link #spelledOut}. */
+    static String plainSpelled(String spelled) {
+        String years = SHORT_YEAR.matcher(spelled).replaceAll("$1 20$2");
         return QuestionKind.SPACES.matcher(FILLER.matcher(years).replaceAll(" ")).replaceAll(" ").strip();
     }
 

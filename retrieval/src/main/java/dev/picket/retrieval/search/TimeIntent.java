@@ -21,6 +21,9 @@ public record TimeIntent(boolean recent, List<Period> periods) {
     private static final Pattern RECENT = Pattern.compile("\\b(now|nowadays|current|currently|latest|most recent|"
             + "recent|recently|today|these days|at the moment|at present|presently|right now|still|ongoing|"
             + "this (week|month|year)|newest|last)\\b");
+    /** A piece of every word or phrase {@link #RECENT} matches: a text holding none of them is not scanned. */
+    private static final List<String> RECENT_PIECES = List.of("now", "current", "latest", "recent", "today",
+            "these days", "moment", "present", "still", "ongoing", "this", "newest", "last");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
             + "dec)[a-z]*\\.?,?\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
@@ -32,6 +35,10 @@ public record TimeIntent(boolean recent, List<Period> periods) {
     public static TimeIntent of(String question) {
         String q = question == null ? "" : question.toLowerCase(Locale.ROOT);
         List<Period> periods = new ArrayList<>();
+        if (!hasDigit(q)) {
+            // Every period is named by its year: a question without digits names none, and is not scanned for one.
+            return new TimeIntent(recent(q), periods);
+        }
         Matcher m = MONTH_YEAR.matcher(q);
         StringBuilder rest = new StringBuilder();
         while (m.find()) {
@@ -48,7 +55,25 @@ public record TimeIntent(boolean recent, List<Period> periods) {
             int year = Integer.parseInt(y.group(1));
             periods.add(new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         }
-        return new TimeIntent(RECENT.matcher(q).find(), periods);
+        return new TimeIntent(recent(q), periods);
+    }
+
+    private static boolean recent(String q) {
+        for (String piece : RECENT_PIECES) {
+            if (q.contains(piece)) {
+                return RECENT.matcher(q).find();
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String q) {
+        for (int i = 0; i < q.length(); i++) {
+            if (q.charAt(i) >= '0' && q.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isEmpty() {
