@@ -8,7 +8,9 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${PICKET_SHARED:-$ROOT/../shared}
 PORT=${PICKET_BENCH_PORT:-18200}        # four consecutive loopback ports from here
 SECONDS_PER_RUN=${PICKET_BENCH_SECONDS:-10}
-WARMUP=${PICKET_BENCH_WARMUP:-10}
+# Seconds of each workload before it is timed, the same for every server: the JDK HttpServer references reach
+# steady state within seconds, picket's Spring stack keeps getting faster for about half a minute of JIT work.
+WARMUP=${PICKET_BENCH_WARMUP:-30}
 IN_PROCESS=${PICKET_BENCH_IN_PROCESS:-sample,10000}   # "none" skips the in-process measurement
 MVN=(mvn -B -q ${PICKET_MVN_FLAGS:-})
 
