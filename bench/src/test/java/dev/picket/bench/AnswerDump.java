@@ -35,7 +35,9 @@ class AnswerDump {
         sets.put("paraphrased", QuestionSet.paraphrased());
         sets.put("dev2", QuestionSet.dev2());
         sets.put("natural", QuestionSet.natural());
+        sets.put("natural-dev3", QuestionSet.naturalDev3());
         sets.put("natural-heldout", QuestionSet.naturalHeldOut());
+        sets.put("natural-fresh", QuestionSet.naturalFresh());
         StringBuilder text = new StringBuilder();
         PassageEmbedder embedder = new MemoisingEmbedder(Model.DEFAULT.embedder());
         try (PassageIndex index = PassageIndex.open(work.resolve("index"), embedder)) {
