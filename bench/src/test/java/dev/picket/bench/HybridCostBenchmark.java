@@ -24,9 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CPU time of one {@code hybrid} answer to a question no cache holds, split into the question's embeddings
- * and the rest (and the whole process's CPU time, which counts ONNX Runtime's own threads): the 336 questions of {@code bench/distinct.lua} in turn on the sample corpus, on one thread, after
- * a warm-up round ({@code -Dpicket.bench.rounds=5} timed rounds). Thread CPU time, so another process on the
- * machine slows it less than it slows a wall clock. A benchmark: it prints figures and asserts nothing.
+ * and the rest (and the whole process's CPU time, which counts ONNX Runtime's own threads): the 336 questions of
+ * {@code bench/distinct.lua} in turn on the sample corpus, on one thread, after a warm-up round
+ * ({@code -Dpicket.bench.rounds=5} timed rounds). Thread CPU time, so another process on the machine slows it less
+ * than it slows a wall clock. A benchmark: it prints figures and asserts nothing.
  */
 class HybridCostBenchmark {
 
