@@ -161,7 +161,7 @@ public final class ExtractiveAnswerer implements Answerer {
             fused.add(e);
             best = Math.max(best, e);
         }
-        return new Evidence(best, hits, coverage, fused, terms);
+        return new Evidence(best, hits, coverage, fused, terms, question);
     }
 
     /**
@@ -187,9 +187,10 @@ public final class ExtractiveAnswerer implements Answerer {
      * @param hits     the retrieved passages, best first
      * @param coverage each hit's share of the question's terms, in the same order
      * @param fused    each hit's evidence: its coverage, blended with its similarity in meaning when known
+     * @param searched the text the passages were searched with (the question's content)
      */
     public record Evidence(double score, List<SearchHit> hits, List<Double> coverage, List<Double> fused,
-                           QuestionTerms terms) {
+                           QuestionTerms terms, String searched) {
     }
 
     public static final class Builder {

@@ -129,7 +129,9 @@ final class SentenceChoice {
         }
         candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
         if (sentenceSimilarity != null && !candidates.isEmpty()) {
-            candidates = byMeaning(question, candidates.subList(0, Math.min(MEANING_CANDIDATES, candidates.size())));
+            // The text the passages were searched with, whose vector the search already has: no second embedding.
+            candidates = byMeaning(evidence.searched(),
+                    candidates.subList(0, Math.min(MEANING_CANDIDATES, candidates.size())));
             candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
         }
         if (kind == QuestionKind.LIST) {

@@ -1,5 +1,6 @@
 package dev.picket.retrieval.embed;
 
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
 /**
@@ -23,6 +24,12 @@ public final class BgeSmallEmbedder extends InProcessEmbedder {
     static final Calibration CALIBRATION = new Calibration(0.52, 0.76, 0.65, 0.85);
 
     public BgeSmallEmbedder() {
-        super(new BgeSmallEnV15QuantizedEmbeddingModel(), NAME, CALIBRATION, QUERY_INSTRUCTION);
+        super(Loaded.MODEL, NAME, CALIBRATION, QUERY_INSTRUCTION);
+    }
+
+    /** Loaded on first use, once per JVM. */
+    private static final class Loaded {
+        static final OnnxModel MODEL = OnnxModel.load(BgeSmallEnV15QuantizedEmbeddingModel.class,
+                "bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", PoolingMode.CLS);
     }
 }

@@ -1,11 +1,12 @@
 package dev.picket.retrieval.embed;
 
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
- * The quantised all-MiniLM-L6-v2 sentence model, run in-process by ONNX Runtime from the model file inside its
- * jar: no download, no network. The model is loaded once per JVM (the library holds it in a static field), so
- * any number of these share it. Symmetric: a question is embedded as a passage is.
+ * The quantised all-MiniLM-L6-v2 sentence model, run in-process by ONNX Runtime from the model file inside
+ * LangChain4j's jar ({@link OnnxModel}): no download, no network. The model is loaded once per JVM, so any number
+ * of these share it. Symmetric: a question is embedded as a passage is.
  */
 public final class MiniLmEmbedder extends InProcessEmbedder {
 
@@ -18,6 +19,12 @@ public final class MiniLmEmbedder extends InProcessEmbedder {
     static final Calibration CALIBRATION = new Calibration(0.4, 0.6, 0.3, 0.7);
 
     public MiniLmEmbedder() {
-        super(new AllMiniLmL6V2QuantizedEmbeddingModel(), NAME, CALIBRATION, "");
+        super(Loaded.MODEL, NAME, CALIBRATION, "");
+    }
+
+    /** Loaded on first use, once per JVM. */
+    private static final class Loaded {
+        static final OnnxModel MODEL = OnnxModel.load(AllMiniLmL6V2QuantizedEmbeddingModel.class,
+                "all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN);
     }
 }

@@ -125,29 +125,40 @@ final class Searchers implements Closeable {
      * answerer looks up a few neighbours for every question.
      */
     Optional<SearchHit> passage(String passageId) {
-        BytesRef id = new BytesRef(passageId);
         return with(searcher -> {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Terms ids = leaf.reader().terms(Schema.PASSAGE_ID);
-                TermsEnum terms = ids == null ? null : ids.iterator();
-                if (terms == null || !terms.seekExact(id)) {
-                    continue;
-                }
-                Bits live = leaf.reader().getLiveDocs();
-                PostingsEnum docs = terms.postings(null, PostingsEnum.NONE);
-                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        LeafReader reader = leaf.reader();
-                        int found = doc;
-                        SearchHit hit = read.of(reader, doc, 0,
-                                () -> Schema.hit(reader.storedFields().document(found, Schema.HIT_FIELDS), 0));
-                        readFeatures(leaf.reader(), doc, hit);
-                        return Optional.of(hit);
-                    }
+            Located at = locate(searcher, passageId);
+            if (at == null) {
+                return Optional.empty();
+            }
+            SearchHit hit = read.of(at.segment(), at.doc(), 0,
+                    () -> Schema.hit(at.segment().storedFields().document(at.doc(), Schema.HIT_FIELDS), 0));
+            readFeatures(at.segment(), at.doc(), hit);
+            return Optional.of(hit);
+        });
+    }
+
+    /** A live document: its segment and its number there. */
+    record Located(LeafReader segment, int doc) {
+    }
+
+    /** The live document of this passage id, from the id's postings; null when there is none. */
+    static Located locate(IndexSearcher searcher, String passageId) throws IOException {
+        BytesRef id = new BytesRef(passageId);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms ids = leaf.reader().terms(Schema.PASSAGE_ID);
+            TermsEnum terms = ids == null ? null : ids.iterator();
+            if (terms == null || !terms.seekExact(id)) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum docs = terms.postings(null, PostingsEnum.NONE);
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    return new Located(leaf.reader(), doc);
                 }
             }
-            return Optional.empty();
-        });
+        }
+        return null;
     }
 
     /** These fields of the passages with these ids, in no particular order. */

@@ -74,4 +74,24 @@ class SentenceVectorsTest {
             assertThat(embedder.texts.get() - before).isEqualTo(1 + sentences.size());
         }
     }
+
+    @Test
+    void should_read_the_new_vectors_when_a_passage_was_edited_after_they_were_read() throws IOException {
+        try (PassageIndex index = PassageIndex.open(dir.resolve("index"), embedder, true)) {
+            index.sync(corpus(article));
+            String id = new Bm25Retriever(index).retrieve("troops", 1).getFirst().passageId();
+            assertThat(index.sentenceVectors(List.of(id))).containsKey("Troops covered some shifts.");
+            float[] before = index.vectors(List.of(id)).get(id);
+
+            index.sync(corpus(article("a1", "Outlet", DAY,
+                    "Nurses walked out over pay in December. Ministers offered 4%.",
+                    "Ambulance crews joined them the following week. Soldiers drove some ambulances.")));
+
+            assertThat(index.sentenceVectors(List.of(id))).containsOnlyKeys(
+                    "Ambulance crews joined them the following week.", "Soldiers drove some ambulances.");
+            assertThat(index.sentenceVectors(List.of(id)).get("Soldiers drove some ambulances."))
+                    .containsExactly(SampleIndex.embedder().embed("Soldiers drove some ambulances."), within(1e-5f));
+            assertThat(index.vectors(List.of(id)).get(id)).isNotEqualTo(before);
+        }
+    }
 }
