@@ -32,9 +32,15 @@ class ReloadBenchmark {
     void reload_time_for_one_changed_article() throws IOException {
         int articles = Integer.getInteger("bench.articles", 10_000);
         int rounds = Integer.getInteger("bench.rounds", 10);
+        // The synthetic news by default: its names and definitions fill the abbreviation table as real news does.
+        boolean synthetic = Boolean.parseBoolean(System.getProperty("bench.synthetic", "true"));
         CorpusFolder corpus = new CorpusFolder(tmp.resolve("articles"));
-        for (int i = 0; i < articles; i++) {
-            corpus.article(String.format(Locale.ROOT, "article-%05d.txt", i), CorpusFolder.prose(i, 400));
+        if (synthetic) {
+            SyntheticCorpus.write(corpus.dir, articles, 42);
+        } else {
+            for (int i = 0; i < articles; i++) {
+                corpus.article(String.format(Locale.ROOT, "article-%05d.txt", i), CorpusFolder.prose(i, 400));
+            }
         }
         try (PassageIndex index = PassageIndex.open(tmp.resolve("index"));
              ReloadService reloads = ReloadService.builder().reader(CorpusReader.builder().build())
@@ -45,8 +51,11 @@ class ReloadBenchmark {
             List<Long> oneChanged = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
                 unchanged.add(reloads.reload().join().duration().toMillis());
-                String name = String.format(Locale.ROOT, "article-%05d.txt", (r * 7919) % articles);
-                Files.writeString(corpus.dir.resolve(name), CorpusFolder.prose(r, 400) + " Edit number " + r + ".");
+                String name = synthetic ? SyntheticCorpus.fileName((r * 7919) % articles)
+                        : String.format(Locale.ROOT, "article-%05d.txt", (r * 7919) % articles);
+                Path file = corpus.dir.resolve(name);
+                Files.writeString(file, synthetic ? Files.readString(file) + "\n\nUpdated: talks resumed on round " + r
+                        + ".\n" : CorpusFolder.prose(r, 400) + " Edit number " + r + ".");
                 ReloadReport edited = reloads.reload().join();
                 if (!edited.changed().equals(List.of(name))) {
                     throw new IllegalStateException("expected only " + name + " to change: " + edited);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -140,6 +141,22 @@ public final class Abbreviations {
             return this;
         }
 
+        /**
+         * Forgets what was collected under these keys ({@link #keyOf}), so an index can merge them again from the
+         * articles it keeps: each key's result depends only on the findings under that key, in order.
+         */
+        public Builder forget(Set<String> keys) {
+            defined.keySet().removeIf(abbreviation -> keys.contains(DEFINED_TAG + '\t' + abbreviation));
+            byInitials.keySet().removeIf(initials -> keys.contains(NAME_TAG + '\t' + initials));
+            return this;
+        }
+
+        /** The key of a {@link #snapshot()} line, its kind and abbreviation: what a merge decides together. */
+        public static String keyOf(String line) {
+            int second = line.indexOf('\t', line.indexOf('\t') + 1);
+            return second < 0 ? line : line.substring(0, second);
+        }
+
         private void addName(String initials, String name) {
             Set<String> names = byInitials.computeIfAbsent(initials, k -> new LinkedHashSet<>());
             if (names.size() < NAMES_KEPT) {
@@ -151,8 +168,12 @@ public final class Abbreviations {
             out.append(tag).append('\t').append(abbreviation).append('\t').append(name).append('\n');
         }
 
+        /**
+         * Sorted by abbreviation, so the table does not depend on the order the index happens to hold articles in
+         * and a merge of part of them again gives the same table as a merge of all.
+         */
         public Abbreviations build() {
-            Map<String, String> out = new LinkedHashMap<>(defined);
+            Map<String, String> out = new TreeMap<>(defined);
             // A set of initials that several names share ("Health Secretary", "Home Secretary") means none of them.
             byInitials.forEach((initials, names) -> {
                 if (names.size() == 1) {

@@ -85,7 +85,7 @@ public final class CorpusReader {
             throw new CorpusException("corpus folder " + dir.toAbsolutePath() + " does not exist or is not a folder");
         }
         List<String> warnings = new ArrayList<>();
-        Sidecar sidecar = Sidecar.read(dir.resolve(Sidecar.FILE_NAME), warnings);
+        Sidecar sidecar = stamps.sidecar(dir.resolve(Sidecar.FILE_NAME), warnings, clock.instant());
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
             files = listing.sorted().toList();

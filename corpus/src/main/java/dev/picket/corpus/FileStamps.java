@@ -1,8 +1,13 @@
 package dev.picket.corpus;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -19,6 +24,9 @@ public final class FileStamps {
     static final Duration SETTLE = Duration.ofSeconds(2);
 
     private final Map<String, Entry> byName = new ConcurrentHashMap<>();
+    // The sidecar as last parsed, with the warnings parsing gave: a large corpus's sources.csv took as long to
+    // parse on each reload as all the other files' stamps together.
+    private volatile SidecarEntry sidecar;
 
     /** The hash recorded for this file, when nothing about it or its sidecar row has changed since. */
     String hash(String name, BasicFileAttributes attributes, ArticleMetadata meta) {
@@ -32,6 +40,29 @@ public final class FileStamps {
         } else {
             byName.remove(name);
         }
+    }
+
+    /** The sidecar, parsed again only when its size, time or file key changed or it had not settled when read. */
+    Sidecar sidecar(Path file, List<String> warnings, Instant readAt) {
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            sidecar = null;
+            return Sidecar.read(file, warnings);
+        }
+        Stamp stamp = Stamp.of(a, ArticleMetadata.NONE);
+        SidecarEntry last = sidecar;
+        if (last != null && last.stamp().equals(stamp)) {
+            warnings.addAll(last.warnings());
+            return last.sidecar();
+        }
+        List<String> found = new ArrayList<>();
+        Sidecar read = Sidecar.read(file, found);
+        warnings.addAll(found);
+        sidecar = a.isRegularFile() && a.lastModifiedTime().toInstant().isBefore(readAt.minus(SETTLE))
+                ? new SidecarEntry(stamp, read, List.copyOf(found)) : null;
+        return read;
     }
 
     /** Forgets files that are no longer in the folder. */
@@ -51,5 +82,8 @@ public final class FileStamps {
     }
 
     private record Entry(Stamp stamp, String hash) {
+    }
+
+    private record SidecarEntry(Stamp stamp, Sidecar sidecar, List<String> warnings) {
     }
 }

@@ -33,9 +33,12 @@ public final class Sidecar {
     private static final String FORMULA_START = "=+-@\t\r";
 
     private final Map<String, ArticleMetadata> rows;
+    // Sorted once: a reload reuses the parsed sidecar (FileStamps), and sorting 100k names each time showed.
+    private final List<String> fileNames;
 
     private Sidecar(Map<String, ArticleMetadata> rows) {
         this.rows = rows;
+        this.fileNames = rows.keySet().stream().sorted().toList();
     }
 
     static Sidecar empty() {
@@ -141,7 +144,7 @@ public final class Sidecar {
 
     /** The file names the sidecar has rows for, sorted. */
     List<String> fileNames() {
-        return rows.keySet().stream().sorted().toList();
+        return fileNames;
     }
 
     ArticleMetadata forFile(String fileName) {

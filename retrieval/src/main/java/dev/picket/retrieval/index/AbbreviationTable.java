@@ -1,5 +1,7 @@
 package dev.picket.retrieval.index;
 
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import dev.picket.corpus.Abbreviations;
@@ -8,9 +10,9 @@ import dev.picket.corpus.Article;
 /**
  * The corpus's abbreviation table as the index keeps it. Each article's findings (its definitions and the names
  * it uses, see {@link Abbreviations.Builder#snapshot()}) are stored on its first passage, and the merged table of
- * the commit in its user data, so opening an index reads no document for it and a sync that only adds articles
- * merges just theirs. A sync that changes or removes articles cannot take their findings back out of a merge, so
- * it merges the stored findings of the articles it keeps again: one doc value per article, no text.
+ * the commit in its user data, so opening an index reads no document for it. A sync merges again only the keys the findings
+ * of the articles it writes, changes or removes have, from the articles that decide them (each finding is also a
+ * term), so its work grows with what it changed and the table, not with the corpus.
  */
 final class AbbreviationTable {
 
@@ -44,18 +46,19 @@ final class AbbreviationTable {
         return snapshot;
     }
 
-    /** This table with the findings of newly written articles merged in; earlier definitions win. */
-    AbbreviationTable plus(Abbreviations.Builder written) {
-        return of(Abbreviations.builder().addSnapshot(snapshot).addSnapshot(written.snapshot()).snapshot());
-    }
-
     /**
-     * The table of the served commit's articles except {@code dropped} (changed or removed by a sync), read from
-     * their first passages, with the findings of the articles the sync wrote.
+     * This table, the served commit's, after a sync that dropped (changed or removed) these articles and wrote
+     * these findings (by article id): the table a merge of every article's findings in id order would give. Only
+     * the keys the dropped and written findings have can change, so only those are merged again, from the
+     * articles that decide them (see {@link AbbreviationLines}).
      */
-    static AbbreviationTable rebuilt(Searchers served, Set<String> dropped, Abbreviations.Builder written) {
-        Abbreviations.Builder kept = Abbreviations.builder();
-        served.eachValue(Schema.ABBREVIATIONS, dropped, findings -> kept.addSnapshot(findings.utf8ToString()));
-        return of(kept.addSnapshot(written.snapshot()).snapshot());
+    AbbreviationTable synced(Searchers served, Set<String> dropped, Map<String, String> written) {
+        Set<String> keys = new HashSet<>();
+        AbbreviationLines.of(served, dropped).forEach(line -> keys.add(Abbreviations.Builder.keyOf(line)));
+        written.values().forEach(findings -> AbbreviationLines.lines(findings)
+                .forEach(line -> keys.add(Abbreviations.Builder.keyOf(line))));
+        Abbreviations.Builder merged = Abbreviations.builder().addSnapshot(snapshot).forget(keys);
+        AbbreviationLines.merge(served, keys, dropped, written, merged);
+        return of(merged.snapshot());
     }
 }

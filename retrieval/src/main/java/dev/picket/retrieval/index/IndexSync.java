@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.picket.corpus.Abbreviations;
 import dev.picket.corpus.Article;
 import dev.picket.corpus.ArticleInfo;
 import dev.picket.corpus.CorpusListing;
@@ -37,8 +36,8 @@ public final class IndexSync implements AutoCloseable {
     private final List<String> changed = new ArrayList<>();
     private final Map<String, ArticleInfo> written = new HashMap<>();
     private final List<Article> pending = new ArrayList<>();
-    // The findings of every article written, merged as they go: bounded by the names, not the articles.
-    private final Abbreviations.Builder found = Abbreviations.builder();
+    // The findings of every article written, by id: a few names each, no text.
+    private final Map<String, String> findings = new HashMap<>();
     private int pendingPassages;
     private int passages;
     private int embedded;
@@ -132,14 +131,11 @@ public final class IndexSync implements AutoCloseable {
         }
     }
 
-    /** The served table with the written articles' findings; changed or removed ones need a merge from scratch. */
+    /** The served table with the written articles' findings and without the changed or removed ones'. */
     private AbbreviationTable table(List<String> removed) {
-        if (changed.isEmpty() && removed.isEmpty()) {
-            return served.abbreviations().plus(found);
-        }
         Set<String> dropped = new HashSet<>(changed);
         dropped.addAll(removed);
-        return AbbreviationTable.rebuilt(served.searchers, dropped, found);
+        return served.abbreviations().synced(served.searchers, dropped, findings);
     }
 
     private void flush() {
@@ -151,9 +147,9 @@ public final class IndexSync implements AutoCloseable {
                     : vectoriser.vectorise(pending, cache);
             embedded += vectors.embedded();
             for (Article article : pending) {
-                String findings = AbbreviationTable.findings(article);
-                found.addSnapshot(findings);
-                served.writer.write(article.id(), Schema.documents(article, findings, vectors.byPassage(),
+                String found = AbbreviationTable.findings(article);
+                findings.put(article.id(), found);
+                served.writer.write(article.id(), Schema.documents(article, found, vectors.byPassage(),
                         vectors.bySentences()), indexed.containsKey(article.id()));
                 progress.written(article.id());
             }

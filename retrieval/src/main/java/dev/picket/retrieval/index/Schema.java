@@ -19,6 +19,7 @@ import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -30,7 +31,7 @@ import org.apache.lucene.util.BytesRef;
 final class Schema {
 
     /** Bump when the document layout or analysis changes, so old indexes are rebuilt rather than misread. */
-    static final String VERSION = "7";
+    static final String VERSION = "8";
 
     // Unique key of a passage, not analysed: updateDocument and deletes match it exactly.
     static final String PASSAGE_ID = "passageId";
@@ -48,6 +49,12 @@ final class Schema {
     // sync that changes one article reads every article's findings, and from stored fields each one meant
     // decompressing a block of passage text.
     static final String ABBREVIATIONS = "abbreviations";
+    // Each line of those findings as a term too, so a sync that changes an article finds the few articles that
+    // share its findings' keys from postings instead of reading every article's findings (AbbreviationLines).
+    static final String ABBREVIATION_LINES = "abbreviationLine";
+    // The article id as a sorted doc value on the first passage: the table merges findings in article id order
+    // (as a first build writes them), whatever order segment merges leave the documents in.
+    static final String ARTICLE_ORDER = "articleOrder";
     // Analysed like the text so a question's terms can match the headline; weighted lightly in queries.
     static final String TITLE = "title";
     // Shown in citations, never searched.
@@ -98,6 +105,10 @@ final class Schema {
                 doc.add(new StoredField(FILE_NAME, article.fileName()));
                 doc.add(new StoredField(PASSAGES, article.passages().size()));
                 doc.add(new BinaryDocValuesField(ABBREVIATIONS, new BytesRef(abbreviations)));
+                doc.add(new SortedDocValuesField(ARTICLE_ORDER, new BytesRef(article.id())));
+                for (String line : AbbreviationLines.lines(abbreviations)) {
+                    doc.add(new StringField(ABBREVIATION_LINES, line, Field.Store.NO));
+                }
             }
             doc.add(new Field(TITLE, article.title(), SEARCHED_TEXT));
             doc.add(new StoredField(SOURCE, article.source()));

@@ -197,32 +197,8 @@ final class Searchers implements Closeable {
         });
     }
 
-    /**
-     * Each live document's value of a binary doc value field, segment by segment in document order, except the
-     * documents of these articles: read in place, no stored field decompressed.
-     */
-    void eachValue(String field, Set<String> exceptArticles, Consumer<BytesRef> each) {
-        with(searcher -> {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                LeafReader reader = leaf.reader();
-                BinaryDocValues values = reader.getBinaryDocValues(field);
-                if (values == null) {
-                    continue;
-                }
-                Bits live = reader.getLiveDocs();
-                FixedBitSet except = docsOf(reader, exceptArticles);
-                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                    if ((live == null || live.get(doc)) && !except.get(doc)) {
-                        each.accept(values.binaryValue());
-                    }
-                }
-            }
-            return null;
-        });
-    }
-
     /** The documents of these articles in the segment, found from the article ids' postings. */
-    private static FixedBitSet docsOf(LeafReader reader, Set<String> articleIds) throws IOException {
+    static FixedBitSet docsOf(LeafReader reader, Set<String> articleIds) throws IOException {
         FixedBitSet docs = new FixedBitSet(reader.maxDoc());
         Terms ids = reader.terms(Schema.ARTICLE_ID);
         if (ids == null || articleIds.isEmpty()) {
