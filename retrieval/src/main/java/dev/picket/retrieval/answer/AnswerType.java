@@ -32,13 +32,27 @@ enum AnswerType {
                     Pattern.CASE_INSENSITIVE)),
     DATE(Pattern.compile("^(when|((on|by|until|at|from) )?(what|which) (date|dates|day|days|year|month)|"
             + "how soon|since when)\\b"),
-            Pattern.compile("\\b(january|february|march|april|may|june|july|august|september|october|november|"
-                    + "december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(19|20)\\d\\d|"
-                    + "\\d{1,2}(am|pm|\\.\\d\\d)|\\d{1,2}(st|nd|rd|th)|midnight|noon)\\b", Pattern.CASE_INSENSITIVE)),
+            Pattern.compile("\\b(" + Dates.ABSOLUTE + "|" + Dates.RELATIVE + ")\\b", Pattern.CASE_INSENSITIVE)),
     PERSON(Pattern.compile("^(who|whom|whose|which (union leader|minister|official|leader|person|politician))\\b"),
             Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Admiral) \\p{Lu}|"
                     + "\\b(\\p{Lu}\\p{Ll}+) (?=(\\p{Lu}\\p{Ll}+)\\b)")),
     OTHER(Pattern.compile("$^"), Pattern.compile("$^"));
+
+    /** The date expressions a sentence may give; an enum's constants can't see its own static fields. */
+    private static final class Dates {
+        static final String ABSOLUTE = "january|february|march|april|may|june|july|august|september|october|"
+                + "november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(19|20)\\d\\d|"
+                + "\\d{1,2}(am|pm|\\.\\d\\d)|(on|by|from|until|since) the \\d{1,2}(st|nd|rd|th)|midnight|noon";
+        /** Dates the report's own date gives ("this week" of a report dated 19 December); "their 11th strike" is a count. */
+        static final String RELATIVE = "(this|next|last|that) (week|weekend|month|year|morning|evening|summer|autumn|"
+                + "winter|spring)|yesterday|tomorrow";
+        static final Pattern ABSOLUTE_DATE = Pattern.compile("\\b(" + ABSOLUTE + ")\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** Whether a sentence that gives a date gives it only relative to its report ("this week"), which dates it. */
+    static boolean datedByItsReport(String sentence) {
+        return DATE.isAnsweredBy(sentence) && !Dates.ABSOLUTE_DATE.matcher(sentence).find();
+    }
 
     private final Pattern question;
     private final Pattern evidence;

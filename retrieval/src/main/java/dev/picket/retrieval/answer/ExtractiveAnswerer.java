@@ -115,7 +115,9 @@ public final class ExtractiveAnswerer implements Answerer {
         if (chosen.isEmpty()) {
             return Answer.abstain(Answer.EXTRACTIVE, new Timings(retrievalMs, Timings.millisSince(start)));
         }
-        AnswerText text = AnswerText.of(current, chosen);
+        // "when did it happen" answered by "this week": the report's date says which week.
+        AnswerText text = AnswerText.of(current || q.type() == AnswerType.DATE
+                && AnswerType.datedByItsReport(chosen.getFirst().sentence()), chosen);
         return new Answer(text.text, true, Answer.EXTRACTIVE, text.citations,
                 new Timings(retrievalMs, Timings.millisSince(start)));
     }

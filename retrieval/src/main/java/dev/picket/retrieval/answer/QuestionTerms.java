@@ -144,6 +144,11 @@ final class QuestionTerms {
         return units.isEmpty();
     }
 
+    /** Whether the terms hold every word of the question the articles use, each by itself or an equivalent. */
+    boolean holdsEverySeen(Set<String> terms) {
+        return units.stream().allMatch(u -> u.unseen() || u.matchedBy(terms));
+    }
+
     /** The share of the question's weight whose terms appear in the given analysed terms, from 0 to 1. */
     double coverage(Set<String> terms) {
         if (total == 0) {

@@ -26,6 +26,15 @@ final class Title {
     private static final Pattern AFTER = Pattern.compile(",?\\s+(?:(?:of|at|for) (?:the )?(?:\\p{Lu}[\\p{L}'-]*"
             + "(?: (?:of|for|and|the))? )+)?" + NAME);
 
+    /**
+     * A word before a title that makes it another title: the shadow health secretary, a former or deputy one, an
+     * acting or junior minister is not the health secretary or the minister.
+     */
+    private static final Pattern MODIFIED = Pattern.compile("(?i:\\b(?:shadow|former|deputy|ex|acting|junior|"
+            + "interim|vice|assistant)[\\s-]+)$");
+    /** A year the question names ("in 2022"), whose articles' holders it asks about. */
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
     private final Pattern mention;
     private final Pattern holder;
 
@@ -66,6 +75,9 @@ final class Title {
         Matcher m = mention.matcher(sentence);
         while (m.find()) {
             String before = sentence.substring(Math.max(0, m.start() - NEAR), m.start());
+            if (MODIFIED.matcher(before).find()) {
+                continue;
+            }
             if (AFTER.matcher(sentence.substring(m.end())).lookingAt() || before.endsWith(", the ")
                     && AnswerType.PERSON.isAnsweredBy(" " + before)) {
                 return true;
@@ -85,12 +97,24 @@ final class Title {
     /**
      * For "who is the X" where the sentences use the title: keeps only those naming its holder beside it, and
      * says whether any is left. Without one no sentence says who holds it, and picket declines rather than quote
-     * a name that stands beside the title.
+     * a name that stands beside the title. A question naming a year asks who held it then: when that year's
+     * articles name a holder, only theirs.
      */
     static boolean keepHolders(String question, List<SentenceChoice.Scored> candidates) {
         Optional<Title> title = Title.asked(question)
                 .filter(t -> candidates.stream().anyMatch(c -> t.mentionedIn(c.sentence())));
         title.ifPresent(t -> candidates.removeIf(c -> !t.heldIn(c.sentence())));
+        Matcher year = YEAR.matcher(question);
+        if (title.isPresent() && year.find()) {
+            int asked = Integer.parseInt(year.group());
+            if (candidates.stream().anyMatch(c -> inYear(c, asked))) {
+                candidates.removeIf(c -> !inYear(c, asked));
+            }
+        }
         return title.isEmpty() || !candidates.isEmpty();
+    }
+
+    private static boolean inYear(SentenceChoice.Scored candidate, int year) {
+        return candidate.hit().published() != null && candidate.hit().published().getYear() == year;
     }
 }

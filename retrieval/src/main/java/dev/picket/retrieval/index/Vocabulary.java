@@ -3,6 +3,7 @@ package dev.picket.retrieval.index;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -139,32 +140,65 @@ final class Vocabulary {
 
     /**
      * The word a shortened one stands for ("sec" for "secretary", "doc" for "doctor"): the commonest term the
-     * index holds that begins with it, when it is clearly the commonest; otherwise the stub as it is, so a word
-     * the articles never use still counts as missing.
+     * index holds that begins with it, when it is clearly the commonest, or for a contraction ("appt") the one
+     * holding its letters in order; otherwise the stub as it is, so a word the articles never use still counts as
+     * missing.
      */
     private static String completion(IndexReader reader, String stub) throws IOException {
         Terms terms = MultiTerms.getTerms(reader, Schema.TEXT);
         if (terms == null) {
             return stub;
         }
-        TermsEnum e = terms.iterator();
-        BytesRef prefix = new BytesRef(stub);
-        if (e.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-            return stub;
+        String completed = commonest(terms, stub, stub, term -> true);
+        if (completed == null && contracted(stub)) {
+            completed = commonest(terms, stub, stub.substring(0, 1), term -> inOrder(stub, term));
         }
-        String best = stub;
+        return completed == null ? stub : completed;
+    }
+
+    /** Whether a stub keeps only consonants after its first letter, as chat contracts words ("appt", "dept"). */
+    private static boolean contracted(String stub) {
+        return stub.substring(1).chars().allMatch(c -> Character.isLetter(c) && "aeiouy".indexOf(c) < 0);
+    }
+
+    /**
+     * Of the terms beginning with the prefix, at least two letters longer than the stub, that fit it ("appt" is
+     * a contraction of "appointment", its letters in order), the one clearly commoner than the rest; else null.
+     */
+    private static String commonest(Terms terms, String stub, String prefix, Predicate<String> fits)
+            throws IOException {
+        TermsEnum e = terms.iterator();
+        BytesRef start = new BytesRef(prefix);
+        if (e.seekCeil(start) == TermsEnum.SeekStatus.END) {
+            return null;
+        }
+        String best = null;
         int bestFreq = 0;
         int nextFreq = 0;
-        for (BytesRef t = e.term(); t != null && StringHelper.startsWith(t, prefix); t = e.next()) {
+        for (BytesRef t = e.term(); t != null && StringHelper.startsWith(t, start); t = e.next()) {
+            String term = t.utf8ToString();
+            if (term.length() < stub.length() + 2 || !fits.test(term)) {
+                continue;
+            }
             int df = e.docFreq();
-            if (t.length >= prefix.length + 2 && df > bestFreq) {
+            if (df > bestFreq) {
                 nextFreq = bestFreq;
-                best = t.utf8ToString();
+                best = term;
                 bestFreq = df;
-            } else if (t.length >= prefix.length + 2) {
+            } else {
                 nextFreq = Math.max(nextFreq, df);
             }
         }
-        return bestFreq >= CLEAR_LEAD * Math.max(1, nextFreq) ? best : stub;
+        return bestFreq > 0 && bestFreq >= CLEAR_LEAD * Math.max(1, nextFreq) ? best : null;
+    }
+
+    private static boolean inOrder(String letters, String word) {
+        int at = 0;
+        for (int i = 0; i < word.length() && at < letters.length(); i++) {
+            if (word.charAt(i) == letters.charAt(at)) {
+                at++;
+            }
+        }
+        return at == letters.length();
     }
 }

@@ -93,4 +93,13 @@ class AnswerByKindTest extends OnSampleIndex {
         assertThat(answer.answered()).isTrue();
         assertThat(answer.answer()).contains("December 15 and December 20");
     }
+
+    @Test
+    void should_date_the_answer_by_its_report_when_a_when_question_is_answered_by_this_week() {
+        // The junior doctors' "11th strike" is a count, no date; the ambulance walkouts are "this week" of a report.
+        Answer answer = ask("when were the ambulance walkouts");
+
+        assertThat(answer.answer()).containsIgnoringCase("ambulance").contains("December 2022")
+                .doesNotContain("11th strike");
+    }
 }

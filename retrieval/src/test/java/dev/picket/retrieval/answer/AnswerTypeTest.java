@@ -19,4 +19,19 @@ class AnswerTypeTest {
                 .isEqualTo("how many heads of department quit");
         assertThat(AnswerType.withoutRelation("what did the union leader say")).isEqualTo("what did the union leader say");
     }
+
+    @Test
+    void should_not_read_an_ordinal_count_as_a_date_when_a_when_question_needs_one() {
+        assertThat(AnswerType.DATE.isAnsweredBy("The porters held their 9th walkout of the dispute.")).isFalse();
+        assertThat(AnswerType.DATE.isAnsweredBy("Porters walk out on the 14th, the union said.")).isTrue();
+        assertThat(AnswerType.DATE.isAnsweredBy("Porters walked out on 14th March.")).isTrue();
+    }
+
+    @Test
+    void should_date_a_sentence_by_its_report_when_it_gives_the_date_only_relative_to_it() {
+        assertThat(AnswerType.DATE.isAnsweredBy("Porters are set to walk out next week.")).isTrue();
+        assertThat(AnswerType.datedByItsReport("Porters are set to walk out next week.")).isTrue();
+        assertThat(AnswerType.datedByItsReport("Porters walked out last week, on 14 March.")).isFalse();
+        assertThat(AnswerType.datedByItsReport("Porters walked out.")).isFalse();
+    }
 }

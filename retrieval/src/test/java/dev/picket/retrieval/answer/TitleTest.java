@@ -2,8 +2,14 @@ package dev.picket.retrieval.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.picket.retrieval.OnSampleVectors;
 import dev.picket.retrieval.RetrievalMode;
+import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.QueryTerms;
 import org.junit.jupiter.api.Test;
 
 /** "who is the X": the sentence must say who holds the title, not merely use it beside someone's name. */
@@ -45,5 +51,41 @@ class TitleTest extends OnSampleVectors {
         assertThat(sample.answerer(RetrievalMode.HYBRID).answer("who is the health secretary").answer())
                 .containsAnyOf("Steve Barclay", "Wes Streeting")
                 .doesNotContain("Kuenssberg");
+    }
+
+    @Test
+    void should_not_hold_the_title_when_a_modifier_makes_it_another_one() {
+        Title title = Title.asked("who is the transport secretary").orElseThrow();
+
+        for (String modifier : new String[] {"Shadow", "Former", "Deputy", "Ex-", "Acting", "Junior"}) {
+            String sentence = modifier + (modifier.endsWith("-") ? "" : " ") + "transport secretary Ann Lee spoke.";
+            assertThat(title.heldIn(sentence)).as(sentence).isFalse();
+        }
+        assertThat(title.heldIn("Transport secretary Ann Lee spoke.")).isTrue();
+        assertThat(Title.asked("who is the shadow transport secretary").orElseThrow()
+                .heldIn("Shadow transport secretary Ann Lee spoke.")).isTrue();
+    }
+
+    @Test
+    void should_quote_that_years_holder_when_a_who_is_question_names_a_year() {
+        // The sample's 2022 articles name Steve Barclay; Wes Streeting was then the shadow health secretary.
+        String answer = sample.answerer(RetrievalMode.HYBRID).answer("whos the health sec in 2022").answer();
+
+        assertThat(answer).contains("Barclay").doesNotContain("Shadow");
+        List<SentenceChoice.Scored> candidates = new ArrayList<>(List.of(
+                held("Transport Secretary Ann Lee spoke.", 2022), held("Transport Secretary Bob Roe spoke.", 2024)));
+        assertThat(Title.keepHolders("who was the transport secretary in 2024", candidates)).isTrue();
+        assertThat(candidates).extracting(SentenceChoice.Scored::sentence).containsExactly(
+                "Transport Secretary Bob Roe spoke.");
+        // A year no article holding the title is from narrows nothing.
+        candidates = new ArrayList<>(List.of(held("Transport Secretary Ann Lee spoke.", 2022)));
+        assertThat(Title.keepHolders("who was the transport secretary in 2019", candidates)).isTrue();
+        assertThat(candidates).hasSize(1);
+    }
+
+    private static SentenceChoice.Scored held(String sentence, int year) {
+        SearchHit hit = new SearchHit("a" + year + "#0", "a" + year, 0, "Talks", "Gazette", LocalDate.of(year, 5, 1),
+                null, sentence, 1.0);
+        return new SentenceChoice.Scored(hit, sentence, QueryTerms.setOf(sentence), 1.0);
     }
 }

@@ -81,4 +81,26 @@ class UnseenWordsTest extends OnSampleVectors {
                     .contains("rejected");
         }
     }
+
+    @Test
+    void should_carry_a_chat_verb_when_the_sentence_states_a_decision_on_everything_else_the_question_names() {
+        // "appeal" is the one word of these questions the articles never use.
+        assertThat(carried("did the porters appeal the union offer", "The porters rejected the union offer.", null))
+                .isTrue();
+        // A decision on something else, or no decision, settles nothing.
+        assertThat(carried("did the porters appeal the union offer", "The porters rejected the plan.", null)).isFalse();
+        assertThat(carried("did the porters appeal the union offer", "The porters read the union offer.", null))
+                .isFalse();
+        // Two words no article uses are two things the sentence must carry.
+        assertThat(carried("did the porters appeal to the tribunal over the offer",
+                "The porters rejected the offer.", null)).isFalse();
+    }
+
+    @Test
+    void should_answer_a_loose_yes_no_when_its_verb_is_chat_for_the_articles_decision() {
+        assertThat(sample.answerer(RetrievalMode.HYBRID).answer("did the rcn ditch the govt offer").answer())
+                .contains("rejected");
+        assertThat(sample.answerer(RetrievalMode.HYBRID).answer("did the nurses bin off the pay offer").answer())
+                .contains("rejected");
+    }
 }

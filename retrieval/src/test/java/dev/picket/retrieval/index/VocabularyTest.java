@@ -27,6 +27,8 @@ class VocabularyTest {
         index.sync(corpus(
                 article("a", "X", DAY, "The health secretary met the union.", "The secretary said talks would go on."),
                 article("b", "X", DAY, "A secretary of state spoke.", "The second round of talks ended."),
+                article("d", "X", DAY, "Appointments were cancelled.", "Another appointment was moved.",
+                        "An apology was made."),
                 article("c", "X", DAY, "Paramedics and paramilitary police were named once each.")));
     }
 
@@ -38,6 +40,14 @@ class VocabularyTest {
     @Test
     void should_complete_a_shortened_word_when_one_completion_is_clearly_the_commonest() {
         assertThat(index.vocabularyTerm("sec")).isEqualTo(index.vocabularyTerm("secretary"));
+    }
+
+    @Test
+    void should_read_a_contraction_as_its_word_when_the_stub_keeps_only_consonants_after_its_first_letter() {
+        assertThat(index.vocabularyTerm("appt")).startsWith("appoint");
+        assertThat(index.vocabularyTerm("scrt")).startsWith("secretar");
+        // With a vowel after its first letter a stub is a word's beginning, not a contraction.
+        assertThat(index.vocabularyTerm("apot")).isEqualTo("apot");
     }
 
     @Test
