@@ -51,13 +51,28 @@ public final class PassageFeatures {
 
     /** Works the features out from the text, as indexing does. */
     public static PassageFeatures of(String title, String text) {
+        return of(QueryTerms.setOf(title), text, PassageAnalysis.of(text));
+    }
+
+    /**
+     * The features from the text's one analysis, which the index's text field replays too; a sentence whose terms
+     * the passage's tokens cannot give ({@link PassageAnalysis#termsWithin}) is analysed on its own.
+     */
+    static PassageFeatures of(Set<String> titleTerms, String text, PassageAnalysis analysis) {
         List<String> sentences = PassageSentences.of(text);
         List<Set<String>> sentenceTerms = new ArrayList<>(sentences.size());
-        // Sentences are cut at white space, where no term spans, so the text's terms are its sentences' terms:
-        // indexing analyses each sentence once rather than the whole text a second time.
-        Set<String> terms = new HashSet<>(QueryTerms.setOf(title));
+        // Sentences are cut at white space, where no term spans, so the text's terms are its sentences' terms.
+        Set<String> terms = new HashSet<>(titleTerms);
+        int cursor = 0;
         for (String s : sentences) {
-            Set<String> analysed = QueryTerms.setOf(s);
+            int at = s.isEmpty() ? -1 : text.indexOf(s, cursor);
+            Set<String> analysed = at < 0 ? null : analysis.termsWithin(text, at, at + s.length());
+            if (at >= 0) {
+                cursor = at + s.length();
+            }
+            if (analysed == null) {
+                analysed = QueryTerms.setOf(s);
+            }
             sentenceTerms.add(Set.copyOf(analysed));
             terms.addAll(analysed);
         }
