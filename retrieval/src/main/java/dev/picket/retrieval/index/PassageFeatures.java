@@ -51,13 +51,28 @@ public final class PassageFeatures {
 
     /** Works the features out from the text, as indexing does. */
     public static PassageFeatures of(String title, String text) {
+        return of(QueryTerms.setOf(title), text, PassageAnalysis.of(text));
+    }
+
+    /**
+     * The features from the text's one analysis, which the index's text field replays too; a sentence whose terms
+     * the passage's tokens cannot give ({@link PassageAnalysis#termsWithin}) is analysed on its own.
+     */
+    static PassageFeatures of(Set<String> titleTerms, String text, PassageAnalysis analysis) {
         List<String> sentences = PassageSentences.of(text);
         List<Set<String>> sentenceTerms = new ArrayList<>(sentences.size());
-        // Sentences are cut at white space, where no term spans, so the text's terms are its sentences' terms:
-        // indexing analyses each sentence once rather than the whole text a second time.
-        Set<String> terms = new HashSet<>(QueryTerms.setOf(title));
+        // Sentences are cut at white space, where no term spans, so the text's terms are its sentences' terms.
+        Set<String> terms = new HashSet<>(titleTerms);
+        int cursor = 0;
         for (String s : sentences) {
-            Set<String> analysed = QueryTerms.setOf(s);
+            int at = s.isEmpty() ? -1 : text.indexOf(s, cursor);
+            Set<String> analysed = at < 0 ? null : analysis.termsWithin(text, at, at + s.length());
+            if (at >= 0) {
+                cursor = at + s.length();
+            }
+            if (analysed == null) {
+                analysed = QueryTerms.setOf(s);
+            }
             sentenceTerms.add(Set.copyOf(analysed));
             terms.addAll(analysed);
         }
@@ -157,8 +172,8 @@ public final class PassageFeatures {
      * shingle of all of them (so two texts without a word are copies of each other).
      */
     static long[] shingles(String text) {
-        // A scan rather than a regular expression's split: indexing runs it on every passage.
-        String lower = text.toLowerCase(Locale.ROOT);
+        // A scan over the characters rather than a regular expression's split: indexing runs it on every passage.
+        char[] lower = text.toLowerCase(Locale.ROOT).toCharArray();
         int[] bounds = wordBounds(lower);
         int words = bounds.length / 2;
         int n = Math.max(1, words - SHINGLE + 1);
@@ -166,8 +181,8 @@ public final class PassageFeatures {
         for (int i = 0; i < n; i++) {
             long h = 0xcbf29ce484222325L;
             for (int k = i; k < Math.min(words, i + SHINGLE); k++) {
-                for (int c = bounds[2 * k]; c < bounds[2 * k + 1]; c++) {
-                    h = (h ^ lower.charAt(c)) * FNV_PRIME;
+                for (int c = bounds[2 * k], end = bounds[2 * k + 1]; c < end; c++) {
+                    h = (h ^ lower[c]) * FNV_PRIME;
                 }
                 h = (h ^ ' ') * FNV_PRIME;
             }
@@ -176,23 +191,28 @@ public final class PassageFeatures {
             out[i] = (h ^ (h >>> 32)) & 0xFFFF_FFFFL;
         }
         Arrays.sort(out);
-        return Arrays.stream(out).distinct().toArray();
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return distinct == n ? out : Arrays.copyOf(out, distinct);
     }
 
     /** Where each word (a run of letters and digits) starts and ends, two entries a word. */
-    private static int[] wordBounds(String s) {
+    private static int[] wordBounds(char[] s) {
         int[] bounds = new int[32];
         int count = 0;
         int i = 0;
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
+        while (i < s.length) {
+            if (!isWordCharAt(s, i)) {
+                i += charCountAt(s, i);
                 continue;
             }
             int start = i;
-            while (i < s.length() && isWordChar(cp = s.codePointAt(i))) {
-                i += Character.charCount(cp);
+            while (i < s.length && isWordCharAt(s, i)) {
+                i += charCountAt(s, i);
             }
             if (count + 2 > bounds.length) {
                 bounds = Arrays.copyOf(bounds, bounds.length * 2);
@@ -203,8 +223,17 @@ public final class PassageFeatures {
         return Arrays.copyOf(bounds, count);
     }
 
-    /** What {@code [\p{L}\p{N}]} matches: a letter, or a digit, letter-like or other number. */
-    private static boolean isWordChar(int cp) {
+    private static int charCountAt(char[] s, int i) {
+        return s[i] < Character.MIN_HIGH_SURROGATE ? 1 : Character.charCount(Character.codePointAt(s, i));
+    }
+
+    /** What {@code [\p{L}\p{N}]} matches at {@code i}: a letter, or a digit, letter-like or other number. */
+    private static boolean isWordCharAt(char[] s, int i) {
+        char c = s[i];
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        int cp = Character.codePointAt(s, i);
         if (Character.isLetter(cp)) {
             return true;
         }

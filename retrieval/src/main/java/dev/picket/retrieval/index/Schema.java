@@ -95,6 +95,7 @@ final class Schema {
     static List<Document> documents(Article article, String abbreviations, Map<String, float[]> vectors,
                                     Map<String, float[]> sentenceVectors) {
         List<Document> docs = new ArrayList<>(article.passages().size());
+        Set<String> titleTerms = QueryTerms.setOf(article.title());
         for (Passage p : article.passages()) {
             Document doc = new Document();
             doc.add(new StringField(PASSAGE_ID, p.id(), Field.Store.YES));
@@ -121,8 +122,10 @@ final class Schema {
             if (article.url() != null) {
                 doc.add(new StoredField(URL, article.url()));
             }
-            doc.add(new Field(TEXT, p.text(), SEARCHED_TEXT));
-            doc.add(new BinaryDocValuesField(FEATURES, PassageFeatures.of(article.title(), p.text()).encode()));
+            // One analysis of the text for the field and the features' sentence terms.
+            PassageAnalysis analysis = PassageAnalysis.of(p.text());
+            doc.add(analysis.field(TEXT, p.text(), SEARCHED_TEXT));
+            doc.add(new BinaryDocValuesField(FEATURES, PassageFeatures.of(titleTerms, p.text(), analysis).encode()));
             float[] vector = vectors.get(p.id());
             if (vector != null) {
                 doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
