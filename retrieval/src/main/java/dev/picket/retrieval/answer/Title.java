@@ -1,7 +1,9 @@
 package dev.picket.retrieval.answer;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +36,9 @@ final class Title {
             + "interim|vice|assistant)[\\s-]+)$");
     /** A year the question names ("in 2022"), whose articles' holders it asks about. */
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    /** The question asks about now: "who is", "who's", "whos", "who are", or a word for the present. */
+    private static final Pattern PRESENT = Pattern.compile("\\bwho(?:'s|s|\\s+(?:is|are))\\b|\\b(?:current|currently|now|"
+            + "today)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Pattern mention;
     private final Pattern holder;
@@ -54,7 +59,8 @@ final class Title {
     /** The title a "who is the X" question asks about; empty for other questions ("who runs the union"). */
     static Optional<Title> asked(String question) {
         Matcher m = WHO_IS.matcher(QuestionKind.normalised(question));
-        return m.find() ? Optional.of(of(m.group(1))) : Optional.empty();
+        // "the current health secretary" asks for the health secretary, now.
+        return m.find() ? Optional.of(of(m.group(1).replaceFirst("^(?:current|present) ", ""))) : Optional.empty();
     }
 
     /** Finds the title with its holder's name after it, the name as group 1. */
@@ -110,6 +116,11 @@ final class Title {
             if (candidates.stream().anyMatch(c -> inYear(c, asked))) {
                 candidates.removeIf(c -> !inYear(c, asked));
             }
+        } else if (title.isPresent() && PRESENT.matcher(question).find()) {
+            // "who is the health secretary" asks who holds it now: the newest report naming a holder says so,
+            // an older one names whoever held it then.
+            candidates.stream().map(c -> c.hit().published()).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                    .ifPresent(newest -> candidates.removeIf(c -> !newest.equals(c.hit().published())));
         }
         return title.isEmpty() || !candidates.isEmpty();
     }

@@ -88,4 +88,23 @@ class TitleTest extends OnSampleVectors {
                 null, sentence, 1.0);
         return new SentenceChoice.Scored(hit, sentence, QueryTerms.setOf(sentence), 1.0);
     }
+
+    @Test
+    void should_keep_the_newest_holder_when_a_who_is_question_asks_about_now() {
+        for (String question : List.of("who is the transport secretary", "whos the transport secretary now",
+                "who is the current transport secretary")) {
+            List<SentenceChoice.Scored> candidates = new ArrayList<>(List.of(
+                    held("Transport Secretary Ann Lee spoke.", 2022), held("Transport Secretary Bob Roe spoke.", 2024)));
+
+            assertThat(Title.keepHolders(question, candidates)).as(question).isTrue();
+
+            assertThat(candidates).as(question).extracting(SentenceChoice.Scored::sentence)
+                    .containsExactly("Transport Secretary Bob Roe spoke.");
+        }
+        // In the past tense without a year, every holder stays.
+        List<SentenceChoice.Scored> candidates = new ArrayList<>(List.of(
+                held("Transport Secretary Ann Lee spoke.", 2022), held("Transport Secretary Bob Roe spoke.", 2024)));
+        assertThat(Title.keepHolders("who was the transport secretary", candidates)).isTrue();
+        assertThat(candidates).hasSize(2);
+    }
 }
