@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code picket eval [paraphrased | dev2 | natural | natural-heldout | natural-fresh | natural-fresh2 |
- * natural-dev3 | natural-dev4 | questions.jsonl]}: syncs
+ * natural-fresh3 | natural-dev3 | natural-dev4 | natural-dev5 | questions.jsonl]}: syncs
  * the index, asks every question of the set (the bundled dev set when no file is given, a bundled set by name)
  * through the configured answerer and prints the metrics and the context recall of what an LLM is given, then
  * runs the set through every retrieval mode the index supports, offline and extractive, and prints them side by
@@ -42,7 +42,8 @@ public class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
     static final Map<String, Supplier<List<EvalQuestion>>> SETS = Map.of("paraphrased", QuestionSet::paraphrased,
             "dev2", QuestionSet::dev2, "natural", QuestionSet::natural, "natural-heldout", QuestionSet::naturalHeldOut,
             "natural-fresh", QuestionSet::naturalFresh, "natural-fresh2", QuestionSet::naturalFresh2,
-            "natural-dev3", QuestionSet::naturalDev3, "natural-dev4", QuestionSet::naturalDev4);
+            "natural-fresh3", QuestionSet::naturalFresh3, "natural-dev3", QuestionSet::naturalDev3,
+            "natural-dev4", QuestionSet::naturalDev4, "natural-dev5", QuestionSet::naturalDev5);
 
     private final KnowledgeBase knowledge;
     private final Answerer answerer;

@@ -10,7 +10,7 @@ class EvalCommandSetsTest {
     @Test
     void should_load_each_bundled_set_when_named_on_the_command_line() {
         assertThat(EvalCommand.SETS).containsOnlyKeys("paraphrased", "dev2", "natural", "natural-heldout",
-                "natural-fresh", "natural-fresh2", "natural-dev3", "natural-dev4");
+                "natural-fresh", "natural-fresh2", "natural-fresh3", "natural-dev3", "natural-dev4", "natural-dev5");
         assertThat(EvalCommand.SETS.get("dev2").get()).isEqualTo(QuestionSet.dev2());
         assertThat(EvalCommand.SETS.get("natural-heldout").get()).isEqualTo(QuestionSet.naturalHeldOut())
                 .isNotEqualTo(QuestionSet.natural());
@@ -19,5 +19,9 @@ class EvalCommandSetsTest {
                 .isNotEqualTo(QuestionSet.naturalFresh());
         assertThat(EvalCommand.SETS.get("natural-dev3").get()).isEqualTo(QuestionSet.naturalDev3());
         assertThat(EvalCommand.SETS.get("natural-dev4").get()).isEqualTo(QuestionSet.naturalDev4());
+        assertThat(EvalCommand.SETS.get("natural-fresh3").get()).isEqualTo(QuestionSet.naturalFresh3())
+                .isNotEqualTo(QuestionSet.naturalFresh2());
+        assertThat(EvalCommand.SETS.get("natural-dev5").get()).isEqualTo(QuestionSet.naturalDev5())
+                .isNotEqualTo(QuestionSet.naturalFresh3());
     }
 }

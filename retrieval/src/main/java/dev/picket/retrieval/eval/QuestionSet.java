@@ -45,6 +45,11 @@ public final class QuestionSet {
      * session's tuning, by someone who had not read the answer code or the other sets: only reported.
      */
     public static final String NATURAL_FRESH2_RESOURCE = "/dev/picket/retrieval/eval/natural-fresh2.jsonl";
+    /**
+     * A fourth held-out set in the same style, written from the articles alone on 2026-12-01 (session 5), before
+     * that session's tuning, by someone who had not read the answer code or the other sets: only reported.
+     */
+    public static final String NATURAL_FRESH3_RESOURCE = "/dev/picket/retrieval/eval/natural-fresh3.jsonl";
 
     /**
      * A third chat-style set, written from the articles for the second round of generalising, phrased far from
@@ -57,6 +62,12 @@ public final class QuestionSet {
      * don't answer, figures of one noun beside figures of another, people beside titles; tuned on.
      */
     public static final String NATURAL_DEV4_RESOURCE = "/dev/picket/retrieval/eval/natural-dev4.jsonl";
+
+    /**
+     * A fifth chat-style set, written with {@link #NATURAL_FRESH3_RESOURCE} from the articles alone, on other facts
+     * and in other words: the tuning set of session 5.
+     */
+    public static final String NATURAL_DEV5_RESOURCE = "/dev/picket/retrieval/eval/natural-dev5.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -87,6 +98,10 @@ public final class QuestionSet {
         return resource(NATURAL_DEV4_RESOURCE);
     }
 
+    public static List<EvalQuestion> naturalDev5() {
+        return resource(NATURAL_DEV5_RESOURCE);
+    }
+
     /** Report it; never change anything to raise it. */
     public static List<EvalQuestion> naturalHeldOut() {
         return resource(NATURAL_HELD_OUT_RESOURCE);
@@ -100,6 +115,11 @@ public final class QuestionSet {
     /** Report it; never change anything to raise it. */
     public static List<EvalQuestion> naturalFresh2() {
         return resource(NATURAL_FRESH2_RESOURCE);
+    }
+
+    /** Report it; never change anything to raise it. */
+    public static List<EvalQuestion> naturalFresh3() {
+        return resource(NATURAL_FRESH3_RESOURCE);
     }
 
     private static List<EvalQuestion> resource(String name) {

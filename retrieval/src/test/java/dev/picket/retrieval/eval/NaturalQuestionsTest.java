@@ -38,6 +38,8 @@ class NaturalQuestionsTest {
             report(sample, "natural held-out set (reported, never tuned on)", QuestionSet.naturalHeldOut());
             report(sample, "natural fresh set (reported, never tuned on)", QuestionSet.naturalFresh());
             report(sample, "natural fresh2 set (reported, never tuned on)", QuestionSet.naturalFresh2());
+            report(sample, "natural fresh3 set (reported, never tuned on)", QuestionSet.naturalFresh3());
+            report(sample, "natural dev5 set (tuning set, session 5)", QuestionSet.naturalDev5());
         }
     }
 
@@ -61,6 +63,8 @@ class NaturalQuestionsTest {
                     QuestionSet.naturalHeldOut());
             report(mixed, "natural fresh set + distractors (reported, never tuned on)", QuestionSet.naturalFresh());
             report(mixed, "natural fresh2 set + distractors (reported, never tuned on)", QuestionSet.naturalFresh2());
+            report(mixed, "natural fresh3 set + distractors (reported, never tuned on)", QuestionSet.naturalFresh3());
+            report(mixed, "natural dev5 set + distractors (tuning set, session 5)", QuestionSet.naturalDev5());
         }
     }
 

@@ -51,24 +51,20 @@ class QuestionSetTest {
     void should_load_every_bundled_set_when_read_from_the_classpath() {
         assertThat(QuestionSet.dev2()).hasSize(31).allSatisfy(q -> assertThat(q.id()).startsWith("h"));
         assertThat(QuestionSet.natural()).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(QuestionSet.naturalHeldOut()).hasSizeGreaterThanOrEqualTo(40)
+        assertNewSet(QuestionSet.naturalHeldOut(), 40, "x", QuestionSet.natural());
+        assertNewSet(QuestionSet.naturalDev3(), 50, "d", QuestionSet.natural());
+        assertNewSet(QuestionSet.naturalDev4(), 40, "e", QuestionSet.naturalDev3());
+        assertNewSet(QuestionSet.naturalFresh(), 30, "f", QuestionSet.natural());
+        assertNewSet(QuestionSet.naturalFresh2(), 48, "g", QuestionSet.natural());
+        assertNewSet(QuestionSet.naturalFresh3(), 60, "k", QuestionSet.naturalFresh2());
+        assertNewSet(QuestionSet.naturalDev5(), 50, "t", QuestionSet.naturalFresh3());
+    }
+
+    /** A set written later: big enough, its own id prefix, and none of an earlier set's questions word for word. */
+    private static void assertNewSet(List<EvalQuestion> set, int atLeast, String idPrefix, List<EvalQuestion> earlier) {
+        assertThat(set).hasSizeGreaterThanOrEqualTo(atLeast)
+                .allSatisfy(q -> assertThat(q.id()).startsWith(idPrefix))
                 .extracting(EvalQuestion::question).doesNotContainAnyElementsOf(
-                        QuestionSet.natural().stream().map(EvalQuestion::question).toList());
-        assertThat(QuestionSet.naturalDev3()).hasSizeGreaterThanOrEqualTo(50)
-                .allSatisfy(q -> assertThat(q.id()).startsWith("d"))
-                .extracting(EvalQuestion::question).doesNotContainAnyElementsOf(
-                        QuestionSet.natural().stream().map(EvalQuestion::question).toList());
-        assertThat(QuestionSet.naturalDev4()).hasSizeGreaterThanOrEqualTo(40)
-                .allSatisfy(q -> assertThat(q.id()).startsWith("e"))
-                .extracting(EvalQuestion::question).doesNotContainAnyElementsOf(
-                        QuestionSet.naturalDev3().stream().map(EvalQuestion::question).toList());
-        assertThat(QuestionSet.naturalFresh()).hasSizeGreaterThanOrEqualTo(30)
-                .allSatisfy(q -> assertThat(q.id()).startsWith("f"))
-                .extracting(EvalQuestion::question).doesNotContainAnyElementsOf(
-                        QuestionSet.natural().stream().map(EvalQuestion::question).toList());
-        assertThat(QuestionSet.naturalFresh2()).hasSizeGreaterThanOrEqualTo(48)
-                .allSatisfy(q -> assertThat(q.id()).startsWith("g"))
-                .extracting(EvalQuestion::question).doesNotContainAnyElementsOf(
-                        QuestionSet.natural().stream().map(EvalQuestion::question).toList());
+                        earlier.stream().map(EvalQuestion::question).toList());
     }
 }
