@@ -11,6 +11,7 @@ import java.util.List;
 import dev.picket.corpus.Corpus;
 import dev.picket.corpus.CorpusReader;
 import dev.picket.retrieval.answer.ExtractiveAnswerer;
+import dev.picket.retrieval.answer.Scope;
 import dev.picket.retrieval.embed.MemoisingEmbedder;
 import dev.picket.retrieval.embed.Model;
 import dev.picket.retrieval.embed.PassageEmbedder;
@@ -90,6 +91,12 @@ public final class SampleIndex implements AutoCloseable {
 
     public ExtractiveAnswerer answerer(RetrievalMode mode) {
         return pipeline(mode).answerer();
+    }
+
+    /** The answerer of a mode whose subject is {@code scope} rather than NHS strikes. */
+    public ExtractiveAnswerer answerer(RetrievalMode mode, Scope scope) {
+        return RetrievalPipeline.builder().index(index).embedder(EMBEDDER).mode(mode).scope(scope).build()
+                .answerer();
     }
 
     private RetrievalPipeline pipeline(RetrievalMode mode) {

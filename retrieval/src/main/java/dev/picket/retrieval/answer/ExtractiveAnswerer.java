@@ -132,18 +132,16 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /**
      * A question about several things, or a digest, reads deeper and keeps at most two passages
-     * of each article, so one article can't fill the list. Passages of picket's subject ({@link Scope}) are rated
-     * first, read from twice as deep, so a rail strike that shares the question's words can't take their places;
-     * only when none covers the question are other subjects' passages rated.
+     * of each article, so one article can't fill the list. Only passages of picket's subject ({@link Scope}) are
+     * rated, read from twice as deep, so a rail strike that shares the question's words can't take their places.
+     * A question only another subject's articles cover ("when is the next rail strike") is declined: picket
+     * answers about its subject, and a corpus that should answer about everything sets an empty scope.
      */
     private Evidence evidence(Question q) {
         QuestionKind kind = q.kind();
         int wanted = kind == QuestionKind.LIST ? passages * DEEPER : passages;
         List<SearchHit> found = retriever.retrieve(q.searched(), selection.scoped() ? 2 * wanted : wanted);
-        List<SearchHit> ours = selection.inScope(found);
-        Evidence evidence = rate(q.searched(), q.terms(), top(ours, kind));
-        return evidence.score() >= minEvidence || ours.size() == found.size() ? evidence
-                : rate(q.searched(), q.terms(), top(found, kind));
+        return rate(q.searched(), q.terms(), top(selection.inScope(found), kind));
     }
 
     private List<SearchHit> top(List<SearchHit> hits, QuestionKind kind) {

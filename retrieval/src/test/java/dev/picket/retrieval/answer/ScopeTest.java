@@ -63,8 +63,17 @@ class ScopeTest {
     }
 
     @Test
-    void should_answer_from_another_sector_when_only_its_articles_cover_the_question() {
+    void should_decline_when_only_another_sectors_articles_cover_the_question() {
         Answer answer = mixed.answerer(RetrievalMode.HYBRID).answer("which airports do the border force strikes hit");
+
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.citations()).isEmpty();
+    }
+
+    @Test
+    void should_answer_from_another_sector_when_the_scope_is_everything() {
+        Answer answer = mixed.answerer(RetrievalMode.HYBRID, Scope.everything())
+                .answer("which airports do the border force strikes hit");
 
         assertThat(answer.answered()).isTrue();
         assertThat(answer.citations()).anyMatch(c -> c.articleId().startsWith("borderforce"));
