@@ -30,14 +30,19 @@ enum QuestionKind {
             + "bring me up to (?:date|speed)|explain (?:the|this|it|what)|(?:the )?timeline|history of|"
             + "what(?:'s| is) the story|whole (?:dispute|story|thing|saga)|tell me (?:about|everything)|"
             + "what (?:do|can) (?:you|u) (?:know|tell me) about)\\b"
-            + "|^what(?:'s| has)? (?:been )?happen(?:ed|ing)(?: so far| overall| over time| then)?[ ?!.]*$")),
+            + "|^what(?:'s| has)? (?:been )?happen(?:ed|ing)(?: so far| overall| over time| then)?[ ?!.]*$"),
+            "tl", "overview", "sum", "recap", "run", "gist", "background", "eli5", "nutshell", "story", "catch me up",
+            "fill me in", "bring me up to", "explain", "timeline", "history of", "whole", "tell me", "about",
+            "happen"),
     /** The newest state of affairs: "any news", "what's the latest", "updates?". */
     LATEST(Pattern.compile("\\b(?:any (?:news|updates?|developments?)|^news\\b|\\bnews[ ?!.]*$|latest|"
             + "updates?\\b|what'?s new|"
             + "whats new|what is new|anything new|new developments?|what'?s (?:happening|going on)|"
             + "whats (?:happening|going on)|what is (?:happening|going on)|where (?:are|do) (?:we|things|they) "
             + "(?:stand|now|at)|where things stand|what(?:'s| is| has)? been (?:happening|going on)|current (?:state|situation|status)|right now|"
-            + "state of play|most recent|these days)\\b")),
+            + "state of play|most recent|these days)\\b"),
+            "new", "update", "development", "latest", "happening", "going on", "where", "current", "right now",
+            "state of play", "most recent", "these days"),
     /** The reason for something: "why", "how come", "what's it about", "what caused". */
     CAUSE(Pattern.compile("^(?:(?:so|but|and|ok|okay|hmm|wait)[ ,]+)?(?:why\\b|how come\\b|whys\\b|"
             + "what(?:'s| is| was|s)? (?:the )?(?:reason|cause|point)|what (?:caused|led to|triggered|started|"
@@ -52,7 +57,9 @@ enum QuestionKind {
     DEMAND(Pattern.compile("\\b(?:want|wants|wanted|demand|demands|demanding|asking for|ask for|asked for|"
             + "calling for|call for|after[ ?!.]*$|seeking|looking for|pushing for|holding out for|fighting for|"
             + "striking for|expect(?:ing)?|would (?:it take|end it|settle it)|take to end|to settle)\\b"
-            + "(?!.*\\b(?:strike|walkout)s? (?:date|day)s?\\b)")),
+            + "(?!.*\\b(?:strike|walkout)s? (?:date|day)s?\\b)"),
+            "want", "demand", "ask", "call", "after", "seek", "looking for", "pushing for", "holding out for",
+            "fighting for", "striking for", "expect", "would", "take to end", "to settle"),
     /** A yes/no question, opened by an auxiliary verb: the sentence that settles it comes first. */
     YES_NO(Pattern.compile("^(?:(?:so|but|and|ok|okay|wait)[ ,]+)?(?:is|are|was|were|am|do|does|did|has|have|had|"
             + "will|would|can|could|should|shall|may|might|must|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|"
@@ -85,9 +92,38 @@ enum QuestionKind {
             + "confirmed|denied)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Pattern pattern;
+    /**
+     * For a pattern that may match anywhere: a piece of every word or phrase it can match, so a question holding
+     * none of them is not scanned (a scan tries each alternative at each character). Empty: always scanned.
+     */
+    private final List<String> pieces;
 
-    QuestionKind(Pattern pattern) {
+    QuestionKind(Pattern pattern, String... pieces) {
         this.pattern = pattern;
+        this.pieces = List.of(pieces);
+    }
+
+    /** Whether this kind's pattern is found in the normalised question. */
+    boolean foundIn(String q) {
+        return mayBeIn(q) && pattern.matcher(q).find();
+    }
+
+    /** False only when the question holds none of {@link #pieces}, so the pattern cannot be found in it. */
+    boolean mayBeIn(String q) {
+        if (pieces.isEmpty()) {
+            return true;
+        }
+        for (String piece : pieces) {
+            if (q.contains(piece)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For the test that every piece list lets through whatever its pattern finds. */
+    Pattern pattern() {
+        return pattern;
     }
 
     private static final Pattern PRESENT = Pattern.compile("^(?:(?:so|but|and|ok|okay|wait)[ ,]+)?(?:is|are|isn'?t|"
@@ -119,7 +155,9 @@ enum QuestionKind {
         String q = QuestionText.spelledOut(question);
         String rest = GREETING.matcher(q).replaceFirst("");
         for (QuestionKind kind : List.of(SMALL_TALK, OVERVIEW, LATEST)) {
-            rest = kind.pattern.matcher(rest).replaceAll(" ");
+            if (kind.mayBeIn(rest)) {
+                rest = kind.pattern.matcher(rest).replaceAll(" ");
+            }
         }
         rest = POSSESSIVE.matcher(FILLER.matcher(rest).replaceAll(" ")).replaceAll(" ");
         return NOT_TOPIC.matcher(rest).replaceAll(" ").strip();
@@ -165,6 +203,9 @@ enum QuestionKind {
     private static final Pattern GREETING = Pattern.compile("^(?:hi|hiya|hello|hey|heya|yo|ok|okay|so)"
             + "(?: there| all| everyone| picket| bot| mate)?[ ,!.]+(?=\\S)");
 
+    /** The kinds a question is tried against, in order; FACT is what is left, its pattern matches nothing. */
+    private static final List<QuestionKind> KINDS = List.of(SMALL_TALK, OVERVIEW, LATEST, CAUSE, LIST, DEMAND, YES_NO);
+
     static QuestionKind of(String question) {
         return ofSpelled(QuestionText.spelledOut(question));
     }
@@ -173,14 +214,14 @@ enum QuestionKind {
     static QuestionKind ofSpelled(String spelled) {
         String q = spelled;
         String rest = GREETING.matcher(q).replaceFirst("");
-        if (!rest.equals(q) && !SMALL_TALK.pattern.matcher(q).find()) {
+        if (!rest.equals(q) && !SMALL_TALK.foundIn(q)) {
             q = rest;
         }
         if (q.isEmpty()) {
             return FACT;
         }
-        for (QuestionKind kind : values()) {
-            if (kind.pattern.matcher(q).find()) {
+        for (QuestionKind kind : KINDS) {
+            if (kind.foundIn(q)) {
                 return kind == DEMAND && q.startsWith("when") ? FACT : kind;
             }
         }
