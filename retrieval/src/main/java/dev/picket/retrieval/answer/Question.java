@@ -1,5 +1,7 @@
 package dev.picket.retrieval.answer;
 
+import java.util.Optional;
+
 import dev.picket.retrieval.index.IndexStats;
 import dev.picket.retrieval.search.SearchQuery;
 import dev.picket.retrieval.search.TimeIntent;
@@ -17,9 +19,10 @@ import dev.picket.retrieval.search.TimeIntent;
  *                 terms corrected against the index and its own time intent, which the time prior reads
  * @param terms    the terms of {@code query}, weighted by idf
  * @param measured what a figure asked for must count, as terms; null when the question asks for none or says not
+ * @param listed   for a question asking for several things, the noun its plain text lists; else empty
  */
 record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType type, SearchQuery query,
-                QuestionTerms terms, SentenceChoice.Measured measured) {
+                QuestionTerms terms, SentenceChoice.Measured measured, Optional<ListQuestion> listed) {
 
     static Question of(String question, IndexStats stats, Equivalences equivalences) {
         String spelled = QuestionText.spelledOut(question);
@@ -31,8 +34,9 @@ record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType typ
         String plain = QuestionText.plainSpelled(spelled);
         TimeIntent when = TimeIntent.of(plain);
         String asked = AnswerType.withoutRelation(kind.content(plain));
-        String searched = kind == QuestionKind.LIST
-                ? ListQuestion.of(asked).map(l -> l.content(stats)).orElse(asked) : asked;
+        Optional<ListQuestion> listed = kind == QuestionKind.LIST ? ListQuestion.of(plain) : Optional.empty();
+        String searched = kind == QuestionKind.LIST ? (asked.equals(plain) ? listed : ListQuestion.of(asked))
+                .map(l -> l.content(stats)).orElse(asked) : asked;
         // Most questions are searched as they are asked: then the time they name is the one already read.
         SearchQuery query = searched.equals(plain) ? SearchQuery.of(searched, when, stats)
                 : SearchQuery.of(searched, stats);
@@ -41,7 +45,7 @@ record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType typ
                 : new Counted(m.counted(), QuestionTerms.weigh(m.counted(), stats, equivalences),
                 QuestionTerms.weigh(m.counted(), stats)))).orElse(null);
         return new Question(plain, kind, when, AnswerType.of(plain), query,
-                QuestionTerms.weigh(query, stats, equivalences), measured);
+                QuestionTerms.weigh(query, stats, equivalences), measured, listed);
     }
 
     /** The text retrieved for. */
