@@ -41,11 +41,17 @@ record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType typ
         SearchQuery query = searched.equals(plain) ? SearchQuery.of(searched, when, stats)
                 : SearchQuery.of(searched, stats);
         SentenceChoice.Measured measured = AnswerType.measured(plain).map(m -> new SentenceChoice.Measured(
-                QuestionTerms.weigh(m.words(), stats, equivalences), m.verb(), m.compound(), m.counted() == null ? null
-                : new Counted(m.counted(), QuestionTerms.weigh(m.counted(), stats, equivalences),
-                QuestionTerms.weigh(m.counted(), stats)))).orElse(null);
+                QuestionTerms.weigh(m.words(), stats, equivalences), m.verb(), m.compound(),
+                m.counted() == null ? null : counted(m.counted(), stats, equivalences))).orElse(null);
         return new Question(plain, kind, when, AnswerType.of(plain), query,
                 QuestionTerms.weigh(query, stats, equivalences), measured, listed);
+    }
+
+    /** What a figure counts, its words analysed once for both weighings, with and without equivalents. */
+    private static Counted counted(String words, IndexStats stats, Equivalences equivalences) {
+        SearchQuery counted = SearchQuery.of(words, stats);
+        return new Counted(words, QuestionTerms.weigh(counted, stats, equivalences),
+                QuestionTerms.weigh(counted, stats, Equivalences.none()));
     }
 
     /** The text retrieved for. */

@@ -190,6 +190,25 @@ enum QuestionKind {
 
     /** Runs of white space; a question is analysed once per answer, so its patterns are compiled once. */
     static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /**
+     * The text with each run of white space made one space, as {@link #SPACES} replaced by a space gives it: a
+     * text already spaced so, as most questions are, is returned without a scan by the pattern.
+     */
+    static String singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)))) {
+                return SPACES.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
+    }
+
+    /** The characters {@code \\s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
     private static final Pattern POSSESSIVE = Pattern.compile("(?<!\\p{L})'s\\b");
     private static final Pattern NOT_TOPIC = Pattern.compile("[^\\p{L}\\p{N}%£$.,'-]+");
 
@@ -230,7 +249,7 @@ enum QuestionKind {
 
     /** Lower case, curly apostrophes made straight, and the whitespace folded, as people type on phones. */
     static String normalised(String question) {
-        return question == null ? "" : SPACES.matcher(question.strip().toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u2018', '\'')).replaceAll(" ");
+        return question == null ? "" : singleSpaced(question.strip().toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\''));
     }
 }
