@@ -94,7 +94,9 @@ enum QuestionKind {
     private final Pattern pattern;
     /**
      * For a pattern that may match anywhere: a piece of every word or phrase it can match, so a question holding
-     * none of them is not scanned (a scan tries each alternative at each character). Empty: always scanned.
+     * none of them is not scanned (a scan tries each alternative at each character). Empty: always scanned. A
+     * branch added to such a pattern needs its piece here too ({@code QuestionKindPiecesTest} checks every tuning
+     * set's questions and a phrase for each branch).
      */
     private final List<String> pieces;
 
