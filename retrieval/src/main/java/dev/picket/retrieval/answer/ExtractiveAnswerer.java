@@ -91,7 +91,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return Answer.help(digest.help(), new Timings(0, Timings.millisSince(start)));
         }
         if (digest != null && (kind == QuestionKind.OVERVIEW || kind == QuestionKind.LATEST)) {
-            String topic = QuestionKind.topic(question);
+            String topic = QuestionKind.topicSpelled(spelled);
             if (kind == QuestionKind.OVERVIEW || QueryTerms.of(topic).isEmpty()) {
                 Optional<AnswerText> text = kind == QuestionKind.OVERVIEW ? digest.overview(topic) : digest.latest();
                 double ms = Timings.millisSince(start);

@@ -154,8 +154,12 @@ enum QuestionKind {
      * pay row"): what the answer must be about. Empty when the question names no topic ("any news?").
      */
     static String topic(String question) {
-        String q = QuestionText.spelledOut(question);
-        String rest = GREETING.matcher(q).replaceFirst("");
+        return topicSpelled(QuestionText.spelledOut(question));
+    }
+
+    /** {@link #topic} of a question already {@link QuestionText#spelledOut}. */
+    static String topicSpelled(String spelled) {
+        String rest = GREETING.matcher(spelled).replaceFirst("");
         for (QuestionKind kind : List.of(SMALL_TALK, OVERVIEW, LATEST)) {
             if (kind.mayBeIn(rest)) {
                 rest = kind.pattern.matcher(rest).replaceAll(" ");
