@@ -36,8 +36,10 @@ class AnswerDump {
         sets.put("dev2", QuestionSet.dev2());
         sets.put("natural", QuestionSet.natural());
         sets.put("natural-dev3", QuestionSet.naturalDev3());
+        sets.put("natural-dev4", QuestionSet.naturalDev4());
         sets.put("natural-heldout", QuestionSet.naturalHeldOut());
         sets.put("natural-fresh", QuestionSet.naturalFresh());
+        sets.put("natural-fresh2", QuestionSet.naturalFresh2());
         StringBuilder text = new StringBuilder();
         PassageEmbedder embedder = new MemoisingEmbedder(Model.DEFAULT.embedder());
         try (PassageIndex index = PassageIndex.open(work.resolve("index"), embedder)) {

@@ -26,8 +26,9 @@ import dev.picket.retrieval.search.VectorRetriever;
  * The offline stages for one index and retrieval mode, assembled in one place, as LangChain4j's
  * {@code DefaultRetrievalAugmentor} assembles its own. A question flows through them in this order:
  * <ol>
- *   <li>question to terms ({@code index.QueryTerms}: analysed, misspellings corrected against the index's
- *       vocabulary) and, in the vector modes, to an embedding ({@code embed});</li>
+ *   <li>question to terms, once per answer ({@code search.SearchQuery}: analysed by {@code index.QueryTerms},
+ *       misspellings corrected against the index's vocabulary, its time intent) and, in the vector modes, to an
+ *       embedding ({@code embed});</li>
  *   <li>retrieve: BM25 over the terms, kNN over the embedding, or both fused by reciprocal rank
  *       ({@code search});</li>
  *   <li>refine: the time prior, then near-duplicate removal, the same in every mode ({@code search});</li>

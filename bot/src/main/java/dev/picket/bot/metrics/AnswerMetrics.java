@@ -1,6 +1,9 @@
 package dev.picket.bot.metrics;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.AnswerListener;
@@ -18,6 +21,8 @@ import org.springframework.stereotype.Component;
 public final class AnswerMetrics {
 
     private final MeterRegistry meters;
+    /** Each timer as registered the first time: a builder and a registry lookup on every answer cost more. */
+    private final Map<Key, Timer> timers = new ConcurrentHashMap<>();
 
     public AnswerMetrics(MeterRegistry meters) {
         this.meters = meters;
@@ -65,8 +70,12 @@ public final class AnswerMetrics {
     }
 
     private Timer timer(String name, String description, FrontEnd frontEnd, String... tags) {
-        return Timer.builder(name).description(description).tag("front_end", frontEnd.tag()).tags(tags)
-                .register(meters);
+        return timers.computeIfAbsent(new Key(name, frontEnd, List.of(tags)), k -> Timer.builder(name)
+                .description(description).tag("front_end", frontEnd.tag()).tags(tags).register(meters));
+    }
+
+    /** A timer's name and tags; the description goes with the name. */
+    private record Key(String name, FrontEnd frontEnd, List<String> tags) {
     }
 
     private static Duration millis(double ms) {

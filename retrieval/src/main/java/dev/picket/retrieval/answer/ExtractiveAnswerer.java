@@ -13,6 +13,7 @@ import dev.picket.retrieval.Timings;
 import dev.picket.retrieval.index.IndexStats;
 import dev.picket.retrieval.index.PassageLookup;
 import dev.picket.retrieval.index.QueryTerms;
+import dev.picket.retrieval.search.QueryRetriever;
 
 /**
  * The offline answerer: quotes the sentences of the top passages that best answer the question, each followed
@@ -43,7 +44,7 @@ public final class ExtractiveAnswerer implements Answerer {
     /** How many more passages a question about several things reads before keeping two of each article. */
     private static final int DEEPER = 4;
 
-    private final PassageRetriever retriever;
+    private final QueryRetriever retriever;
     private final IndexStats stats;
     private final Digest digest;
     private final int passages;
@@ -54,7 +55,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final HitSelection selection;
 
     private ExtractiveAnswerer(Builder b) {
-        this.retriever = Objects.requireNonNull(b.retriever, "retriever");
+        this.retriever = QueryRetriever.of(Objects.requireNonNull(b.retriever, "retriever"));
         this.stats = Objects.requireNonNull(b.stats, "stats");
         this.passages = b.passages;
         this.similarity = b.similarity;
@@ -90,7 +91,7 @@ public final class ExtractiveAnswerer implements Answerer {
             return Answer.help(digest.help(), new Timings(0, Timings.millisSince(start)));
         }
         if (digest != null && (kind == QuestionKind.OVERVIEW || kind == QuestionKind.LATEST)) {
-            String topic = QuestionKind.topic(question);
+            String topic = QuestionKind.topicSpelled(spelled);
             if (kind == QuestionKind.OVERVIEW || QueryTerms.of(topic).isEmpty()) {
                 Optional<AnswerText> text = kind == QuestionKind.OVERVIEW ? digest.overview(topic) : digest.latest();
                 double ms = Timings.millisSince(start);
@@ -140,7 +141,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private Evidence evidence(Question q) {
         QuestionKind kind = q.kind();
         int wanted = kind == QuestionKind.LIST ? passages * DEEPER : passages;
-        List<SearchHit> found = retriever.retrieve(q.searched(), selection.scoped() ? 2 * wanted : wanted);
+        List<SearchHit> found = retriever.retrieve(q.query(), selection.scoped() ? 2 * wanted : wanted);
         return rate(q.searched(), q.terms(), top(selection.inScope(found), kind));
     }
 

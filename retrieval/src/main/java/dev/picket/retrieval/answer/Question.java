@@ -1,23 +1,28 @@
 package dev.picket.retrieval.answer;
 
+import java.util.Optional;
+
 import dev.picket.retrieval.index.IndexStats;
+import dev.picket.retrieval.search.SearchQuery;
 import dev.picket.retrieval.search.TimeIntent;
 
 /**
  * A question analysed once per answer, so no stage reads its text again: the plain text, what kind of question it
- * is, the time it names, the kind of fact it asks for, what is searched for and its weighted terms, and what a
- * figure asked for must count.
+ * is, the time it names, the kind of fact it asks for, what is searched for (analysed as retrieval reads it) and
+ * its weighted terms, and what a figure asked for must count.
  *
  * @param plain    the question made plain ({@link QuestionText#plain})
  * @param kind     how it asks to be answered
  * @param when     the time intent of the plain text
  * @param type     the kind of fact asked for
- * @param searched the words retrieved for: the plain text without the words that only say what kind it is
- * @param terms    the terms of {@code searched}, weighted by idf
+ * @param query    what is retrieved for: the plain text without the words that only say what kind it is, its
+ *                 terms corrected against the index and its own time intent, which the time prior reads
+ * @param terms    the terms of {@code query}, weighted by idf
  * @param measured what a figure asked for must count, as terms; null when the question asks for none or says not
+ * @param listed   for a question asking for several things, the noun its plain text lists; else empty
  */
-record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType type, String searched,
-                QuestionTerms terms, SentenceChoice.Measured measured) {
+record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType type, SearchQuery query,
+                QuestionTerms terms, SentenceChoice.Measured measured, Optional<ListQuestion> listed) {
 
     static Question of(String question, IndexStats stats, Equivalences equivalences) {
         String spelled = QuestionText.spelledOut(question);
@@ -27,15 +32,31 @@ record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType typ
     /** @param spelled the question {@link QuestionText#spelledOut}, whose kind is known */
     static Question of(String spelled, QuestionKind kind, IndexStats stats, Equivalences equivalences) {
         String plain = QuestionText.plainSpelled(spelled);
+        TimeIntent when = TimeIntent.of(plain);
         String asked = AnswerType.withoutRelation(kind.content(plain));
-        String searched = kind == QuestionKind.LIST
-                ? ListQuestion.of(asked).map(l -> l.content(stats)).orElse(asked) : asked;
+        Optional<ListQuestion> listed = kind == QuestionKind.LIST ? ListQuestion.of(plain) : Optional.empty();
+        String searched = kind == QuestionKind.LIST ? (asked.equals(plain) ? listed : ListQuestion.of(asked))
+                .map(l -> l.content(stats)).orElse(asked) : asked;
+        // Most questions are searched as they are asked: then the time they name is the one already read.
+        SearchQuery query = searched.equals(plain) ? SearchQuery.of(searched, when, stats)
+                : SearchQuery.of(searched, stats);
         SentenceChoice.Measured measured = AnswerType.measured(plain).map(m -> new SentenceChoice.Measured(
-                QuestionTerms.weigh(m.words(), stats, equivalences), m.verb(), m.compound(), m.counted() == null ? null
-                : new Counted(m.counted(), QuestionTerms.weigh(m.counted(), stats, equivalences),
-                QuestionTerms.weigh(m.counted(), stats)))).orElse(null);
-        return new Question(plain, kind, TimeIntent.of(plain), AnswerType.of(plain), searched,
-                QuestionTerms.weigh(searched, stats, equivalences), measured);
+                QuestionTerms.weigh(m.words(), stats, equivalences), m.verb(), m.compound(),
+                m.counted() == null ? null : counted(m.counted(), stats, equivalences))).orElse(null);
+        return new Question(plain, kind, when, AnswerType.of(plain), query,
+                QuestionTerms.weigh(query, stats, equivalences), measured, listed);
+    }
+
+    /** What a figure counts, its words analysed once for both weighings, with and without equivalents. */
+    private static Counted counted(String words, IndexStats stats, Equivalences equivalences) {
+        SearchQuery counted = SearchQuery.of(words, stats);
+        return new Counted(words, QuestionTerms.weigh(counted, stats, equivalences),
+                QuestionTerms.weigh(counted, stats, Equivalences.none()));
+    }
+
+    /** The text retrieved for. */
+    String searched() {
+        return query.text();
     }
 
     /** Whether the answer should come from the newest reports: the question asks how things stand now. */

@@ -20,7 +20,8 @@ public final class QuestionBreadth {
     }
 
     public static boolean isBroad(String question) {
-        return BROAD.contains(QuestionKind.of(question))
-                || QueryTerms.of(QuestionText.plain(question)).size() <= VAGUE_TERMS;
+        String spelled = QuestionText.spelledOut(question);
+        return BROAD.contains(QuestionKind.ofSpelled(spelled))
+                || QueryTerms.of(QuestionText.plainSpelled(spelled)).size() <= VAGUE_TERMS;
     }
 }

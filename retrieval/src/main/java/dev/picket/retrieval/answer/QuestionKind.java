@@ -30,14 +30,19 @@ enum QuestionKind {
             + "bring me up to (?:date|speed)|explain (?:the|this|it|what)|(?:the )?timeline|history of|"
             + "what(?:'s| is) the story|whole (?:dispute|story|thing|saga)|tell me (?:about|everything)|"
             + "what (?:do|can) (?:you|u) (?:know|tell me) about)\\b"
-            + "|^what(?:'s| has)? (?:been )?happen(?:ed|ing)(?: so far| overall| over time| then)?[ ?!.]*$")),
+            + "|^what(?:'s| has)? (?:been )?happen(?:ed|ing)(?: so far| overall| over time| then)?[ ?!.]*$"),
+            "tl", "overview", "sum", "recap", "run", "gist", "background", "eli5", "nutshell", "story", "catch me up",
+            "fill me in", "bring me up to", "explain", "timeline", "history of", "whole", "tell me", "about",
+            "happen"),
     /** The newest state of affairs: "any news", "what's the latest", "updates?". */
     LATEST(Pattern.compile("\\b(?:any (?:news|updates?|developments?)|^news\\b|\\bnews[ ?!.]*$|latest|"
             + "updates?\\b|what'?s new|"
             + "whats new|what is new|anything new|new developments?|what'?s (?:happening|going on)|"
             + "whats (?:happening|going on)|what is (?:happening|going on)|where (?:are|do) (?:we|things|they) "
             + "(?:stand|now|at)|where things stand|what(?:'s| is| has)? been (?:happening|going on)|current (?:state|situation|status)|right now|"
-            + "state of play|most recent|these days)\\b")),
+            + "state of play|most recent|these days)\\b"),
+            "new", "update", "development", "latest", "happening", "going on", "where", "current", "right now",
+            "state of play", "most recent", "these days"),
     /** The reason for something: "why", "how come", "what's it about", "what caused". */
     CAUSE(Pattern.compile("^(?:(?:so|but|and|ok|okay|hmm|wait)[ ,]+)?(?:why\\b|how come\\b|whys\\b|"
             + "what(?:'s| is| was|s)? (?:the )?(?:reason|cause|point)|what (?:caused|led to|triggered|started|"
@@ -52,7 +57,9 @@ enum QuestionKind {
     DEMAND(Pattern.compile("\\b(?:want|wants|wanted|demand|demands|demanding|asking for|ask for|asked for|"
             + "calling for|call for|after[ ?!.]*$|seeking|looking for|pushing for|holding out for|fighting for|"
             + "striking for|expect(?:ing)?|would (?:it take|end it|settle it)|take to end|to settle)\\b"
-            + "(?!.*\\b(?:strike|walkout)s? (?:date|day)s?\\b)")),
+            + "(?!.*\\b(?:strike|walkout)s? (?:date|day)s?\\b)"),
+            "want", "demand", "ask", "call", "after", "seek", "looking for", "pushing for", "holding out for",
+            "fighting for", "striking for", "expect", "would", "take to end", "to settle"),
     /** A yes/no question, opened by an auxiliary verb: the sentence that settles it comes first. */
     YES_NO(Pattern.compile("^(?:(?:so|but|and|ok|okay|wait)[ ,]+)?(?:is|are|was|were|am|do|does|did|has|have|had|"
             + "will|would|can|could|should|shall|may|might|must|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|"
@@ -85,9 +92,40 @@ enum QuestionKind {
             + "confirmed|denied)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Pattern pattern;
+    /**
+     * For a pattern that may match anywhere: a piece of every word or phrase it can match, so a question holding
+     * none of them is not scanned (a scan tries each alternative at each character). Empty: always scanned. A
+     * branch added to such a pattern needs its piece here too ({@code QuestionKindPiecesTest} checks every tuning
+     * set's questions and a phrase for each branch).
+     */
+    private final List<String> pieces;
 
-    QuestionKind(Pattern pattern) {
+    QuestionKind(Pattern pattern, String... pieces) {
         this.pattern = pattern;
+        this.pieces = List.of(pieces);
+    }
+
+    /** Whether this kind's pattern is found in the normalised question. */
+    boolean foundIn(String q) {
+        return mayBeIn(q) && pattern.matcher(q).find();
+    }
+
+    /** False only when the question holds none of {@link #pieces}, so the pattern cannot be found in it. */
+    boolean mayBeIn(String q) {
+        if (pieces.isEmpty()) {
+            return true;
+        }
+        for (String piece : pieces) {
+            if (q.contains(piece)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For the test that every piece list lets through whatever its pattern finds. */
+    Pattern pattern() {
+        return pattern;
     }
 
     private static final Pattern PRESENT = Pattern.compile("^(?:(?:so|but|and|ok|okay|wait)[ ,]+)?(?:is|are|isn'?t|"
@@ -116,10 +154,16 @@ enum QuestionKind {
      * pay row"): what the answer must be about. Empty when the question names no topic ("any news?").
      */
     static String topic(String question) {
-        String q = QuestionText.spelledOut(question);
-        String rest = GREETING.matcher(q).replaceFirst("");
+        return topicSpelled(QuestionText.spelledOut(question));
+    }
+
+    /** {@link #topic} of a question already {@link QuestionText#spelledOut}. */
+    static String topicSpelled(String spelled) {
+        String rest = GREETING.matcher(spelled).replaceFirst("");
         for (QuestionKind kind : List.of(SMALL_TALK, OVERVIEW, LATEST)) {
-            rest = kind.pattern.matcher(rest).replaceAll(" ");
+            if (kind.mayBeIn(rest)) {
+                rest = kind.pattern.matcher(rest).replaceAll(" ");
+            }
         }
         rest = POSSESSIVE.matcher(FILLER.matcher(rest).replaceAll(" ")).replaceAll(" ");
         return NOT_TOPIC.matcher(rest).replaceAll(" ").strip();
@@ -152,6 +196,25 @@ enum QuestionKind {
 
     /** Runs of white space; a question is analysed once per answer, so its patterns are compiled once. */
     static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /**
+     * The text with each run of white space made one space, as {@link #SPACES} replaced by a space gives it: a
+     * text already spaced so, as most questions are, is returned without a scan by the pattern.
+     */
+    static String singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < text.length() && isSpace(text.charAt(i + 1)))) {
+                return SPACES.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
+    }
+
+    /** The characters {@code \\s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
     private static final Pattern POSSESSIVE = Pattern.compile("(?<!\\p{L})'s\\b");
     private static final Pattern NOT_TOPIC = Pattern.compile("[^\\p{L}\\p{N}%£$.,'-]+");
 
@@ -165,6 +228,9 @@ enum QuestionKind {
     private static final Pattern GREETING = Pattern.compile("^(?:hi|hiya|hello|hey|heya|yo|ok|okay|so)"
             + "(?: there| all| everyone| picket| bot| mate)?[ ,!.]+(?=\\S)");
 
+    /** The kinds a question is tried against, in order; FACT is what is left, its pattern matches nothing. */
+    private static final List<QuestionKind> KINDS = List.of(SMALL_TALK, OVERVIEW, LATEST, CAUSE, LIST, DEMAND, YES_NO);
+
     static QuestionKind of(String question) {
         return ofSpelled(QuestionText.spelledOut(question));
     }
@@ -173,14 +239,14 @@ enum QuestionKind {
     static QuestionKind ofSpelled(String spelled) {
         String q = spelled;
         String rest = GREETING.matcher(q).replaceFirst("");
-        if (!rest.equals(q) && !SMALL_TALK.pattern.matcher(q).find()) {
+        if (!rest.equals(q) && !SMALL_TALK.foundIn(q)) {
             q = rest;
         }
         if (q.isEmpty()) {
             return FACT;
         }
-        for (QuestionKind kind : values()) {
-            if (kind.pattern.matcher(q).find()) {
+        for (QuestionKind kind : KINDS) {
+            if (kind.foundIn(q)) {
                 return kind == DEMAND && q.startsWith("when") ? FACT : kind;
             }
         }
@@ -189,7 +255,7 @@ enum QuestionKind {
 
     /** Lower case, curly apostrophes made straight, and the whitespace folded, as people type on phones. */
     static String normalised(String question) {
-        return question == null ? "" : SPACES.matcher(question.strip().toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u2018', '\'')).replaceAll(" ");
+        return question == null ? "" : singleSpaced(question.strip().toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\''));
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import dev.picket.retrieval.index.IndexStats;
 import dev.picket.retrieval.index.QueryTerms;
+import dev.picket.retrieval.search.SearchQuery;
 
 /**
  * The analysed terms of a question, each weighted by how rare it is in the index (BM25's idf). A term the
@@ -47,11 +48,23 @@ final class QuestionTerms {
     }
 
     static QuestionTerms weigh(String question, IndexStats stats, Equivalences equivalences) {
+        List<String> analysed = QueryTerms.of(question);
+        return weigh(question, analysed, analysed.stream().map(stats::vocabularyTerm).toList(), stats, equivalences);
+    }
+
+    /** The terms of a query analysed for retrieval, read as they were analysed and corrected there. */
+    static QuestionTerms weigh(SearchQuery query, IndexStats stats, Equivalences equivalences) {
+        return weigh(query.text(), query.terms(), query.spelledBy(stats), stats, equivalences);
+    }
+
+    /** @param spelled each of {@code analysed} as the index holds it, in the same order */
+    private static QuestionTerms weigh(String question, List<String> analysed, List<String> spelled,
+                                       IndexStats stats, Equivalences equivalences) {
         int n = Math.max(1, stats.passageCount());
         Set<String> terms = new LinkedHashSet<>();
-        for (String t : QueryTerms.of(question)) {
-            if (!TIME_WORDS.contains(t)) {
-                terms.add(stats.vocabularyTerm(t));
+        for (int i = 0; i < analysed.size(); i++) {
+            if (!TIME_WORDS.contains(analysed.get(i))) {
+                terms.add(spelled.get(i));
             }
         }
         Set<String> tokens = shortTokens(question);

@@ -1,6 +1,8 @@
 package dev.picket.retrieval.answer;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,10 +33,11 @@ final class QuestionText {
             Map.entry("sep", "september"), Map.entry("sept", "september"), Map.entry("oct", "october"),
             Map.entry("nov", "november"), Map.entry("dec", "december"));
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'])[\\p{L}\\p{N}]+\\.?(?![\\p{L}\\p{N}'])");
-    private static final Pattern FILLER = Pattern.compile("\\b(?:pls|plz|please|thx|thanks|ty|tho|though|lol|lmao|"
-            + "idk|tbh|imo|ngl|kinda|sorta|like|ok|okay|guys|mate|hey|hi|hello|btw|anyway|"
-            + "actually|basically|literally|rly|really|fr|smh|omg|omfg|wtf|ffs|tbf|afaik|iirc|imho|jk|bruh|"
-            + "honestly|lowkey|yeah|ya)\\b");
+    private static final List<String> FILLER_LIST = List.of(("pls plz please thx thanks ty tho though lol lmao idk tbh "
+            + "imo ngl kinda sorta like ok okay guys mate hey hi hello btw anyway actually basically literally rly "
+            + "really fr smh omg omfg wtf ffs tbf afaik iirc imho jk bruh honestly lowkey yeah ya").split(" "));
+    private static final Set<String> FILLER_WORDS = Set.copyOf(FILLER_LIST);
+    private static final Pattern FILLER = Pattern.compile("\\b(?:" + String.join("|", FILLER_LIST) + ")\\b");
     /** "december '22" or "december 22" where 22 cannot be a day… only the apostrophe form is taken as a year. */
     private static final Pattern SHORT_YEAR = Pattern.compile("\\b(january|february|march|april|may|june|july|"
             + "august|september|october|november|december) '(\\d\\d)\\b");
@@ -48,8 +51,57 @@ final class QuestionText {
 
     /** {@link #plain} of a question already {@link #spelledOut}. */
     static String plainSpelled(String spelled) {
-        String years = SHORT_YEAR.matcher(spelled).replaceAll("$1 20$2");
-        return QuestionKind.SPACES.matcher(FILLER.matcher(years).replaceAll(" ")).replaceAll(" ").strip();
+        String years = spelled.indexOf('\'') < 0 ? spelled : SHORT_YEAR.matcher(spelled).replaceAll("$1 20$2");
+        return QuestionKind.singleSpaced(hasFiller(years) ? FILLER.matcher(years).replaceAll(" ") : years).strip();
+    }
+
+    /**
+     * Whether a run of ASCII word characters in the text is a filler word: {@link #FILLER} can match nowhere else,
+     * as its word must have no word character on either side. Most questions hold none and are not scanned.
+     */
+    private static boolean hasFiller(String text) {
+        return holdsRun(text, QuestionText::isWordChar, FILLER_WORDS);
+    }
+
+    /**
+     * Whether a run of letters and digits in the text is a chat spelling: {@link #WORD} matches only whole runs, so
+     * a text holding none is what spelling it out would give back.
+     */
+    private static boolean hasChatSpelling(String text) {
+        return holdsRun(text, QuestionText::isLetterOrNumber, SPELLINGS.keySet());
+    }
+
+    /** Whether one of the words is a whole run of characters that {@code part} accepts. */
+    private static boolean holdsRun(String text, CharPredicate part, Set<String> words) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean in = i < text.length() && part.test(text.charAt(i));
+            if (in && start < 0) {
+                start = i;
+            } else if (!in && start >= 0) {
+                if (words.contains(text.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    private interface CharPredicate {
+        boolean test(char c);
+    }
+
+    /** {@code \\w}: the word characters of {@code \\b}, ASCII. */
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** {@code \\p{L}} or {@code \\p{N}}. */
+    private static boolean isLetterOrNumber(char c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /**
@@ -58,6 +110,9 @@ final class QuestionText {
      */
     static String spelledOut(String question) {
         String q = QuestionKind.normalised(question);
+        if (!hasChatSpelling(q)) {
+            return q;
+        }
         Matcher m = WORD.matcher(q);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -110,7 +110,7 @@ final class SentenceChoice {
         Pattern titled = null;
         if (kind == QuestionKind.LIST) {
             boolean people = AnswerType.asksForPeople(question);
-            titled = people ? ListQuestion.of(question).map(ListQuestion::titled).orElse(null) : null;
+            titled = people ? q.listed().map(ListQuestion::titled).orElse(null) : null;
             Pattern title = titled;
             candidates.removeIf(c -> people ? !AnswerType.PERSON.isAnsweredBy(c.sentence(), names)
                     || title != null && !title.matcher(c.sentence()).find()

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import dev.picket.retrieval.search.TimeIntent;
 
 /**
  * A title a question asks about ("who is the chancellor", "which health secretaries"), as news writes it: with its
@@ -34,8 +37,6 @@ final class Title {
      */
     private static final Pattern MODIFIED = Pattern.compile("(?i:\\b(?:shadow|former|deputy|ex|acting|junior|"
             + "interim|vice|assistant)[\\s-]+)$");
-    /** A year the question names ("in 2022"), whose articles' holders it asks about. */
-    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     /** The question asks about now: "who is", "who's", "whos", "who are", or a word for the present. */
     private static final Pattern PRESENT = Pattern.compile("\\bwho(?:'s|s|\\s+(?:is|are))\\b|\\b(?:current|currently|now|"
             + "today)\\b", Pattern.CASE_INSENSITIVE);
@@ -110,9 +111,10 @@ final class Title {
         Optional<Title> title = Title.asked(question)
                 .filter(t -> candidates.stream().anyMatch(c -> t.mentionedIn(c.sentence())));
         title.ifPresent(t -> candidates.removeIf(c -> !t.heldIn(c.sentence())));
-        Matcher year = YEAR.matcher(question);
-        if (title.isPresent() && year.find()) {
-            int asked = Integer.parseInt(year.group());
+        // A year the question names ("in 2022"): its articles' holders are the ones it asks about.
+        OptionalInt year = title.isPresent() ? TimeIntent.firstYear(question) : OptionalInt.empty();
+        if (year.isPresent()) {
+            int asked = year.getAsInt();
             if (candidates.stream().anyMatch(c -> inYear(c, asked))) {
                 candidates.removeIf(c -> !inYear(c, asked));
             }

@@ -3,17 +3,15 @@ package dev.picket.retrieval.search;
 import java.util.List;
 import java.util.Objects;
 
-import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.SearchHit;
 import dev.picket.retrieval.index.PassageIndex;
-import dev.picket.retrieval.index.QueryTerms;
 
 /**
  * BM25 over the passage text, with a light boost when a term is also in the headline (how the index scores the
  * terms is {@link PassageIndex#bm25}). The question's words are analysed into terms, and a misspelt one is
  * replaced by the index's nearest term, so no character of the question is ever query syntax.
  */
-public final class Bm25Retriever implements PassageRetriever {
+public final class Bm25Retriever implements QueryRetriever {
 
     private final PassageIndex index;
 
@@ -22,8 +20,8 @@ public final class Bm25Retriever implements PassageRetriever {
     }
 
     @Override
-    public List<SearchHit> retrieve(String question, int maxHits) {
-        List<String> terms = QueryTerms.of(question).stream().map(index::vocabularyTerm).distinct().toList();
+    public List<SearchHit> retrieve(SearchQuery query, int maxHits) {
+        List<String> terms = query.spelledBy(index).stream().distinct().toList();
         if (terms.isEmpty()) {
             return List.of();
         }

@@ -8,5 +8,5 @@ import dev.picket.retrieval.SearchHit;
 @FunctionalInterface
 public interface HitRefiner {
 
-    List<SearchHit> refine(String question, List<SearchHit> hits);
+    List<SearchHit> refine(SearchQuery query, List<SearchHit> hits);
 }

@@ -15,13 +15,13 @@ import dev.picket.retrieval.SearchHit;
  * {@code sum of 1 / (k + rank)} over the lists it appears in. Raw BM25 and cosine scores live on different
  * scales, so only ranks are combined.
  */
-public final class HybridRetriever implements PassageRetriever {
+public final class HybridRetriever implements QueryRetriever {
 
     /** The usual constant from Cormack et al.; a larger k flattens the advantage of the very top ranks. */
     static final int DEFAULT_RRF_K = 60;
     static final int DEFAULT_CANDIDATES = 30;
 
-    private final List<PassageRetriever> retrievers;
+    private final List<QueryRetriever> retrievers;
     private final List<Double> weights;
     private final int rrfK;
     private final int candidates;
@@ -41,12 +41,12 @@ public final class HybridRetriever implements PassageRetriever {
     }
 
     @Override
-    public List<SearchHit> retrieve(String question, int maxHits) {
+    public List<SearchHit> retrieve(SearchQuery query, int maxHits) {
         int depth = Math.max(maxHits, candidates);
         Map<String, SearchHit> hits = new LinkedHashMap<>();
         Map<String, Double> fused = new LinkedHashMap<>();
         for (int r = 0; r < retrievers.size(); r++) {
-            List<SearchHit> ranked = retrievers.get(r).retrieve(question, depth);
+            List<SearchHit> ranked = retrievers.get(r).retrieve(query, depth);
             double weight = weights.get(r);
             for (int rank = 0; rank < ranked.size(); rank++) {
                 SearchHit hit = ranked.get(rank);
@@ -61,7 +61,7 @@ public final class HybridRetriever implements PassageRetriever {
     }
 
     public static final class Builder {
-        private final List<PassageRetriever> retrievers = new ArrayList<>();
+        private final List<QueryRetriever> retrievers = new ArrayList<>();
         private final List<Double> weights = new ArrayList<>();
         private int rrfK = DEFAULT_RRF_K;
         private int candidates = DEFAULT_CANDIDATES;
@@ -78,7 +78,7 @@ public final class HybridRetriever implements PassageRetriever {
             if (!(weight > 0)) {
                 throw new IllegalArgumentException("weight must be positive");
             }
-            retrievers.add(Objects.requireNonNull(retriever, "retriever"));
+            retrievers.add(QueryRetriever.of(Objects.requireNonNull(retriever, "retriever")));
             weights.add(weight);
             return this;
         }

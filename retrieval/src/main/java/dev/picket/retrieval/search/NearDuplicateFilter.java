@@ -32,7 +32,7 @@ public final class NearDuplicateFilter implements HitRefiner {
     }
 
     @Override
-    public List<SearchHit> refine(String question, List<SearchHit> hits) {
+    public List<SearchHit> refine(SearchQuery query, List<SearchHit> hits) {
         List<SearchHit> kept = new ArrayList<>(hits.size());
         List<PassageFeatures> keptFeatures = new ArrayList<>(hits.size());
         for (SearchHit hit : hits) {

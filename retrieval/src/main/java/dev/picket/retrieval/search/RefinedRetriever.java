@@ -10,23 +10,23 @@ import dev.picket.retrieval.SearchHit;
  * A retriever followed by refiners (time prior, duplicate removal). It reads deeper than asked, so a refiner
  * can promote a passage from below the cut or drop one without leaving the list short.
  */
-public final class RefinedRetriever implements PassageRetriever {
+public final class RefinedRetriever implements QueryRetriever {
 
     static final int MIN_CANDIDATES = 30;
 
-    private final PassageRetriever base;
+    private final QueryRetriever base;
     private final List<HitRefiner> refiners;
 
     public RefinedRetriever(PassageRetriever base, List<HitRefiner> refiners) {
-        this.base = Objects.requireNonNull(base, "base");
+        this.base = QueryRetriever.of(Objects.requireNonNull(base, "base"));
         this.refiners = List.copyOf(refiners);
     }
 
     @Override
-    public List<SearchHit> retrieve(String question, int maxHits) {
-        List<SearchHit> hits = base.retrieve(question, Math.max(maxHits * 3, MIN_CANDIDATES));
+    public List<SearchHit> retrieve(SearchQuery query, int maxHits) {
+        List<SearchHit> hits = base.retrieve(query, Math.max(maxHits * 3, MIN_CANDIDATES));
         for (HitRefiner refiner : refiners) {
-            hits = refiner.refine(question, hits);
+            hits = refiner.refine(query, hits);
         }
         return hits.size() > maxHits ? List.copyOf(hits.subList(0, maxHits)) : hits;
     }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,6 +57,12 @@ public record TimeIntent(boolean recent, List<Period> periods) {
             periods.add(new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         }
         return new TimeIntent(recent(q), periods);
+    }
+
+    /** The first year the text names ("in 2022"), in the order it is written; empty when it names none. */
+    public static OptionalInt firstYear(String text) {
+        Matcher y = YEAR.matcher(text);
+        return y.find() ? OptionalInt.of(Integer.parseInt(y.group(1))) : OptionalInt.empty();
     }
 
     private static boolean recent(String q) {

@@ -29,8 +29,8 @@ public final class TimePrior implements HitRefiner {
     static final double RECENCY_HALF_LIFE_DAYS = 180;
 
     @Override
-    public List<SearchHit> refine(String question, List<SearchHit> hits) {
-        TimeIntent intent = TimeIntent.of(question);
+    public List<SearchHit> refine(SearchQuery query, List<SearchHit> hits) {
+        TimeIntent intent = query.when();
         if (intent.isEmpty() || hits.size() < 2) {
             return hits;
         }

@@ -3,13 +3,12 @@ package dev.picket.retrieval.search;
 import java.util.List;
 import java.util.Objects;
 
-import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.SearchHit;
 import dev.picket.retrieval.embed.PassageEmbedder;
 import dev.picket.retrieval.index.PassageIndex;
 
 /** kNN over the passage embeddings: finds passages close in meaning even when they share no words. */
-public final class VectorRetriever implements PassageRetriever {
+public final class VectorRetriever implements QueryRetriever {
 
     private final PassageIndex index;
     private final PassageEmbedder embedder;
@@ -20,10 +19,10 @@ public final class VectorRetriever implements PassageRetriever {
     }
 
     @Override
-    public List<SearchHit> retrieve(String question, int maxHits) {
-        if (!PassageEmbedder.embeddable(question)) {
+    public List<SearchHit> retrieve(SearchQuery query, int maxHits) {
+        if (!PassageEmbedder.embeddable(query.text())) {
             return List.of();
         }
-        return index.searchVector(embedder.embedQuery(question), maxHits);
+        return index.searchVector(embedder.embedQuery(query.text()), maxHits);
     }
 }

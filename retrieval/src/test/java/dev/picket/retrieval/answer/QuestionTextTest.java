@@ -30,4 +30,29 @@ class QuestionTextTest {
         assertThat(QuestionText.plain("wat do they wanna get")).isEqualTo("what do they want to get");
         assertThat(QuestionText.spelledOut("y r the midwives out rn")).isEqualTo("why are the midwives out right now");
     }
+
+    @Test
+    void should_drop_only_whole_filler_words_when_they_touch_other_characters() {
+        assertThat(QuestionText.plain("ok so when is the strike lol")).isEqualTo("so when is the strike");
+        assertThat(QuestionText.plain("which hospitals, tho?")).isEqualTo("which hospitals, ?");
+        assertThat(QuestionText.plain("okaying the likely thanksgiving deal"))
+                .isEqualTo("okaying the likely thanksgiving deal");
+        assertThat(QuestionText.plain("the_ok deal")).isEqualTo("the_ok deal");
+    }
+
+    @Test
+    void should_fold_white_space_when_a_question_has_tabs_or_double_spaces() {
+        assertThat(QuestionText.plain("when  is\tthe \n strike")).isEqualTo("when is the strike");
+        assertThat(QuestionKind.normalised(" When is the strike ")).isEqualTo("when is the strike");
+        assertThat(QuestionKind.singleSpaced("a b")).isEqualTo("a b");
+        assertThat(QuestionKind.singleSpaced("a\u000Bb\f\rc")).isEqualTo("a b c");
+    }
+
+    @Test
+    void should_spell_out_a_chat_word_only_when_it_stands_alone() {
+        assertThat(QuestionText.spelledOut("u.")).isEqualTo("you");
+        assertThat(QuestionText.spelledOut("'u are")).isEqualTo("'u are");
+        assertThat(QuestionText.spelledOut("ünu rn2")).isEqualTo("ünu rn2");
+        assertThat(QuestionText.spelledOut("when is it, rn?")).isEqualTo("when is it, right now?");
+    }
 }

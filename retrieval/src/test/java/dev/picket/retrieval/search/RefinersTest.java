@@ -27,7 +27,7 @@ class RefinersTest {
                 hit("other", 0, LocalDate.of(2022, 12, 1), "Ambulance workers also plan walkouts."),
                 hit("early", 3, LocalDate.of(2022, 12, 11), WIRE));
 
-        List<SearchHit> refined = new NearDuplicateFilter().refine("q", hits);
+        List<SearchHit> refined = new NearDuplicateFilter().refine(SearchQuery.of("q"), hits);
 
         assertThat(refined).extracting(SearchHit::articleId).containsExactly("early", "other");
     }
@@ -36,7 +36,7 @@ class RefinersTest {
     void should_keep_passages_of_one_article_when_they_overlap() {
         List<SearchHit> hits = List.of(hit("a", 0, null, WIRE), hit("a", 1, null, WIRE));
 
-        assertThat(new NearDuplicateFilter().refine("q", hits)).hasSize(2);
+        assertThat(new NearDuplicateFilter().refine(SearchQuery.of("q"), hits)).hasSize(2);
     }
 
     @Test
@@ -44,9 +44,9 @@ class RefinersTest {
         List<SearchHit> hits = List.of(hit("old", 0, LocalDate.of(2022, 12, 11), "x"),
                 hit("new", 0, LocalDate.of(2025, 7, 30), "y"));
 
-        assertThat(new TimePrior().refine("Who is the current health secretary?", hits))
+        assertThat(new TimePrior().refine(SearchQuery.of("Who is the current health secretary?"), hits))
                 .extracting(SearchHit::articleId).containsExactly("new", "old");
-        assertThat(new TimePrior().refine("Who was the health secretary?", hits))
+        assertThat(new TimePrior().refine(SearchQuery.of("Who was the health secretary?"), hits))
                 .extracting(SearchHit::articleId).containsExactly("old", "new");
     }
 
@@ -56,8 +56,8 @@ class RefinersTest {
                 hit("jul25", 0, LocalDate.of(2025, 7, 30), "y"),
                 hit("dec22", 0, LocalDate.of(2022, 12, 19), "z"));
 
-        assertThat(new TimePrior().refine("What happened in December 2022?", hits).getFirst().articleId())
-                .isEqualTo("dec22");
+        SearchQuery december = SearchQuery.of("What happened in December 2022?");
+        assertThat(new TimePrior().refine(december, hits).getFirst().articleId()).isEqualTo("dec22");
     }
 
     @Test
@@ -70,8 +70,9 @@ class RefinersTest {
         hits.add(hit("dec22", 0, LocalDate.of(2022, 12, 19), "z"));
 
         // Rank 5 boosted scores 1.5 / 15, exactly the 1 / 10 of the unboosted rank 0.
-        List<SearchHit> level = new TimePrior().refine("What happened in December 2022?", hits);
-        List<SearchHit> ahead = new TimePrior().refine("What happened in December 2022?", hits.subList(1, 6));
+        SearchQuery december = SearchQuery.of("What happened in December 2022?");
+        List<SearchHit> level = new TimePrior().refine(december, hits);
+        List<SearchHit> ahead = new TimePrior().refine(december, hits.subList(1, 6));
 
         assertThat(level.get(0).score()).isEqualTo(level.get(1).score());
         assertThat(level).extracting(SearchHit::articleId).startsWith("top", "dec22");
