@@ -17,11 +17,13 @@ enum AnswerType {
     /** An amount of money: "how much does a nurse earn" is not answered by a percentage or a count. */
     MONEY(Pattern.compile("^(how much (money|cash)|how much\\b.*\\b(earn|earns|earned|earning|make|makes|paid|"
             + "salary|salaries|cost|costs|costed|spend|spent|worth|price|charge|charged|owed|owe)\\b|"
-            + "what (is|are|was|'s)( the| a| an)? (\\w+ )?(salary|salaries|wage|cost|price|bill)\\b|"
-            + "whats( the| a)? (\\w+ )?(salary|cost|price|bill)\\b|how much is (a|an)\\b)(?!.*(%|per ?cent))"),
+            + "what( is| are| was|'s|s)( the| a| an)? (\\w+ ){0,2}(salary|salaries|wage|wages|cost|price|bill)\\b|"
+            + "what (do|does|did) (\\w+ ){1,3}(get )?(paid|earn|make)\\b|how much is (a|an)\\b)(?!.*(%|per ?cent))"),
             Pattern.compile("[£$€] ?\\d|\\b\\d[\\d,.]* ?(pounds|dollars|euros|quid)\\b", Pattern.CASE_INSENSITIVE)),
-    NUMBER(Pattern.compile("^(how (many|much|long|big|large)|what (percentage|proportion|share|number|amount|sum)|"
-            + "what (pay )?(rise|offer|uplift|increase)|what .*(pay rise|offer|uplift|increase|figure))\\b"),
+    NUMBER(Pattern.compile("^((by )?how (many|much|long|big|large)|what (percentage|proportion|share|number|amount|sum|size)|"
+            + "what (pay )?(rise|offer|uplift|increase)|what .*(pay rise|offer|uplift|increase|figure)|"
+            + "what( is| was| are|'s|s)? (the )?(\\w+ ){0,3}(number|total|percentage|proportion|rate|count)|"
+            + "(the )?total)\\b"),
             // A year or a day of the month is not the figure asked for ("how much … since 2008", "on December
             // 15").
             Pattern.compile("(?<![\\d/-])(?<!" + Dates.MONTH + " )(?!(?:19|20)\\d\\d(?![\\d,.%]))"
@@ -45,7 +47,8 @@ enum AnswerType {
                     + "Times|Telegraph|Independent|Observer|Sun|Mirror)|(?:Daily|Sunday) (?:Mail|Mirror|Telegraph|"
                     + "Express|Star|Times)|Financial Times|Evening Standard|Reuters|Press Association)\\b"
                     + "|\\b(?:newspaper|broadcaster|radio|podcast|programme|interview with)\\b")),
-    PERSON(Pattern.compile("^(who|whom|whose|which (union leader|minister|official|leader|person|politician))\\b"),
+    PERSON(Pattern.compile("^(who|whom|whose|which (\\w+ )?(union leader|minister|secretary|official|leader|person|"
+            + "politician|boss|chief|spokesperson|spokesman|spokeswoman|mp))\\b"),
             Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Admiral) \\p{Lu}|"
                     + "\\b(\\p{Lu}\\p{Ll}+) (?=(\\p{Lu}\\p{Ll}+)\\b)")),
     OTHER(Pattern.compile("$^"), Pattern.compile("$^"));

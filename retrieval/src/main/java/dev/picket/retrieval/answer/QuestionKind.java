@@ -21,7 +21,8 @@ enum QuestionKind {
             + "evening)|morning|evening|thanks|thank you|thank u|thx|ty|cheers|ok|okay|cool|nice|great|lol|test|"
             + "testing|ping)(?: there| all| everyone| picket| bot| mate)?[ !.,?]*)+$"
             + "|^(?:(?:hi|hello|hey)[ ,!]+)?(?:help|/help|halp|commands|what can (?:you|u|i) (?:do|ask)(?: you)?|"
-            + "what (?:do|can) (?:you|u) (?:know|answer|cover)(?: about)?|how (?:do|does) (?:this|it|i use this|"
+            + "what (?:(?:kind|sort|kinds|sorts) of (?:stuff|things|questions) )?(?:do|can) (?:you|u) "
+            + "(?:know|answer|cover)(?: about)?|what(?:'s| is|s) up|wass?up|how (?:do|does) (?:this|it|i use this|"
             + "you) work|who are (?:you|u)|what are (?:you|u)|what is this(?: bot)?|how do i use (?:this|you|u|it)|"
             + "what should i ask|what can i ask(?: you)?|are (?:you|u) a bot|are (?:you|u) there)[ !.?]*$")),
     /** A digest of the whole dispute or of a topic, across the articles in date order. */
@@ -37,7 +38,7 @@ enum QuestionKind {
             + "whats new|what is new|anything new|new developments?|what'?s (?:happening|going on)|"
             + "whats (?:happening|going on)|what is (?:happening|going on)|where (?:are|do) (?:we|things|they) "
             + "(?:stand|now|at)|where things stand|what(?:'s| is| has)? been (?:happening|going on)|current (?:state|situation|status)|right now|"
-            + "state of play|most recent|these days)\\b")),
+            + "state of play|most recent(?:ly)?|these days)\\b")),
     /** The reason for something: "why", "how come", "what's it about", "what caused". */
     CAUSE(Pattern.compile("^(?:(?:so|but|and|ok|okay|hmm|wait)[ ,]+)?(?:why\\b|how come\\b|whys\\b|"
             + "what(?:'s| is| was|s)? (?:the )?(?:reason|cause|point)|what (?:caused|led to|triggered|started|"
@@ -51,6 +52,7 @@ enum QuestionKind {
     /** What a side asks for: "what do X want", "what are X asking for", "their demands". */
     DEMAND(Pattern.compile("\\b(?:want|wants|wanted|demand|demands|demanding|asking for|ask for|asked for|"
             + "calling for|call for|after[ ?!.]*$|seeking|looking for|pushing for|holding out for|fighting for|"
+            + "(?:asking|pushing|urging|pressing|calling on) (?:\\w+ ){1,3}to|"
             + "striking for|expect(?:ing)?|would (?:it take|end it|settle it)|take to end|to settle)\\b"
             + "(?!.*\\b(?:strike|walkout)s? (?:date|day)s?\\b)")),
     /** A yes/no question, opened by an auxiliary verb: the sentence that settles it comes first. */
