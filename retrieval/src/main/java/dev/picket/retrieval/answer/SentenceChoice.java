@@ -181,17 +181,23 @@ final class SentenceChoice {
             if (chosen.size() == maxSentences || (!chosen.isEmpty() && c.score() < KEEP_RATIO * chosen.get(0).score())) {
                 break;
             }
-            // After the best sentence, another one must bring a part of the question the answer lacks so far.
-            // A short quote fragment ("Now is the time to get serious.") adds a word, not an answer.
-            boolean adds = chosen.isEmpty()
-                    || (gain(evidence.terms(), covered, c.terms()) >= MIN_GAIN && c.words() >= MIN_EXTRA_WORDS
-                    && (!dated || inTime(when, c)));
+            // After the best sentence, the same report may go on: what it says next to its best sentence is
+            // the context a reader needs (the demand after the walkout, the reason after the refusal). Another
+            // report's sentence must bring a part of the question the answer lacks so far. A short quote fragment
+            // ("Now is the time to get serious.") adds a word, not an answer.
+            boolean adds = chosen.isEmpty() || c.words() >= MIN_EXTRA_WORDS
+                    && (sameReport(chosen.getFirst(), c)
+                    || gain(evidence.terms(), covered, c.terms()) >= MIN_GAIN && (!dated || inTime(when, c)));
             if (adds && chosen.stream().noneMatch(s -> nearDuplicate(s.terms(), c.terms()))) {
                 chosen.add(c);
                 covered.addAll(c.terms());
             }
         }
         return chosen;
+    }
+
+    private static boolean sameReport(Scored first, Scored c) {
+        return first.hit().articleId().equals(c.hit().articleId());
     }
 
     /** The passages next to the top hits that are not hits themselves, each with the rank of its hit. */
