@@ -17,13 +17,17 @@ enum AnswerType {
     /** An amount of money: "how much does a nurse earn" is not answered by a percentage or a count. */
     MONEY(Pattern.compile("^(how much (money|cash)|how much\\b.*\\b(earn|earns|earned|earning|make|makes|paid|"
             + "salary|salaries|cost|costs|costed|spend|spent|worth|price|charge|charged|owed|owe)\\b|"
-            + "what (is|are|was|'s)( the| a| an)? (\\w+ )?(salary|salaries|wage|cost|price|bill)\\b|"
-            + "whats( the| a)? (\\w+ )?(salary|cost|price|bill)\\b|how much is (a|an)\\b)(?!.*(%|per ?cent))"),
+            + "what( is| are| was|'s|s)( the| a| an)? (\\w+ ){0,2}(salary|salaries|wage|wages|cost|price|bill)\\b|"
+            + "what (do|does|did) (\\w+ ){1,3}(get )?(paid|earn|make)\\b|how much is (a|an)\\b)(?!.*(%|per ?cent))"),
             Pattern.compile("[£$€] ?\\d|\\b\\d[\\d,.]* ?(pounds|dollars|euros|quid)\\b", Pattern.CASE_INSENSITIVE)),
-    NUMBER(Pattern.compile("^(how (many|much|long|big|large)|what (percentage|proportion|share|number|amount|sum)|"
-            + "what (pay )?(rise|offer|uplift|increase)|what .*(pay rise|offer|uplift|increase|figure))\\b"),
-            // A year or a date is not the figure asked for ("how much … since 2008").
-            Pattern.compile("(?<![\\d/-])(?!(?:19|20)\\d\\d(?![\\d,.%]))\\d|\\b(one|two|three|four|five|six|seven|"
+    NUMBER(Pattern.compile("^((by )?how (many|much|long|big|large)|what (percentage|proportion|share|number|amount|sum|size)|"
+            + "what (pay )?(rise|offer|uplift|increase)|what .*(pay rise|offer|uplift|increase|figure)|"
+            + "what( is| was| are|'s|s)? (the )?(\\w+ ){0,3}(number|total|percentage|proportion|rate|count)|"
+            + "(the )?total)\\b"),
+            // A year or a day of the month is not the figure asked for ("how much … since 2008", "on December
+            // 15").
+            Pattern.compile("(?<![\\d/-])(?<!" + Dates.MONTH + " )(?!(?:19|20)\\d\\d(?![\\d,.%]))"
+                    + "(?!\\d{1,2}(?:st|nd|rd|th)? " + Dates.MONTH + "\\b)\\d|\\b(one|two|three|four|five|six|seven|"
                     + "eight|nine|ten|hundred|thousand|million|billion|half|third|quarter)\\b",
                     Pattern.CASE_INSENSITIVE)),
     /** A time of day: a year or a weekday doesn't say at what hour. */
@@ -33,7 +37,18 @@ enum AnswerType {
     DATE(Pattern.compile("^(when|((on|by|until|at|from) )?(what|which) (date|dates|day|days|year|month)|"
             + "how soon|since when)\\b"),
             Pattern.compile("\\b(" + Dates.ABSOLUTE + "|" + Dates.RELATIVE + ")\\b", Pattern.CASE_INSENSITIVE)),
-    PERSON(Pattern.compile("^(who|whom|whose|which (union leader|minister|official|leader|person|politician))\\b"),
+    /** A place: "where did they meet" is answered by where, "at the Department of Health" or "in Westminster". */
+    PLACE(Pattern.compile("^where\\b(?! (?:are|do|does|is|were|did) (?:we|things|they|it|you|u|i|this|that|matters)\\b)"),
+            Pattern.compile("\\b(?:at|in|outside|inside|near|across) (?:the )?\\p{Lu}\\p{Ll}+")),
+    /** A news outlet: "which paper did he write in" is answered by a newspaper, a channel or a programme. */
+    OUTLET(Pattern.compile("^(?:(?:in|on|to|for) )?(?:which|what) (?:news)?(?:paper|outlet|channel|station|"
+            + "programme|program|show|broadcaster|publication|tv|radio)s?\\b"),
+            Pattern.compile("\\b(?:BBC|ITV|Sky News|Channel [45]|LBC|Times Radio|GB News|Radio \\d|The (?:Guardian|"
+                    + "Times|Telegraph|Independent|Observer|Sun|Mirror)|(?:Daily|Sunday) (?:Mail|Mirror|Telegraph|"
+                    + "Express|Star|Times)|Financial Times|Evening Standard|Reuters|Press Association)\\b"
+                    + "|\\b(?:newspaper|broadcaster|radio|podcast|programme|interview with)\\b")),
+    PERSON(Pattern.compile("^(who|whom|whose|which (\\w+ )?(union leader|minister|secretary|official|leader|person|"
+            + "politician|boss|chief|spokesperson|spokesman|spokeswoman|mp))\\b"),
             Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Admiral) \\p{Lu}|"
                     + "\\b(\\p{Lu}\\p{Ll}+) (?=(\\p{Lu}\\p{Ll}+)\\b)")),
     OTHER(Pattern.compile("$^"), Pattern.compile("$^"));
@@ -46,6 +61,8 @@ enum AnswerType {
         /** Dates the report's own date gives ("this week" of a report dated 19 December); "their 11th strike" is a count. */
         static final String RELATIVE = "(this|next|last|that) (week|weekend|month|year|morning|evening|summer|autumn|"
                 + "winter|spring)|yesterday|tomorrow";
+        /** A month, as news writes it in a date ("December 15", "15 Dec"). */
+        static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}";
         static final Pattern ABSOLUTE_DATE = Pattern.compile("\\b(" + ABSOLUTE + ")\\b", Pattern.CASE_INSENSITIVE);
     }
 

@@ -21,7 +21,8 @@ enum QuestionKind {
             + "evening)|morning|evening|thanks|thank you|thank u|thx|ty|cheers|ok|okay|cool|nice|great|lol|test|"
             + "testing|ping)(?: there| all| everyone| picket| bot| mate)?[ !.,?]*)+$"
             + "|^(?:(?:hi|hello|hey)[ ,!]+)?(?:help|/help|halp|commands|what can (?:you|u|i) (?:do|ask)(?: you)?|"
-            + "what (?:do|can) (?:you|u) (?:know|answer|cover)(?: about)?|how (?:do|does) (?:this|it|i use this|"
+            + "what (?:(?:kind|sort|kinds|sorts) of (?:stuff|things|questions) )?(?:do|can) (?:you|u) "
+            + "(?:know|answer|cover)(?: about)?|what(?:'s| is|s) up|wass?up|how (?:do|does) (?:this|it|i use this|"
             + "you) work|who are (?:you|u)|what are (?:you|u)|what is this(?: bot)?|how do i use (?:this|you|u|it)|"
             + "what should i ask|what can i ask(?: you)?|are (?:you|u) a bot|are (?:you|u) there)[ !.?]*$")),
     /** A digest of the whole dispute or of a topic, across the articles in date order. */
@@ -40,7 +41,7 @@ enum QuestionKind {
             + "whats new|what is new|anything new|new developments?|what'?s (?:happening|going on)|"
             + "whats (?:happening|going on)|what is (?:happening|going on)|where (?:are|do) (?:we|things|they) "
             + "(?:stand|now|at)|where things stand|what(?:'s| is| has)? been (?:happening|going on)|current (?:state|situation|status)|right now|"
-            + "state of play|most recent|these days)\\b"),
+            + "state of play|most recent(?:ly)?|these days)\\b"),
             "new", "update", "development", "latest", "happening", "going on", "where", "current", "right now",
             "state of play", "most recent", "these days"),
     /** The reason for something: "why", "how come", "what's it about", "what caused". */
@@ -56,9 +57,10 @@ enum QuestionKind {
     /** What a side asks for: "what do X want", "what are X asking for", "their demands". */
     DEMAND(Pattern.compile("\\b(?:want|wants|wanted|demand|demands|demanding|asking for|ask for|asked for|"
             + "calling for|call for|after[ ?!.]*$|seeking|looking for|pushing for|holding out for|fighting for|"
+            + "(?:asking|pushing|urging|pressing|calling on) (?:\\w+ ){1,3}to|"
             + "striking for|expect(?:ing)?|would (?:it take|end it|settle it)|take to end|to settle)\\b"
             + "(?!.*\\b(?:strike|walkout)s? (?:date|day)s?\\b)"),
-            "want", "demand", "ask", "call", "after", "seek", "looking for", "pushing for", "holding out for",
+            "want", "demand", "ask", "call", "after", "seek", "looking for", "push", "urging", "pressing", "holding out for",
             "fighting for", "striking for", "expect", "would", "take to end", "to settle"),
     /** A yes/no question, opened by an auxiliary verb: the sentence that settles it comes first. */
     YES_NO(Pattern.compile("^(?:(?:so|but|and|ok|okay|wait)[ ,]+)?(?:is|are|was|were|am|do|does|did|has|have|had|"

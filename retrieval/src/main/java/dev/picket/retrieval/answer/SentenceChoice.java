@@ -31,6 +31,9 @@ final class SentenceChoice {
     /** For a sentence that gives what the question's kind asks for: a cause, a demand, a yes or a no. */
     private static final double KIND_BONUS = 0.3;
     private static final double RANK_PENALTY = 0.04;
+    /** For a sentence of a report outside the periods the question names, when reports of them were found. */
+    private static final double PERIOD_PENALTY = 0.25;
+    private static final TimeIntent UNDATED = new TimeIntent(false, List.of());
     private static final double KEEP_RATIO = 0.7;
     private static final double MIN_GAIN = 0.1;
     static final int MIN_EXTRA_WORDS = 8;
@@ -98,12 +101,13 @@ final class SentenceChoice {
         QuestionKind kind = q.kind();
         Measured measured = q.measured();
         List<Scored> candidates = new ArrayList<>();
+        TimeIntent when = dated(q.when(), evidence);
         for (int rank = 0; rank < evidence.hits().size(); rank++) {
-            addSentences(candidates, evidence, type, kind, evidence.hits().get(rank), evidence.fused().get(rank),
+            addSentences(candidates, evidence, type, kind, when, evidence.hits().get(rank), evidence.fused().get(rank),
                     RANK_PENALTY * rank);
         }
         for (var n : neighbours(evidence.hits())) {
-            addSentences(candidates, evidence, type, kind, n.getValue(),
+            addSentences(candidates, evidence, type, kind, when, n.getValue(),
                     coverage(evidence.terms(), n.getValue()),
                     RANK_PENALTY * n.getKey() + NEIGHBOUR_PENALTY);
         }
@@ -177,17 +181,23 @@ final class SentenceChoice {
             if (chosen.size() == maxSentences || (!chosen.isEmpty() && c.score() < KEEP_RATIO * chosen.get(0).score())) {
                 break;
             }
-            // After the best sentence, another one must bring a part of the question the answer lacks so far.
-            // A short quote fragment ("Now is the time to get serious.") adds a word, not an answer.
-            boolean adds = chosen.isEmpty()
-                    || (gain(evidence.terms(), covered, c.terms()) >= MIN_GAIN && c.words() >= MIN_EXTRA_WORDS
-                    && (!dated || inTime(when, c)));
+            // After the best sentence, the same report may go on: what it says next to its best sentence is
+            // the context a reader needs (the demand after the walkout, the reason after the refusal). Another
+            // report's sentence must bring a part of the question the answer lacks so far. A short quote fragment
+            // ("Now is the time to get serious.") adds a word, not an answer.
+            boolean adds = chosen.isEmpty() || c.words() >= MIN_EXTRA_WORDS
+                    && (sameReport(chosen.getFirst(), c)
+                    || gain(evidence.terms(), covered, c.terms()) >= MIN_GAIN && (!dated || inTime(when, c)));
             if (adds && chosen.stream().noneMatch(s -> nearDuplicate(s.terms(), c.terms()))) {
                 chosen.add(c);
                 covered.addAll(c.terms());
             }
         }
         return chosen;
+    }
+
+    private static boolean sameReport(Scored first, Scored c) {
+        return first.hit().articleId().equals(c.hit().articleId());
     }
 
     /** The passages next to the top hits that are not hits themselves, each with the rank of its hit. */
@@ -231,14 +241,29 @@ final class SentenceChoice {
      * different year ("the co-chairs in 2024").
      */
     private static boolean inTime(TimeIntent when, Scored c) {
-        if (when.periods().isEmpty() || c.hit().published() == null || when.inPeriod(c.hit().published())) {
-            return true;
-        }
-        return when.periods().stream().anyMatch(p -> c.sentence().contains(String.valueOf(p.from().getYear())));
+        return inTime(when, c.hit(), c.sentence());
     }
 
+    private static boolean inTime(TimeIntent when, SearchHit hit, String sentence) {
+        if (when.periods().isEmpty() || hit.published() == null || when.inPeriod(hit.published())) {
+            return true;
+        }
+        return when.periods().stream().anyMatch(p -> sentence.contains(String.valueOf(p.from().getYear())));
+    }
+
+    /** The question's periods when some retrieved report is of one of them; no periods otherwise. */
+    private static TimeIntent dated(TimeIntent when, ExtractiveAnswerer.Evidence evidence) {
+        return evidence.hits().stream().anyMatch(h -> when.inPeriod(h.published())) ? when : UNDATED;
+    }
+
+    /**
+     * @param when the periods the question names, when reports of them were found: a sentence of another time
+     *             that doesn't name the period answers about another year ("what were nurses offered in dec 2022"
+     *             is not answered by the 2023 offer), so it ranks lower
+     */
     private void addSentences(List<Scored> candidates, ExtractiveAnswerer.Evidence evidence, AnswerType type,
-                              QuestionKind kind, SearchHit hit, double passageCoverage, double penalty) {
+                              QuestionKind kind, TimeIntent when, SearchHit hit, double passageCoverage,
+                              double penalty) {
         // The fact asked for is what makes a sentence an answer: without one it is not a candidate at all (a
         // list's items are checked for names instead), and picket says so rather than quote.
         boolean required = type != AnswerType.OTHER && kind != QuestionKind.LIST;
@@ -256,6 +281,7 @@ final class SentenceChoice {
                     + PASSAGE_WEIGHT * passageCoverage
                     + (typed ? TYPE_BONUS : 0)
                     + (passage.has(i, kind, kind::isAnsweredBy) ? KIND_BONUS : 0)
+                    - (inTime(when, hit, sentence) ? 0 : PERIOD_PENALTY)
                     - penalty;
             candidates.add(new Scored(hit, sentence, sentenceTerms, score));
         }
