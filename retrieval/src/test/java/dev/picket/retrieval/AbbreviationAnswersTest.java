@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import dev.picket.corpus.Article;
 import dev.picket.retrieval.answer.Equivalences;
 import dev.picket.retrieval.answer.ExtractiveAnswerer;
+import dev.picket.retrieval.answer.Scope;
 import dev.picket.retrieval.index.PassageIndex;
 import dev.picket.retrieval.search.Bm25Retriever;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,9 @@ class AbbreviationAnswersTest {
         return index;
     }
 
+    /** Every article answers: the prices report is no NHS one, and the abbreviation is what is tested here. */
     private static ExtractiveAnswerer pipeline(PassageIndex index) {
-        return RetrievalPipeline.builder().index(index).mode(RetrievalMode.BM25).build().answerer();
+        return RetrievalPipeline.builder().index(index).mode(RetrievalMode.BM25).scope(Scope.everything()).build()
+                .answerer();
     }
 }
