@@ -60,7 +60,9 @@ enum AnswerType {
                 + "\\d{1,2}(am|pm|\\.\\d\\d)|(on|by|from|until|since) the \\d{1,2}(st|nd|rd|th)|midnight|noon";
         /** Dates the report's own date gives ("this week" of a report dated 19 December); "their 11th strike" is a count. */
         static final String RELATIVE = "(this|next|last|that) (week|weekend|month|year|morning|evening|summer|autumn|"
-                + "winter|spring)|yesterday|tomorrow";
+                + "winter|spring)|yesterday|tomorrow|(a|one|two|three|four|five|six|several|few|\\d+) (days?|weeks?|"
+                + "months?|years?|fortnight) ago|a fortnight ago|within (a|the next|one|two|three|four|five|six|"
+                + "\\d+)( \\w+)? (days?|weeks?|months?|fortnight)";
         /** A month, as news writes it in a date ("December 15", "15 Dec"). */
         static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}";
         static final Pattern ABSOLUTE_DATE = Pattern.compile("\\b(" + ABSOLUTE + ")\\b", Pattern.CASE_INSENSITIVE);

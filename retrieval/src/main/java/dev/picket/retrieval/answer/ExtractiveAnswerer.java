@@ -60,7 +60,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.passages = b.passages;
         this.similarity = b.similarity;
         this.equivalences = b.equivalences;
-        this.choice = new SentenceChoice(b.maxSentences, b.neighbours, b.sentenceSimilarity, b.names);
+        this.choice = new SentenceChoice(b.maxSentences, b.neighbours, b.sentenceSimilarity, b.names, b.scope);
         this.digest = b.timeline == null ? null : new Digest(b.timeline, b.scope);
 
         this.minEvidence = b.minEvidence != null ? b.minEvidence

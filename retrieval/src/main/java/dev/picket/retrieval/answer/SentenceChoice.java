@@ -54,14 +54,18 @@ final class SentenceChoice {
     private final PassageLookup features;
     private final SentenceSimilarity sentenceSimilarity;
     private final Names names;
+    private final Scope scope;
 
     /**
      * @param neighbours         reads the passages next to the top hits; null to read none
      * @param sentenceSimilarity weighs sentences by meaning; null for words only
      * @param names              which capitalised words may name a person
+     * @param scope              picket's subject, whose words say who took part in an event, not what it was
      */
-    SentenceChoice(int maxSentences, PassageLookup neighbours, SentenceSimilarity sentenceSimilarity, Names names) {
+    SentenceChoice(int maxSentences, PassageLookup neighbours, SentenceSimilarity sentenceSimilarity, Names names,
+                   Scope scope) {
         this.maxSentences = maxSentences;
+        this.scope = scope;
         this.names = names;
         this.neighbours = neighbours;
         // The index reads each passage's sentences and terms stored; without one they are worked out.
@@ -126,6 +130,8 @@ final class SentenceChoice {
             candidates.removeIf(c -> !measures(measured, c));
         } else if (type == AnswerType.PERSON && !Title.keepHolders(question, candidates)) {
             return List.of();
+        } else if (type == AnswerType.DATE) {
+            Event.of(question, scope).keep(candidates);
         }
         Optional<Definition> definition = Definition.asked(question);
         if (definition.isPresent()) {
@@ -173,27 +179,37 @@ final class SentenceChoice {
                 : coverage(measured.terms(), c.hit()) > 0;
     }
 
+    /**
+     * The best sentence, then those that bring a part of the question the answer lacks so far, then the same
+     * report's next best: what a report says beside its best sentence is the context a reader needs (the demand
+     * after the walkout, the reason after the refusal), once the question's other parts are answered. A short
+     * quote fragment ("Now is the time to get serious.") adds a word, not an answer.
+     */
     private List<Scored> best(TimeIntent when, ExtractiveAnswerer.Evidence evidence, List<Scored> candidates) {
         List<Scored> chosen = new ArrayList<>();
         Set<String> covered = new HashSet<>();
         boolean dated = evidence.hits().stream().anyMatch(h -> when.inPeriod(h.published()));
-        for (Scored c : candidates) {
-            if (chosen.size() == maxSentences || (!chosen.isEmpty() && c.score() < KEEP_RATIO * chosen.get(0).score())) {
-                break;
-            }
-            // After the best sentence, the same report may go on: what it says next to its best sentence is
-            // the context a reader needs (the demand after the walkout, the reason after the refusal). Another
-            // report's sentence must bring a part of the question the answer lacks so far. A short quote fragment
-            // ("Now is the time to get serious.") adds a word, not an answer.
+        List<Scored> kept = candidates.isEmpty() ? List.of() : candidates.stream()
+                .takeWhile(c -> c.score() >= KEEP_RATIO * candidates.getFirst().score()).toList();
+        for (Scored c : kept) {
             boolean adds = chosen.isEmpty() || c.words() >= MIN_EXTRA_WORDS
-                    && (sameReport(chosen.getFirst(), c)
-                    || gain(evidence.terms(), covered, c.terms()) >= MIN_GAIN && (!dated || inTime(when, c)));
-            if (adds && chosen.stream().noneMatch(s -> nearDuplicate(s.terms(), c.terms()))) {
+                    && gain(evidence.terms(), covered, c.terms()) >= MIN_GAIN && (!dated || inTime(when, c));
+            if (chosen.size() < maxSentences && adds && isNew(chosen, c)) {
                 chosen.add(c);
                 covered.addAll(c.terms());
             }
         }
+        for (Scored c : kept) {
+            if (chosen.size() < maxSentences && c.words() >= MIN_EXTRA_WORDS && sameReport(chosen.getFirst(), c)
+                    && !chosen.contains(c) && isNew(chosen, c)) {
+                chosen.add(c);
+            }
+        }
         return chosen;
+    }
+
+    private static boolean isNew(List<Scored> chosen, Scored c) {
+        return chosen.stream().noneMatch(s -> nearDuplicate(s.terms(), c.terms()));
     }
 
     private static boolean sameReport(Scored first, Scored c) {

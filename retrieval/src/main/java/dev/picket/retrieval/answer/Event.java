@@ -1,0 +1,69 @@
+package dev.picket.retrieval.answer;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.picket.retrieval.index.QueryTerms;
+
+/**
+ * What a "when" question asks the date of: its words after the question word, less those that only say who took
+ * part (the scope's words: doctors, nurses, the NHS), the auxiliaries and the adverbs of time. A date answers it
+ * only in a sentence that names the event: "meeting them again next week" dates a meeting, not the next strike.
+ * A question about what is to come ("when will they strike again") is answered only by a sentence about the
+ * future: "a fortnight ago" dates what is over.
+ *
+ * @param terms  the event's analysed terms; empty when the question names none, and then any date may answer
+ * @param future whether the question asks when something will happen
+ */
+record Event(Set<String> terms, boolean future) {
+
+    private static final Pattern FUTURE_QUESTION = Pattern.compile("\\b(?:will|gonna|going to|next|upcoming|"
+            + "coming)\\b");
+    /** What English says of the future with: the auxiliaries, plans and schedules, and times still to come. */
+    private static final Pattern FUTURE = Pattern.compile("(?<![\\w-])(?:will|would|shall|going to|planned|plans?|"
+            + "due to|set to|expected to|scheduled|next|tomorrow|later|coming|upcoming|within)\\b|'ll\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern OPENING = Pattern.compile("^(?:since |until |by |from |on |at )?(?:when|(?:what|which) "
+            + "(?:date|dates|day|days|year|month|time)|how soon)\\b");
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}'-]+");
+    /** Auxiliaries and adverbs of time: they belong to any event, so they tell none apart. */
+    private static final Set<String> NOT_EVENT = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "r",
+            "do", "does", "did", "has", "have", "had", "will", "would", "can", "could", "should", "shall", "may",
+            "might", "must", "gonna", "going", "again", "next", "last", "first", "still", "ever", "yet", "now",
+            "then", "soon", "later", "earlier", "finally", "also", "actually", "exactly", "roughly", "likely");
+
+    Event {
+        terms = Set.copyOf(terms);
+    }
+
+    /** The event of a "when" question; empty for any other question. */
+    static Event of(String question, Scope scope) {
+        String q = question.strip().toLowerCase(Locale.ROOT);
+        var opening = OPENING.matcher(q);
+        if (!opening.find()) {
+            return new Event(Set.of(), false);
+        }
+        Set<String> terms = new LinkedHashSet<>();
+        for (String word : WORDS.split(q.substring(opening.end()))) {
+            if (!word.isEmpty() && !NOT_EVENT.contains(word)) {
+                terms.addAll(QueryTerms.setOf(word));
+            }
+        }
+        terms.removeAll(scope.terms());
+        return new Event(terms, FUTURE_QUESTION.matcher(q).find());
+    }
+
+    /** Keeps the sentences that name the event, when the question names one, and speak of the future if asked. */
+    void keep(List<SentenceChoice.Scored> candidates) {
+        if (!terms.isEmpty()) {
+            candidates.removeIf(c -> c.terms().stream().noneMatch(terms::contains));
+        }
+        if (future) {
+            candidates.removeIf(c -> !FUTURE.matcher(c.sentence()).find());
+        }
+    }
+}
