@@ -22,7 +22,7 @@ enum AnswerType {
             Pattern.compile("[£$€] ?\\d|\\b\\d[\\d,.]* ?(pounds|dollars|euros|quid)\\b", Pattern.CASE_INSENSITIVE)),
     NUMBER(Pattern.compile("^((by )?how (many|much|long|big|large)|what (percentage|proportion|share|number|amount|sum|size)|"
             + "what (pay )?(rise|offer|uplift|increase)|what .*(pay rise|offer|uplift|increase|figure)|"
-            + "what( is| was| are|'s|s)? (the )?(\\w+ ){0,3}(number|total|percentage|proportion|rate|count)|"
+            + "what( is| was| are|'s|s)? (the )?([\\w']+ ){0,3}(number|total|percentage|proportion|rate|count)|"
             + "(the )?total)\\b"),
             // A year or a day of the month is not the figure asked for ("how much … since 2008", "on December
             // 15").

@@ -93,8 +93,8 @@ final class ListQuestion {
                     || !chosen.isEmpty() && c.score() < LIST_KEEP_RATIO * chosen.getFirst().score()) {
                 break;
             }
-            if (items.add(item(c, titled)) && (chosen.isEmpty() || c.words() >= SentenceChoice.MIN_EXTRA_WORDS)
-                    && chosen.stream().noneMatch(s -> SentenceChoice.nearDuplicate(s.terms(), c.terms()))) {
+            if (items.add(item(c, titled)) && (chosen.isEmpty() || c.words() >= AnswerSentences.MIN_EXTRA_WORDS)
+                    && chosen.stream().noneMatch(s -> AnswerSentences.nearDuplicate(s.terms(), c.terms()))) {
                 chosen.add(c);
             }
         }

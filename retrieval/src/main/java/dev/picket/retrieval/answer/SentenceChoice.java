@@ -34,10 +34,14 @@ final class SentenceChoice {
     /** For a sentence of a report outside the periods the question names, when reports of them were found. */
     private static final double PERIOD_PENALTY = 0.25;
     private static final TimeIntent UNDATED = new TimeIntent(false, List.of());
-    private static final double KEEP_RATIO = 0.7;
-    private static final double MIN_GAIN = 0.1;
-    static final int MIN_EXTRA_WORDS = 8;
-    private static final double DUPLICATE_JACCARD = 0.6;
+    /**
+     * A sentence that goes on from the one before (a pronoun or a connective first, or "that idea"): what it is
+     * about is named there, so it earns a share of the question's words the sentence before holds.
+     */
+    private static final Pattern REFERS_BACK = Pattern.compile("^(?:But|However|And|Yet|So|He|She|They|It|This|"
+            + "That|These|Those|His|Her|Their)\\b|\\b(?:that|this|the|such an?) (?:idea|offer|plan|proposal|move|"
+            + "decision|deal|call|request|suggestion|demand|claim|approach)\\b");
+    private static final double BEFORE_SHARE = 0.5;
     /** Full coverage, short of rounding in the sum of the weights. */
     private static final double WHOLE = 1 - 1e-9;
 
@@ -149,7 +153,7 @@ final class SentenceChoice {
         if (kind == QuestionKind.LIST) {
             return ListQuestion.onePerItem(candidates, titled, maxSentences);
         }
-        List<Scored> chosen = best(q.when(), evidence, candidates);
+        List<Scored> chosen = AnswerSentences.best(q.when(), evidence, candidates, maxSentences);
         if (kind == QuestionKind.YES_NO && !chosen.isEmpty()
                 && !UnseenWords.carriedBy(question, evidence.terms(), chosen.getFirst(), sentenceSimilarity)) {
             return List.of();
@@ -177,43 +181,6 @@ final class SentenceChoice {
         }
         return measured.verb() ? measured.terms().coverage(c.terms()) > 0
                 : coverage(measured.terms(), c.hit()) > 0;
-    }
-
-    /**
-     * The best sentence, then those that bring a part of the question the answer lacks so far, then the same
-     * report's next best: what a report says beside its best sentence is the context a reader needs (the demand
-     * after the walkout, the reason after the refusal), once the question's other parts are answered. A short
-     * quote fragment ("Now is the time to get serious.") adds a word, not an answer.
-     */
-    private List<Scored> best(TimeIntent when, ExtractiveAnswerer.Evidence evidence, List<Scored> candidates) {
-        List<Scored> chosen = new ArrayList<>();
-        Set<String> covered = new HashSet<>();
-        boolean dated = evidence.hits().stream().anyMatch(h -> when.inPeriod(h.published()));
-        List<Scored> kept = candidates.isEmpty() ? List.of() : candidates.stream()
-                .takeWhile(c -> c.score() >= KEEP_RATIO * candidates.getFirst().score()).toList();
-        for (Scored c : kept) {
-            boolean adds = chosen.isEmpty() || c.words() >= MIN_EXTRA_WORDS
-                    && gain(evidence.terms(), covered, c.terms()) >= MIN_GAIN && (!dated || inTime(when, c));
-            if (chosen.size() < maxSentences && adds && isNew(chosen, c)) {
-                chosen.add(c);
-                covered.addAll(c.terms());
-            }
-        }
-        for (Scored c : kept) {
-            if (chosen.size() < maxSentences && c.words() >= MIN_EXTRA_WORDS && sameReport(chosen.getFirst(), c)
-                    && !chosen.contains(c) && isNew(chosen, c)) {
-                chosen.add(c);
-            }
-        }
-        return chosen;
-    }
-
-    private static boolean isNew(List<Scored> chosen, Scored c) {
-        return chosen.stream().noneMatch(s -> nearDuplicate(s.terms(), c.terms()));
-    }
-
-    private static boolean sameReport(Scored first, Scored c) {
-        return first.hit().articleId().equals(c.hit().articleId());
     }
 
     /** The passages next to the top hits that are not hits themselves, each with the rank of its hit. */
@@ -251,21 +218,6 @@ final class SentenceChoice {
         return out;
     }
 
-    /**
-     * Whether a sentence may be added to an answer about the periods the question names, when articles of those
-     * periods were found: one from an article of another time must name the period itself, or it answers about a
-     * different year ("the co-chairs in 2024").
-     */
-    private static boolean inTime(TimeIntent when, Scored c) {
-        return inTime(when, c.hit(), c.sentence());
-    }
-
-    private static boolean inTime(TimeIntent when, SearchHit hit, String sentence) {
-        if (when.periods().isEmpty() || hit.published() == null || when.inPeriod(hit.published())) {
-            return true;
-        }
-        return when.periods().stream().anyMatch(p -> sentence.contains(String.valueOf(p.from().getYear())));
-    }
 
     /** The question's periods when some retrieved report is of one of them; no periods otherwise. */
     private static TimeIntent dated(TimeIntent when, ExtractiveAnswerer.Evidence evidence) {
@@ -293,28 +245,21 @@ final class SentenceChoice {
             }
             Set<String> sentenceTerms = evidence.terms().withContractions(
                     DateTerms.withDate(passage.sentenceTerms(i), hit), () -> sentence);
-            double score = evidence.terms().coverage(sentenceTerms)
+            double words = evidence.terms().coverage(sentenceTerms);
+            if (i > 0 && REFERS_BACK.matcher(sentence).find()) {
+                // "But the foreign secretary rejected that idea": the idea is the sentence before's.
+                Set<String> withBefore = new HashSet<>(sentenceTerms);
+                withBefore.addAll(passage.sentenceTerms(i - 1));
+                words += BEFORE_SHARE * (evidence.terms().coverage(withBefore) - words);
+            }
+            double score = words
                     + PASSAGE_WEIGHT * passageCoverage
                     + (typed ? TYPE_BONUS : 0)
                     + (passage.has(i, kind, kind::isAnsweredBy) ? KIND_BONUS : 0)
-                    - (inTime(when, hit, sentence) ? 0 : PERIOD_PENALTY)
+                    - (AnswerSentences.inTime(when, hit, sentence) ? 0 : PERIOD_PENALTY)
                     - penalty;
             candidates.add(new Scored(hit, sentence, sentenceTerms, score));
         }
     }
 
-    private static double gain(QuestionTerms question, Set<String> covered, Set<String> more) {
-        Set<String> union = new HashSet<>(covered);
-        union.addAll(more);
-        return question.coverage(union) - question.coverage(covered);
-    }
-
-    static boolean nearDuplicate(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return a.equals(b);
-        }
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        return (double) common.size() / (a.size() + b.size() - common.size()) >= DUPLICATE_JACCARD;
-    }
 }

@@ -34,4 +34,50 @@ class AnswerTypeTest {
         assertThat(AnswerType.datedByItsReport("Porters walked out last week, on 14 March.")).isFalse();
         assertThat(AnswerType.datedByItsReport("Porters walked out.")).isFalse();
     }
+
+    @Test
+    void should_not_count_a_day_of_the_month_as_a_figure_when_a_how_much_question_needs_one() {
+        assertThat(AnswerType.NUMBER.isAnsweredBy("Porters walk out on March 14 and March 21.")).isFalse();
+        assertThat(AnswerType.NUMBER.isAnsweredBy("Porters walk out on 14 March.")).isFalse();
+        assertThat(AnswerType.NUMBER.isAnsweredBy("Porters were offered 6% on 14 March.")).isTrue();
+    }
+
+    @Test
+    void should_ask_for_a_figure_when_the_question_says_by_how_much_or_names_a_total() {
+        assertThat(AnswerType.of("by how much did porters' pay fall")).isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("what size of rise do porters want")).isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("what's the porters' turnout rate")).isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("total shifts lost to the porters walkout")).isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("whats the average porter salary")).isEqualTo(AnswerType.MONEY);
+        assertThat(AnswerType.of("what do porters get paid")).isEqualTo(AnswerType.MONEY);
+    }
+
+    @Test
+    void should_ask_for_a_person_when_a_which_question_names_a_role_after_an_adjective() {
+        assertThat(AnswerType.of("which cabinet minister met the porters")).isEqualTo(AnswerType.PERSON);
+        assertThat(AnswerType.of("which union boss spoke")).isEqualTo(AnswerType.PERSON);
+    }
+
+    @Test
+    void should_want_a_place_when_asked_where_but_not_when_asked_where_things_stand() {
+        assertThat(AnswerType.of("where did the porters meet the board")).isEqualTo(AnswerType.PLACE);
+        assertThat(AnswerType.of("where are we with the porters")).isEqualTo(AnswerType.OTHER);
+        assertThat(AnswerType.PLACE.isAnsweredBy("They met at the Town Hall on Friday.")).isTrue();
+        assertThat(AnswerType.PLACE.isAnsweredBy("They met on Friday and talked for hours.")).isFalse();
+    }
+
+    @Test
+    void should_want_an_outlet_when_asked_which_paper_or_channel() {
+        assertThat(AnswerType.of("which paper did the porters' leader write for")).isEqualTo(AnswerType.OUTLET);
+        assertThat(AnswerType.of("what channel was the porters' interview on")).isEqualTo(AnswerType.OUTLET);
+        assertThat(AnswerType.OUTLET.isAnsweredBy("Writing in the Daily Mirror, she said porters were angry.")).isTrue();
+        assertThat(AnswerType.OUTLET.isAnsweredBy("She said porters were angry.")).isFalse();
+    }
+
+    @Test
+    void should_date_a_sentence_by_how_long_ago_or_how_soon_when_it_says_so() {
+        assertThat(AnswerType.DATE.isAnsweredBy("Porters voted three weeks ago.")).isTrue();
+        assertThat(AnswerType.DATE.isAnsweredBy("Shifts will be covered within two weeks.")).isTrue();
+        assertThat(AnswerType.datedByItsReport("Porters voted three weeks ago.")).isTrue();
+    }
 }

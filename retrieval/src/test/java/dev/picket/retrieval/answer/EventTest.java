@@ -1,0 +1,56 @@
+package dev.picket.retrieval.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.QueryTerms;
+import org.junit.jupiter.api.Test;
+
+class EventTest {
+
+    private static final Scope PORTERS = Scope.of(List.of("porter", "porters", "hospital"));
+
+    @Test
+    void should_keep_only_dates_of_the_event_when_a_when_question_names_one() {
+        List<SentenceChoice.Scored> kept = kept("when did the porters walk out",
+                "The porters met the board again on Monday.", "The porters walked out on Friday.");
+
+        assertThat(kept).extracting(SentenceChoice.Scored::sentence).containsExactly("The porters walked out on Friday.");
+    }
+
+    @Test
+    void should_keep_only_what_is_to_come_when_the_question_asks_about_the_future() {
+        List<SentenceChoice.Scored> kept = kept("when will the porters walk out again",
+                "The porters walked out a fortnight ago.", "The porters will walk out next week.");
+
+        assertThat(kept).extracting(SentenceChoice.Scored::sentence).containsExactly("The porters will walk out next week.");
+    }
+
+    @Test
+    void should_keep_every_date_when_the_question_names_only_who_took_part() {
+        assertThat(Event.of("when did the porters", PORTERS).terms()).isEmpty();
+        assertThat(Event.of("who are the porters", PORTERS).terms()).isEmpty();
+        assertThat(Event.of("when is the next porters strike", PORTERS).terms()).containsExactly("strike");
+    }
+
+    @Test
+    void should_not_take_a_pre_planned_operation_for_a_plan_when_the_question_asks_about_the_future() {
+        assertThat(kept("when will the porters strike", "The porters' strike hit pre-planned care on Monday."))
+                .isEmpty();
+    }
+
+    private static List<SentenceChoice.Scored> kept(String question, String... sentences) {
+        List<SentenceChoice.Scored> candidates = new ArrayList<>();
+        SearchHit hit = new SearchHit("a#0", "a", 0, "", "", null, "", "", 1.0);
+        for (String s : sentences) {
+            Set<String> terms = QueryTerms.setOf(s);
+            candidates.add(new SentenceChoice.Scored(hit, s, terms, 1.0));
+        }
+        Event.of(question, PORTERS).keep(candidates);
+        return candidates;
+    }
+}
