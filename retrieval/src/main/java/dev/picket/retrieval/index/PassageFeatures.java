@@ -115,6 +115,16 @@ public final class PassageFeatures {
         return b;
     }
 
+    /**
+     * About how many bytes of heap the features hold once decoded, the text aside (a hit holds it anyway): the
+     * shingles, the stored form, and the decoded terms and sentences, which take some three times the stored
+     * form's bytes. Stable for the life of the features, so a cache can add and subtract it.
+     */
+    long footprint() {
+        long form = stored == null ? text.length() : stored.length;
+        return 64 + 8L * shingles.length + 4 * form;
+    }
+
     /** Whether these are the features of this text (a passage may have changed since they were read). */
     boolean isOf(String passageText) {
         return text.equals(passageText);
