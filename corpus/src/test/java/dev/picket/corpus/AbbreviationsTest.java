@@ -105,8 +105,8 @@ class AbbreviationsTest {
     }
 
     @Test
-    void should_find_the_definitions_a_search_at_every_position_finds_when_brackets_crowd_and_nest() {
-        // The definition pattern as it was matched over the whole text, before the search went bracket to bracket.
+    void should_find_what_a_search_at_every_position_finds_when_brackets_crowd_and_nest() {
+        // The definition pattern as it was matched over the whole text, before the search went bracket by bracket.
         Pattern defined = Pattern.compile(
                 "((?:\\p{Lu}[\\p{L}'’-]*[ ,]+(?:(?:of|for|and|the|on|in|&) )*)+)\\((\\p{Lu}{2,6})\\)");
         String[] words = {"Royal", "College", "of", "Nursing", "(RCN)", "(RC)", "(RCON)", "(ABCDEFG)", "(", ")", ",",

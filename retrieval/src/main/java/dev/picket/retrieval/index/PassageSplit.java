@@ -10,7 +10,7 @@ import java.util.Set;
  */
 record PassageSplit(List<String> sentences, int[] at, String[][] terms) {
 
-    /** A sentence whose terms the passage's tokens cannot give ({@link PassageAnalysis#termsWithin}) is analysed alone. */
+    /** A sentence whose terms the text's tokens cannot give ({@link PassageAnalysis#termsWithin}) is analysed alone. */
     static PassageSplit of(String text, PassageAnalysis analysis) {
         List<String> sentences = List.copyOf(PassageSentences.of(text));
         int[] at = positions(text, sentences);
