@@ -2,7 +2,12 @@ package dev.picket.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -97,5 +102,45 @@ class AbbreviationsTest {
 
         assertThat(ambiguous.lines().filter(l -> l.startsWith("N\tHSJ\t"))).as("two names are kept, not all").hasSize(2);
         assertThat(merged.longForm("HSJ")).isEmpty();
+    }
+
+    @Test
+    void should_find_what_a_search_at_every_position_finds_when_brackets_crowd_and_nest() {
+        // The definition pattern as it was matched over the whole text, before the search went bracket by bracket.
+        Pattern defined = Pattern.compile(
+                "((?:\\p{Lu}[\\p{L}'’-]*[ ,]+(?:(?:of|for|and|the|on|in|&) )*)+)\\((\\p{Lu}{2,6})\\)");
+        String[] words = {"Royal", "College", "of", "Nursing", "(RCN)", "(RC)", "(RCON)", "(ABCDEFG)", "(", ")", ",",
+                "the", "National", "Health", "Service", "(NHS)", "(N)", "\u00c9cole", "(\u00c9C)", "x", ".", "and",
+                "(NHS", "Health)", "(CN)(NHS)", "Nursing(RCN)", "\n", "O'Neil", "Home-Office", "(HO)", "(ONH)"};
+        Random random = new Random(7);
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(40); w > 0; w--) {
+                text.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? "" : " ");
+            }
+            StringBuilder expected = new StringBuilder();
+            Matcher m = defined.matcher(text);
+            while (m.find()) {
+                Abbreviations.definedName(m.group(1), m.group(2))
+                        .ifPresent(name -> expected.append(m.group(2)).append('=').append(name).append(';'));
+            }
+            StringBuilder found = new StringBuilder();
+            Abbreviations.Builder builder = Abbreviations.builder().add(text.toString());
+            builder.snapshot().lines().filter(l -> l.startsWith("D\t"))
+                    .forEach(l -> found.append(l.split("\t")[1]).append('=').append(l.split("\t")[2]).append(';'));
+
+            assertThat(found.toString()).as(text.toString()).isEqualTo(firstOfEach(expected.toString()));
+        }
+    }
+
+    // The builder keeps the first definition of each abbreviation.
+    private static String firstOfEach(String definitions) {
+        Map<String, String> first = new LinkedHashMap<>();
+        for (String d : definitions.split(";")) {
+            if (!d.isEmpty()) {
+                first.putIfAbsent(d.substring(0, d.indexOf('=')), d);
+            }
+        }
+        return first.values().stream().map(d -> d + ";").reduce("", String::concat);
     }
 }

@@ -3,14 +3,12 @@ package dev.picket.retrieval.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.apache.lucene.store.ByteArrayDataInput;
-import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -30,50 +28,79 @@ final class FeatureCodec {
      * written again.
      */
     static BytesRef encode(String text, long[] shingles, PassageFeatures.Body body) {
-        Set<String> terms = body.terms();
         List<String> sentences = body.sentences();
-        List<Set<String>> sentenceTerms = body.sentenceTerms();
-        Set<String> sorted = new TreeSet<>(terms);
-        sentenceTerms.forEach(sorted::addAll);
-        Map<String, Integer> table = new HashMap<>();
-        ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+        String[][] terms = new String[sentences.size()][];
+        for (int i = 0; i < terms.length; i++) {
+            terms[i] = body.sentenceTerms().get(i).toArray(String[]::new);
+        }
+        String[] table = SortedTerms.union(body.terms(), terms);
+        int[] textIds = new int[body.terms().size()];
+        int k = 0;
+        for (String t : body.terms()) {
+            textIds[k++] = Arrays.binarySearch(table, t);
+        }
+        return write(shingles, sentences, PassageSplit.positions(text, sentences), terms, table, textIds);
+    }
+
+    /**
+     * The stored form of the features of a passage as indexing splits it, whose text's terms are the whole
+     * {@code table} ({@link PassageSplit#textTerms}). Indexing encodes every passage, so no set is built on the way.
+     */
+    static BytesRef encode(long[] shingles, PassageSplit split, String[] table) {
+        return write(shingles, split.sentences(), split.at(), split.terms(), table, null);
+    }
+
+    /** {@code textIds} null: every term of the table. */
+    private static BytesRef write(long[] shingles, List<String> sentences, int[] at, String[][] terms,
+                                  String[] table, int[] textIds) {
+        Output out = new Output();
         try {
-            out.writeVInt(shingles.length);
-            long previous = 0;
-            for (long s : shingles) {
-                out.writeVLong(s - previous);
-                previous = s;
-            }
-            out.writeVInt(sorted.size());
-            String last = "";
-            for (String t : sorted) {
-                int shared = sharedPrefix(last, t);
-                out.writeVInt(shared);
-                out.writeString(t.substring(shared));
-                table.put(t, table.size());
-                last = t;
-            }
-            writeIds(out, terms, table);
-            out.writeVInt(sentences.size());
-            int cursor = 0;
-            for (int i = 0; i < sentences.size(); i++) {
-                String sentence = sentences.get(i);
-                int at = sentence.isEmpty() ? -1 : text.indexOf(sentence, cursor);
-                if (at < 0) {
-                    // Joined or cut by the splitter, so not a piece of the text as it stands.
-                    out.writeVInt(0);
-                    out.writeString(sentence);
-                } else {
-                    out.writeVInt(at - cursor + 1);
-                    out.writeVInt(sentence.length());
-                    cursor = at + sentence.length();
-                }
-                writeIds(out, sentenceTerms.get(i), table);
-            }
+            writeTo(out, shingles, sentences, at, terms, table, textIds);
         } catch (IOException e) {
+            // Writing to an array never does I/O.
             throw new UncheckedIOException(e);
         }
-        return new BytesRef(out.toArrayCopy());
+        return new BytesRef(out.bytes, 0, out.length);
+    }
+
+    private static void writeTo(Output out, long[] shingles, List<String> sentences, int[] at, String[][] terms,
+                                String[] table, int[] textIds) throws IOException {
+        out.writeVInt(shingles.length);
+        long previous = 0;
+        for (long s : shingles) {
+            out.writeVLong(s - previous);
+            previous = s;
+        }
+        out.writeVInt(table.length);
+        String last = "";
+        for (String t : table) {
+            int shared = sharedPrefix(last, t);
+            out.writeVInt(shared);
+            out.writeString(t.substring(shared));
+            last = t;
+        }
+        out.writeVInt(textIds == null ? table.length : textIds.length);
+        for (int i = 0; i < (textIds == null ? table.length : textIds.length); i++) {
+            out.writeVInt(textIds == null ? i : textIds[i]);
+        }
+        out.writeVInt(sentences.size());
+        int cursor = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (at[i] < 0) {
+                // Joined or cut by the splitter, so not a piece of the text as it stands.
+                out.writeVInt(0);
+                out.writeString(sentences.get(i));
+            } else {
+                out.writeVInt(at[i] - cursor + 1);
+                out.writeVInt(sentences.get(i).length());
+                cursor = at[i] + sentences.get(i).length();
+            }
+            // A term's id is its place in the sorted table.
+            out.writeVInt(terms[i].length);
+            for (String t : terms[i]) {
+                out.writeVInt(Arrays.binarySearch(table, t));
+            }
+        }
     }
 
     private static int sharedPrefix(String a, String b) {
@@ -85,11 +112,27 @@ final class FeatureCodec {
         return i;
     }
 
-    private static void writeIds(ByteBuffersDataOutput out, Set<String> terms, Map<String, Integer> table)
-            throws IOException {
-        out.writeVInt(terms.size());
-        for (String t : terms) {
-            out.writeVInt(table.get(t));
+    /** A growing array to write into: a few hundred bytes a passage, where Lucene's block output cost more. */
+    private static final class Output extends DataOutput {
+
+        private byte[] bytes = new byte[512];
+        private int length;
+
+        @Override
+        public void writeByte(byte b) {
+            if (length == bytes.length) {
+                bytes = Arrays.copyOf(bytes, 2 * length);
+            }
+            bytes[length++] = b;
+        }
+
+        @Override
+        public void writeBytes(byte[] b, int offset, int n) {
+            if (length + n > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + n));
+            }
+            System.arraycopy(b, offset, bytes, length, n);
+            length += n;
         }
     }
 

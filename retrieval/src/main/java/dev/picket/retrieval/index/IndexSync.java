@@ -38,6 +38,7 @@ public final class IndexSync implements AutoCloseable {
     private final List<Article> pending = new ArrayList<>();
     // The findings of every article written, by id: a few names each, no text.
     private final Map<String, String> findings = new HashMap<>();
+    private final ArticlePipeline pipeline = ArticlePipeline.forCores();
     private int pendingPassages;
     private int passages;
     private int embedded;
@@ -73,7 +74,7 @@ public final class IndexSync implements AutoCloseable {
         pending.add(article);
         pendingPassages += article.passages().size();
         if (cache == null || pendingPassages >= PENDING_PASSAGES) {
-            flush();
+            flush(false);
         }
     }
 
@@ -85,7 +86,7 @@ public final class IndexSync implements AutoCloseable {
     public SyncReport commit(CorpusListing listing) {
         ensureOpen();
         try {
-            flush();
+            flush(true);
             Set<String> present = new HashSet<>();
             listing.articles().forEach(a -> present.add(a.id()));
             listing.report().skipped().forEach(f -> present.add(Article.idOf(f.file())));
@@ -114,6 +115,7 @@ public final class IndexSync implements AutoCloseable {
     /** Rolls back a sync that was not committed; embeddings already paid for are kept in the cache. */
     @Override
     public void close() {
+        pipeline.close();
         try {
             if (!done) {
                 done = true;
@@ -138,26 +140,32 @@ public final class IndexSync implements AutoCloseable {
         return served.abbreviations().synced(served.searchers, dropped, findings);
     }
 
-    private void flush() {
-        if (pending.isEmpty()) {
-            return;
-        }
+    /** Hands the pending articles to the pipeline, and with {@code all} writes everything it holds. */
+    private void flush(boolean all) {
         try {
-            Vectoriser.Vectorised vectors = cache == null ? Vectoriser.Vectorised.NONE
-                    : vectoriser.vectorise(pending, cache);
-            embedded += vectors.embedded();
-            for (Article article : pending) {
-                String found = AbbreviationTable.findings(article);
-                findings.put(article.id(), found);
-                served.writer.write(article.id(), Schema.documents(article, found, vectors.byPassage(),
-                        vectors.bySentences()), indexed.containsKey(article.id()));
-                progress.written(article.id());
+            if (!pending.isEmpty()) {
+                Vectoriser.Vectorised vectors = cache == null ? Vectoriser.Vectorised.NONE
+                        : vectoriser.vectorise(pending, cache);
+                embedded += vectors.embedded();
+                for (Article article : pending) {
+                    pipeline.add(article, vectors, this::written);
+                }
+                pending.clear();
+                pendingPassages = 0;
             }
-            pending.clear();
-            pendingPassages = 0;
+            if (all) {
+                pipeline.drain(this::written);
+            }
         } catch (IOException | RuntimeException e) {
             throw failed(e);
         }
+    }
+
+    private void written(ArticlePipeline.Prepared prepared) throws IOException {
+        String id = prepared.article().id();
+        findings.put(id, prepared.findings());
+        served.writer.write(id, prepared.documents(), indexed.containsKey(id));
+        progress.written(id);
     }
 
     private void ensureOpen() {

@@ -3,8 +3,6 @@ package dev.picket.retrieval.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -69,28 +67,27 @@ final class PassageAnalysis {
     }
 
     /**
-     * The distinct terms of the tokens within {@code text[from, to)}, in order, or null when the piece's own
+     * The distinct terms of the tokens within {@code text[from, to)}, sorted, or null when the piece's own
      * analysis could differ: a token crosses an edge (the piece starts or ends inside a word, as the tokenizer saw
      * it in context), or the piece holds a character {@link QueryTerms#withoutJoiners} changes and the tokenizer
      * does not already break at (a colon joins letters in the text, not in a sentence's own terms). Word breaks
      * look only at the characters next to them, so a piece whose edges fall between tokens is tokenized as in
      * context; stop words, possessives and stemming take one token at a time.
      */
-    Set<String> termsWithin(String text, int from, int to) {
+    String[] termsWithin(String text, int from, int to) {
         for (int c = from; c < to; c++) {
             if (joins(text.charAt(c))) {
                 return null;
             }
         }
-        int i = firstEndingAfter(from);
-        Set<String> out = new LinkedHashSet<>();
+        int first = firstEndingAfter(from);
+        int i = first;
         for (; i < count && starts[i] < to; i++) {
             if (starts[i] < from || ends[i] > to) {
                 return null;
             }
-            out.add(terms[i]);
         }
-        return out;
+        return SortedTerms.distinct(Arrays.copyOfRange(terms, first, i));
     }
 
     private static boolean joins(char c) {

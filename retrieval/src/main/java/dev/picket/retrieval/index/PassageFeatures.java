@@ -3,7 +3,6 @@ package dev.picket.retrieval.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,30 +53,21 @@ public final class PassageFeatures {
         return of(QueryTerms.setOf(title), text, PassageAnalysis.of(text));
     }
 
-    /**
-     * The features from the text's one analysis, which the index's text field replays too; a sentence whose terms
-     * the passage's tokens cannot give ({@link PassageAnalysis#termsWithin}) is analysed on its own.
-     */
+    /** The features from the text's one analysis, which the index's text field replays too. */
     static PassageFeatures of(Set<String> titleTerms, String text, PassageAnalysis analysis) {
-        List<String> sentences = PassageSentences.of(text);
-        List<Set<String>> sentenceTerms = new ArrayList<>(sentences.size());
-        // Sentences are cut at white space, where no term spans, so the text's terms are its sentences' terms.
-        Set<String> terms = new HashSet<>(titleTerms);
-        int cursor = 0;
-        for (String s : sentences) {
-            int at = s.isEmpty() ? -1 : text.indexOf(s, cursor);
-            Set<String> analysed = at < 0 ? null : analysis.termsWithin(text, at, at + s.length());
-            if (at >= 0) {
-                cursor = at + s.length();
-            }
-            if (analysed == null) {
-                analysed = QueryTerms.setOf(s);
-            }
-            sentenceTerms.add(Set.copyOf(analysed));
-            terms.addAll(analysed);
+        PassageSplit split = PassageSplit.of(text, analysis);
+        List<Set<String>> sentenceTerms = new ArrayList<>(split.terms().length);
+        for (String[] terms : split.terms()) {
+            sentenceTerms.add(Set.of(terms));
         }
-        return new PassageFeatures(text, shingles(text), null, 0, new Body(List.copyOf(sentences),
-                List.copyOf(sentenceTerms), Set.copyOf(terms)));
+        return new PassageFeatures(text, shingles(text), null, 0, new Body(split.sentences(),
+                List.copyOf(sentenceTerms), Set.of(split.textTerms(titleTerms))));
+    }
+
+    /** The stored form of {@link #of(Set, String, PassageAnalysis)}'s features, as indexing writes it. */
+    static BytesRef encoded(Set<String> titleTerms, String text, PassageAnalysis analysis) {
+        PassageSplit split = PassageSplit.of(text, analysis);
+        return FeatureCodec.encode(shingles(text), split, split.textTerms(titleTerms));
     }
 
     /** The passage's sentences, paragraph by paragraph. */
@@ -123,6 +113,16 @@ public final class PassageFeatures {
             body = b;
         }
         return b;
+    }
+
+    /**
+     * About how many bytes of heap the features hold once decoded, the text aside (a hit holds it anyway): the
+     * shingles, the stored form, and the decoded terms and sentences, which take some three times the stored
+     * form's bytes. Stable for the life of the features, so a cache can add and subtract it.
+     */
+    long footprint() {
+        long form = stored == null ? text.length() : stored.length;
+        return 64 + 8L * shingles.length + 4 * form;
     }
 
     /** Whether these are the features of this text (a passage may have changed since they were read). */
@@ -173,7 +173,8 @@ public final class PassageFeatures {
      */
     static long[] shingles(String text) {
         // A scan over the characters rather than a regular expression's split: indexing runs it on every passage.
-        char[] lower = text.toLowerCase(Locale.ROOT).toCharArray();
+        // Plain ASCII is lower-cased letter by letter as it is hashed, without a lower-cased copy of the text.
+        char[] lower = isAscii(text) ? text.toCharArray() : text.toLowerCase(Locale.ROOT).toCharArray();
         int[] bounds = wordBounds(lower);
         int words = bounds.length / 2;
         int n = Math.max(1, words - SHINGLE + 1);
@@ -182,7 +183,8 @@ public final class PassageFeatures {
             long h = 0xcbf29ce484222325L;
             for (int k = i; k < Math.min(words, i + SHINGLE); k++) {
                 for (int c = bounds[2 * k], end = bounds[2 * k + 1]; c < end; c++) {
-                    h = (h ^ lower[c]) * FNV_PRIME;
+                    char ch = lower[c];
+                    h = (h ^ (ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch)) * FNV_PRIME;
                 }
                 h = (h ^ ' ') * FNV_PRIME;
             }
@@ -198,6 +200,15 @@ public final class PassageFeatures {
             }
         }
         return distinct == n ? out : Arrays.copyOf(out, distinct);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where each word (a run of letters and digits) starts and ends, two entries a word. */

@@ -125,7 +125,7 @@ final class Schema {
             // One analysis of the text for the field and the features' sentence terms.
             PassageAnalysis analysis = PassageAnalysis.of(p.text());
             doc.add(analysis.field(TEXT, p.text(), SEARCHED_TEXT));
-            doc.add(new BinaryDocValuesField(FEATURES, PassageFeatures.of(titleTerms, p.text(), analysis).encode()));
+            doc.add(new BinaryDocValuesField(FEATURES, PassageFeatures.encoded(titleTerms, p.text(), analysis)));
             float[] vector = vectors.get(p.id());
             if (vector != null) {
                 doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));

@@ -131,8 +131,10 @@ final class Writer implements Closeable {
 
     private static IndexWriterConfig config(boolean append) {
         // A larger buffer than Lucene's 16 MB default means fewer, larger segments to flush and merge on a big
-        // build; it is only filled while a sync writes.
-        return new IndexWriterConfig(QueryTerms.analyzer()).setRAMBufferSizeMB(64)
+        // build; it is only filled while a sync writes. The features' doc values (about 1 KB a passage) fill it
+        // as fast as the postings, so it is larger than before them. A flushed segment is merged soon, so it is
+        // not first copied into a compound file.
+        return new IndexWriterConfig(QueryTerms.analyzer()).setRAMBufferSizeMB(160).setUseCompoundFile(false)
                 .setOpenMode(append ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
     }
 }

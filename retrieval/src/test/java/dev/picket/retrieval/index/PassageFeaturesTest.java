@@ -3,6 +3,7 @@ package dev.picket.retrieval.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -38,6 +39,33 @@ class PassageFeaturesTest {
         assertThat(read.sentences()).isEqualTo(PassageSentences.of(text)).hasSize(2);
         assertThat(text).doesNotContain(read.sentences().get(0));
         assertThat(read.sentenceTerms(1)).isEqualTo(QueryTerms.setOf(read.sentences().get(1)));
+    }
+
+    @Test
+    void should_read_back_what_the_sets_encode_when_indexing_encodes_from_the_analysis_without_sets() {
+        String text = "Talks were led by Dr.\nPatel: on Monday. The RCN's nurses said 9% was not enough.\n\n"
+                + "Ministers offered 4% to nurses and N\u00c9W Midwives.";
+        Set<String> title = QueryTerms.setOf("Nurses strike");
+        PassageFeatures made = PassageFeatures.of(title, text, PassageAnalysis.of(text));
+        PassageFeatures fromSets = PassageFeatures.decode(made.encode(), text);
+        PassageFeatures indexed = PassageFeatures.decode(PassageFeatures.encoded(title, text,
+                PassageAnalysis.of(text)), text);
+
+        assertThat(indexed.sentences()).isEqualTo(fromSets.sentences()).hasSize(3);
+        for (int i = 0; i < indexed.sentences().size(); i++) {
+            assertThat(indexed.sentenceTerms(i)).isEqualTo(fromSets.sentenceTerms(i))
+                    .isEqualTo(QueryTerms.setOf(indexed.sentences().get(i)));
+        }
+        assertThat(indexed.terms()).isEqualTo(fromSets.terms()).contains("strike", "midwiv");
+        assertThat(indexed.overlap(fromSets)).isEqualTo(1.0);
+    }
+
+    @Test
+    void should_hash_the_same_shingles_when_only_the_case_of_the_words_differs() {
+        assertThat(PassageFeatures.shingles("Nurses STRIKE on Thursday over Pay"))
+                .isEqualTo(PassageFeatures.shingles("nurses strike on thursday over pay"));
+        assertThat(PassageFeatures.shingles("Nurses STRIKE on Thursday \u00e0 Pay"))
+                .isEqualTo(PassageFeatures.shingles("nurses strike on thursday \u00e0 pay"));
     }
 
     @Test
