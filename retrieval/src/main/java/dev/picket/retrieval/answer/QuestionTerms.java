@@ -90,7 +90,8 @@ final class QuestionTerms {
             List<Set<String>> alternatives = new ArrayList<>();
             alternatives.add(Set.of(term));
             alternatives.addAll(equivalences.abbreviating(term));
-            boolean unseen = alternatives.size() == 1 && stats.docFreq(term) == 0 && !tokens.contains(term);
+            boolean unseen = alternatives.size() == 1 && stats.docFreq(term) == 0 && !tokens.contains(term)
+                    && !UnseenWords.FUNCTION_TERMS.contains(term);
             units.add(new Unit(alternatives, idf(term, stats, n), unseen));
         }
         return new QuestionTerms(units, List.copyOf(stubs));

@@ -26,6 +26,15 @@ final class UnseenWords {
     private static final Pattern DECISION = Pattern.compile("\\b(?:rejected|accepted|agreed|refused|declined|"
             + "approved|backed|turned down|voted (?:for|against|to))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+    /**
+     * English words that carry no fact of their own (adverbs of time and degree, indefinite pronouns, chat
+     * forms of auxiliaries): "is the plan out yet" hinges on the plan, not on "yet", which an article may never
+     * happen to write.
+     */
+    static final Set<String> FUNCTION_TERMS = Set.copyOf(QueryTerms.setOf("yet still ever even already anyone "
+            + "anybody anything someone somebody something everyone everybody everything nobody nothing really "
+            + "actually basically literally just only also too gonna wanna gotta kinda sorta dunno yeah yep nope "
+            + "whatever whenever anyway anyways somehow"));
 
     private UnseenWords() {
     }
