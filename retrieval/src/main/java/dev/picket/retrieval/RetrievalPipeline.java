@@ -11,6 +11,7 @@ import dev.picket.retrieval.answer.ExtractiveAnswerer;
 import dev.picket.retrieval.answer.Names;
 import dev.picket.retrieval.answer.QuestionSimilarity;
 import dev.picket.retrieval.answer.Scope;
+import dev.picket.retrieval.answer.ScopedRetriever;
 import dev.picket.retrieval.answer.SentenceSimilarity;
 import dev.picket.retrieval.answer.Timeline;
 import dev.picket.retrieval.embed.PassageEmbedder;
@@ -47,6 +48,7 @@ public final class RetrievalPipeline {
     private final Timeline timeline;
     private final SentenceSimilarity sentenceSimilarity;
     private final PassageIndex index;
+    private final PassageRetriever sources;
 
     private RetrievalPipeline(Builder b) {
         PassageIndex index = Objects.requireNonNull(b.index, "index");
@@ -73,6 +75,7 @@ public final class RetrievalPipeline {
         this.answerer = (similarity == null ? answering : answering.similarity(similarity)
                 .sentenceSimilarity(sentenceSimilarity)).build();
         this.index = index;
+        this.sources = new ScopedRetriever(retriever, b.scope, index);
     }
 
     public static Builder builder() {
@@ -86,6 +89,11 @@ public final class RetrievalPipeline {
     /** The retriever of this mode, refined. */
     public PassageRetriever retriever() {
         return retriever;
+    }
+
+    /** {@link #retriever()} keeping only passages of picket's subject: the LLM's sources. */
+    public PassageRetriever sources() {
+        return sources;
     }
 
     /** The extractive answerer over {@link #retriever()}; also the LLM answerer's fallback. */

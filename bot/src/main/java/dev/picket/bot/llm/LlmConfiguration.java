@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import dev.langchain4j.model.chat.listener.ChatModelListener;
-import dev.picket.retrieval.PassageRetriever;
 import dev.picket.retrieval.RetrievalPipeline;
 import dev.picket.retrieval.answer.ExtractiveAnswerer;
 import dev.picket.retrieval.llm.FollowUpPrompt;
@@ -46,14 +45,15 @@ class LlmConfiguration {
     }
 
     @Bean
-    LlmAnswerer answerer(LlmProperties properties, PassageRetriever retriever, ExtractiveAnswerer extractive,
+    LlmAnswerer answerer(LlmProperties properties, ExtractiveAnswerer extractive,
                          CircuitBreaker llmCircuitBreaker, Clock clock, ExecutorService llmCalls,
                          ObjectProvider<ChatModelListener> listenerBeans, RetrievalPipeline pipeline) {
         LlmSettings settings = properties.settings();
         List<ChatModelListener> listeners = listenerBeans.orderedStream().toList();
         log.info("Answers are written by the LLM: {}", settings);
         return LlmAnswerer.builder()
-                .contentRetriever(properties.contentRetriever(retriever))
+                // Only passages of picket's subject, as the extractive answerer quotes.
+                .contentRetriever(properties.contentRetriever(pipeline.sources()))
                 .systemPrompt(SystemPrompt.load(properties.systemPrompt()))
                 .followUpPrompt(FollowUpPrompt.load(properties.followUpPrompt()))
                 .chatModel(LlmModels.chat(settings, listeners))

@@ -78,4 +78,14 @@ class ScopeTest {
         assertThat(answer.answered()).isTrue();
         assertThat(answer.citations()).anyMatch(c -> c.articleId().startsWith("borderforce"));
     }
+
+    @Test
+    void should_give_an_llm_only_nhs_passages_when_other_sectors_share_the_question_words() {
+        ScopedRetriever sources = new ScopedRetriever(mixed.retriever(RetrievalMode.HYBRID), Scope.NHS, mixed.index);
+
+        assertThat(mixed.retriever(RetrievalMode.HYBRID).retrieve("border force strikes at airports", 5))
+                .anyMatch(h -> h.articleId().startsWith("borderforce"));
+        assertThat(sources.retrieve("border force strikes at airports", 5)).isNotEmpty()
+                .allSatisfy(h -> assertThat(SampleIndex.ARTICLES.resolve(h.articleId() + ".txt")).exists());
+    }
 }
