@@ -36,7 +36,8 @@ final class SentenceChoice {
     private static final TimeIntent UNDATED = new TimeIntent(false, List.of());
     /**
      * A sentence that goes on from the one before (a pronoun or a connective first, or "that idea"): what it is
-     * about is named there, so it earns a share of the question's words the sentence before holds.
+     * about is named there, so it earns a share of the question's words the sentence before holds. Tested once
+     * per passage and remembered with its features, as no pattern runs over every candidate on every question.
      */
     private static final Pattern REFERS_BACK = Pattern.compile("^(?:But|However|And|Yet|So|He|She|They|It|This|"
             + "That|These|Those|His|Her|Their)\\b|\\b(?:that|this|the|such an?) (?:idea|offer|plan|proposal|move|"
@@ -246,7 +247,7 @@ final class SentenceChoice {
             Set<String> sentenceTerms = evidence.terms().withContractions(
                     DateTerms.withDate(passage.sentenceTerms(i), hit), () -> sentence);
             double words = evidence.terms().coverage(sentenceTerms);
-            if (i > 0 && REFERS_BACK.matcher(sentence).find()) {
+            if (i > 0 && passage.has(i, REFERS_BACK, t -> REFERS_BACK.matcher(t).find())) {
                 // "But the foreign secretary rejected that idea": the idea is the sentence before's.
                 Set<String> withBefore = new HashSet<>(sentenceTerms);
                 withBefore.addAll(passage.sentenceTerms(i - 1));
