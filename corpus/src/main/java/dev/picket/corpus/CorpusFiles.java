@@ -22,6 +22,15 @@ public final class CorpusFiles {
         }
     }
 
+    /**
+     * Whether a file is the folder's README ({@code README.md}, {@code readme.txt}): notes a moderator keeps beside
+     * the articles, as the bundled sample corpus's source folder does, which no answer should quote.
+     */
+    static boolean isReadme(String name) {
+        int dot = name.lastIndexOf('.');
+        return (dot < 0 ? name : name.substring(0, dot)).equalsIgnoreCase("readme");
+    }
+
     static boolean isArticleFile(Path file) {
         String name = file.getFileName().toString();
         return !name.startsWith(".") && !name.equals(Sidecar.FILE_NAME) && !Files.isDirectory(file);

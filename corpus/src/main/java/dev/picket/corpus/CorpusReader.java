@@ -109,6 +109,9 @@ public final class CorpusReader {
                 continue;
             }
             try {
+                if (CorpusFiles.isReadme(name)) {
+                    throw new Skip("a README describes the folder, it is not an article");
+                }
                 if (!ids.add(Article.idOf(name))) {
                     throw new Skip("another file already has the article id '" + Article.idOf(name) + "'");
                 }

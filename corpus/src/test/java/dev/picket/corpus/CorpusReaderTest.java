@@ -37,6 +37,7 @@ class CorpusReaderTest {
         Files.writeString(dir.resolve("huge.txt"), GOOD_ARTICLE.repeat((int) (LIMIT / GOOD_ARTICLE.length()) + 10));
         Files.writeString(dir.resolve("notes.docx"), GOOD_ARTICLE);
         Files.writeString(dir.resolve("README"), GOOD_ARTICLE);
+        Files.writeString(dir.resolve("README.md"), "# About this folder\n\n" + GOOD_ARTICLE);
         Files.writeString(dir.resolve(".hidden.txt"), GOOD_ARTICLE);
         Files.createDirectory(dir.resolve("removed"));
         Files.writeString(dir.resolve("removed").resolve("old.txt"), GOOD_ARTICLE);
@@ -62,7 +63,7 @@ class CorpusReaderTest {
 
     @Test
     void should_report_exactly_the_bad_files_when_they_are_skipped() {
-        assertThat(corpus.report().skipped()).extracting(SkippedFile::file).containsExactly("README", "binary.txt",
+        assertThat(corpus.report().skipped()).extracting(SkippedFile::file).containsExactly("README", "README.md", "binary.txt",
                 "blank.txt", "dangling.txt", "empty.txt", "huge.txt", "latin1.txt", "loop-a.txt", "loop-b.txt",
                 "notes.docx");
     }
@@ -75,7 +76,8 @@ class CorpusReaderTest {
         assertThat(reasonFor("latin1.txt")).isEqualTo("not valid UTF-8 (bad byte near offset 3)");
         assertThat(reasonFor("huge.txt")).startsWith("too large:").endsWith("the limit is 10000");
         assertThat(reasonFor("notes.docx")).startsWith("unsupported file type");
-        assertThat(reasonFor("README")).startsWith("unsupported file type");
+        assertThat(reasonFor("README")).contains("README").contains("not an article");
+        assertThat(reasonFor("README.md")).contains("README").contains("not an article");
         assertThat(reasonFor("dangling.txt")).contains("not a regular file");
         assertThat(reasonFor("loop-a.txt")).contains("not a regular file");
     }
