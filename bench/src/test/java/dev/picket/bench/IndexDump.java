@@ -1,8 +1,10 @@
 package dev.picket.bench;
 
 import java.io.BufferedWriter;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,12 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
@@ -97,8 +104,40 @@ class IndexDump {
                         }
                     }
                 }
+                postings(r, w);
                 base += r.maxDoc();
             }
+        }
+    }
+
+    /**
+     * Each indexed field's terms, postings (documents and frequencies) and norms in this segment, as counts and a
+     * digest: what a change to how the text is analysed for the index would move, and no stored field shows.
+     */
+    private static void postings(LeafReader r, BufferedWriter w) throws Exception {
+        for (FieldInfo f : r.getFieldInfos()) {
+            Terms terms = r.terms(f.name);
+            if (terms == null) {
+                continue;
+            }
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            ByteBuffer number = ByteBuffer.allocate(Long.BYTES);
+            long count = 0;
+            TermsEnum it = terms.iterator();
+            PostingsEnum postings = null;
+            for (BytesRef term = it.next(); term != null; term = it.next(), count++) {
+                digest.update(term.bytes, term.offset, term.length);
+                postings = it.postings(postings, PostingsEnum.FREQS);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    digest.update(number.clear().putLong((long) doc << 32 | postings.freq()).array());
+                }
+            }
+            NumericDocValues norms = f.hasNorms() ? r.getNormValues(f.name) : null;
+            for (int doc = norms == null ? DocIdSetIterator.NO_MORE_DOCS : norms.nextDoc();
+                 doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
+                digest.update(number.clear().putLong((long) doc << 32 ^ norms.longValue()).array());
+            }
+            w.write("terms " + f.name + ": " + count + ", " + HexFormat.of().formatHex(digest.digest()) + "\n");
         }
     }
 }

@@ -168,7 +168,7 @@ class ScaleBenchmark {
                 System.out.printf(Locale.ROOT, "heap used after a full GC (-Xmx%s): %.0f MB%s%n", heap,
                         heapAfterGc(app) / 1e6, loadAverage());
                 if (Boolean.getBoolean("picket.bench.histogram")) {
-                    System.out.println(jcmd(app, "GC.class_histogram").lines().limit(23)
+                    System.out.println(jcmd(app, "GC.class_histogram").lines().limit(Integer.getInteger("picket.bench.histogram.lines", 23))
                             .collect(Collectors.joining("\n")));
                 }
                 app.terminate();

@@ -115,8 +115,9 @@ public final class CorpusReader {
                 if (!ids.add(Article.idOf(name))) {
                     throw new Skip("another file already has the article id '" + Article.idOf(name) + "'");
                 }
-                articles.add(readArticle(file, name, sidecar.forFile(name), indexed, stamps, changed));
-                loaded.add(name);
+                ArticleInfo info = readArticle(file, name, sidecar, indexed, stamps, changed);
+                articles.add(info);
+                loaded.add(sameName(info, name));
             } catch (Skip s) {
                 log.warn("Skipped corpus file {}: {}", name, s.getMessage());
                 skipped.add(new SkippedFile(name, s.getMessage()));
@@ -126,25 +127,33 @@ public final class CorpusReader {
         return new CorpusListing(articles, new IngestionReport(clock.instant(), loaded, skipped, warnings));
     }
 
-    private ArticleInfo readArticle(Path file, String name, ArticleMetadata meta, Map<String, ArticleInfo> indexed,
+    private ArticleInfo readArticle(Path file, String name, Sidecar sidecar, Map<String, ArticleInfo> indexed,
                                     FileStamps stamps, Consumer<Article> changed) throws Skip {
         ArticleFormat format = format(name);
         BasicFileAttributes attributes = attributes(file);
-        String stamped = stamps.hash(name, attributes, meta);
         ArticleInfo known = indexed.get(Article.idOf(name));
+        ArticleMetadata meta = known == null ? sidecar.forFile(name) : sidecar.share(name, known);
+        String stamped = stamps.hash(name, attributes, meta);
         if (stamped != null && known != null && known.contentHash().equals(stamped)) {
             return known;
         }
         Instant readAt = clock.instant();
         byte[] bytes = readBytes(file, attributes);
         String hash = hash(name, bytes, meta);
-        stamps.record(name, attributes, meta, hash, readAt);
         if (known != null && known.contentHash().equals(hash)) {
+            // The stamps keep the listing's own name and hash: at 100k articles the heap is mostly such strings.
+            stamps.record(sameName(known, name), attributes, meta, known.contentHash(), readAt);
             return known;
         }
+        stamps.record(name, attributes, meta, hash, readAt);
         Article article = clean(name, meta, format, bytes, hash);
         changed.accept(article);
         return article.info();
+    }
+
+    /** The listed article's file name when it is this one, so the listing holds one copy of it. */
+    private static String sameName(ArticleInfo info, String name) {
+        return info.fileName().equals(name) ? info.fileName() : name;
     }
 
     private static ArticleFormat format(String name) throws Skip {

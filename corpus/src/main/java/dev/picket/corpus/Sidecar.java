@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
@@ -149,6 +150,30 @@ public final class Sidecar {
 
     ArticleMetadata forFile(String fileName) {
         return rows.getOrDefault(fileName, ArticleMetadata.NONE);
+    }
+
+    /**
+     * {@link #forFile}, its values now the listed article's wherever they are equal (most are), and kept as the row:
+     * a reload keeps the parsed sidecar, and it and the listing each held a copy of every headline and address.
+     */
+    ArticleMetadata share(String fileName, ArticleInfo listed) {
+        ArticleMetadata row = rows.get(fileName);
+        if (row == null) {
+            return ArticleMetadata.NONE;
+        }
+        ArticleMetadata shared = new ArticleMetadata(same(row.source(), listed.source()),
+                same(row.published(), listed.published()), same(row.title(), listed.title()),
+                same(row.url(), listed.url()));
+        if (shared.source() == row.source() && shared.published() == row.published()
+                && shared.title() == row.title() && shared.url() == row.url()) {
+            return row;
+        }
+        rows.replace(fileName, shared);
+        return shared;
+    }
+
+    private static <T> T same(T mine, T listed) {
+        return Objects.equals(mine, listed) ? listed : mine;
     }
 
     private static Map<String, String> lowerCaseKeys(Map<String, String> row) {

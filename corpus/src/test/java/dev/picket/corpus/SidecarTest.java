@@ -34,6 +34,23 @@ class SidecarTest {
     }
 
     @Test
+    void should_hold_the_listed_articles_own_values_when_its_row_has_equal_ones() {
+        Sidecar sidecar = parse("file,source,published,title,url\na.txt,Sky News,2022-12-19,Talks,https://e.com/a\n");
+        ArticleInfo listed = new ArticleInfo("a", "a.txt", new String("Sky News"), LocalDate.of(2022, 12, 19),
+                new String("Talks resume"), new String("https://e.com/a"), "hash", 3);
+
+        ArticleMetadata shared = sidecar.share("a.txt", listed);
+
+        assertThat(shared).isEqualTo(new ArticleMetadata("Sky News", LocalDate.of(2022, 12, 19), "Talks",
+                "https://e.com/a"));
+        assertThat(shared.source()).isSameAs(listed.source());
+        assertThat(shared.url()).isSameAs(listed.url());
+        assertThat(shared.published()).isSameAs(listed.published());
+        assertThat(sidecar.forFile("a.txt")).isSameAs(shared);
+        assertThat(sidecar.share("b.txt", listed)).isEqualTo(ArticleMetadata.NONE);
+    }
+
+    @Test
     void should_leave_the_url_empty_when_the_sidecar_has_no_url_column() {
         Sidecar sidecar = parse("file,source,published,title\na.txt,Sky News,2022-12-19,Talks\n");
 

@@ -96,6 +96,8 @@ final class Schema {
                                     Map<String, float[]> sentenceVectors) {
         List<Document> docs = new ArrayList<>(article.passages().size());
         Set<String> titleTerms = QueryTerms.setOf(article.title());
+        // Analysed once for all the article's passages, and here on a worker rather than by the writer's thread.
+        PassageAnalysis title = PassageAnalysis.of(article.title());
         for (Passage p : article.passages()) {
             Document doc = new Document();
             doc.add(new StringField(PASSAGE_ID, p.id(), Field.Store.YES));
@@ -111,7 +113,7 @@ final class Schema {
                     doc.add(new StringField(ABBREVIATION_LINES, line, Field.Store.NO));
                 }
             }
-            doc.add(new Field(TITLE, article.title(), SEARCHED_TEXT));
+            doc.add(title.field(TITLE, article.title(), SEARCHED_TEXT));
             doc.add(new StoredField(SOURCE, article.source()));
             if (article.published() != null) {
                 long day = article.published().toEpochDay();

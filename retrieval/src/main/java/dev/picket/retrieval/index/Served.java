@@ -49,11 +49,24 @@ final class Served {
     Map<String, ArticleInfo> articles() {
         if (articles == null) {
             Map<String, ArticleInfo> read = new HashMap<>();
-            searchers.eachLive(Searchers.FIRST_PASSAGES, Schema.ARTICLE_FIELDS,
-                    doc -> read.put(doc.get(Schema.ARTICLE_ID), Schema.article(doc)));
+            // One string per outlet, one date per day and the article's own id as its key: at 100k articles this
+            // map and the listing that shares it are most of the heap, and each outlet or day read again was 100k
+            // copies of a few.
+            Map<Object, Object> seen = new HashMap<>();
+            searchers.eachLive(Searchers.FIRST_PASSAGES, Schema.ARTICLE_FIELDS, doc -> {
+                ArticleInfo a = Schema.article(doc);
+                ArticleInfo info = new ArticleInfo(a.id(), a.fileName(), once(seen, a.source()),
+                        once(seen, a.published()), a.title(), a.url(), a.contentHash(), a.passages());
+                read.put(info.id(), info);
+            });
             articles = Map.copyOf(read);
         }
         return articles;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T once(Map<Object, Object> seen, T value) {
+        return value == null ? null : (T) seen.computeIfAbsent(value, v -> v);
     }
 
     /**
