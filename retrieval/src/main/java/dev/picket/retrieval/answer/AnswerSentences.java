@@ -25,17 +25,19 @@ final class AnswerSentences {
      * report's next best: what a report says beside its best sentence is the context a reader needs (the demand
      * after the walkout, the reason after the refusal), once the question's other parts are answered. A short
      * quote fragment ("Now is the time to get serious.") adds a word, not an answer.
+     *
+     * @param when the periods the question names when reports of them were found, none otherwise: a sentence of
+     *             another report must then name the period
      */
     static List<Scored> best(TimeIntent when, ExtractiveAnswerer.Evidence evidence, List<Scored> candidates,
                              int maxSentences) {
         List<Scored> chosen = new ArrayList<>();
         Set<String> covered = new HashSet<>();
-        boolean dated = evidence.hits().stream().anyMatch(h -> when.inPeriod(h.published()));
         List<Scored> kept = candidates.isEmpty() ? List.of() : candidates.stream()
                 .takeWhile(c -> c.score() >= KEEP_RATIO * candidates.getFirst().score()).toList();
         for (Scored c : kept) {
             boolean adds = chosen.isEmpty() || c.words() >= MIN_EXTRA_WORDS
-                    && gain(evidence.terms(), covered, c.terms()) >= MIN_GAIN && (!dated || inTime(when, c));
+                    && gain(evidence.terms(), covered, c.terms()) >= MIN_GAIN && inTime(when, c);
             if (chosen.size() < maxSentences && adds && isNew(chosen, c)) {
                 chosen.add(c);
                 covered.addAll(c.terms());

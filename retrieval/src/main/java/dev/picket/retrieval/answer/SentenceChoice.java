@@ -154,7 +154,7 @@ final class SentenceChoice {
         if (kind == QuestionKind.LIST) {
             return ListQuestion.onePerItem(candidates, titled, maxSentences);
         }
-        List<Scored> chosen = AnswerSentences.best(q.when(), evidence, candidates, maxSentences);
+        List<Scored> chosen = AnswerSentences.best(when, evidence, candidates, maxSentences);
         if (kind == QuestionKind.YES_NO && !chosen.isEmpty()
                 && !UnseenWords.carriedBy(question, evidence.terms(), chosen.getFirst(), sentenceSimilarity)) {
             return List.of();
