@@ -61,16 +61,7 @@ final class HitSelection {
 
     /** The hits of articles of picket's subject, in their order: all of them when the scope is everything. */
     List<SearchHit> inScope(List<SearchHit> hits) {
-        if (scope.isEverything()) {
-            return hits;
-        }
-        List<SearchHit> out = new ArrayList<>(hits.size());
-        for (SearchHit h : hits) {
-            if (scope.coversArticle(h, neighbours)) {
-                out.add(h);
-            }
-        }
-        return out;
+        return scope.inScope(hits, neighbours);
     }
 
     static List<SearchHit> perArticle(List<SearchHit> hits, int max) {

@@ -1,5 +1,6 @@
 package dev.picket.retrieval.answer;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,6 +68,20 @@ public final class Scope {
         }
         return articles.computeIfAbsent(hit.articleId(), id -> covers(lookup == null ? hit
                 : lookup.passage(id, 0).orElse(hit)));
+    }
+
+    /** The hits of articles of this subject, in their order: all of them when the scope is everything. */
+    List<SearchHit> inScope(List<SearchHit> hits, PassageLookup lookup) {
+        if (terms.isEmpty()) {
+            return hits;
+        }
+        List<SearchHit> out = new ArrayList<>(hits.size());
+        for (SearchHit h : hits) {
+            if (coversArticle(h, lookup)) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     boolean covers(SearchHit hit) {

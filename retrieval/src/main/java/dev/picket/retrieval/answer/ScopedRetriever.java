@@ -30,7 +30,7 @@ public final class ScopedRetriever implements PassageRetriever {
         if (scope.isEverything()) {
             return retriever.retrieve(question, maxHits);
         }
-        return retriever.retrieve(question, 2 * maxHits).stream().filter(h -> scope.coversArticle(h, lookup))
-                .limit(maxHits).toList();
+        List<SearchHit> kept = scope.inScope(retriever.retrieve(question, 2 * maxHits), lookup);
+        return kept.subList(0, Math.min(maxHits, kept.size()));
     }
 }

@@ -29,12 +29,11 @@ final class UnseenWords {
     /**
      * English words that carry no fact of their own (adverbs of time and degree, indefinite pronouns, chat
      * forms of auxiliaries): "is the plan out yet" hinges on the plan, not on "yet", which an article may never
-     * happen to write.
+     * happen to write. Chat filler ("really", "kinda") never gets this far: {@link QuestionText} drops it.
      */
     static final Set<String> FUNCTION_TERMS = Set.copyOf(QueryTerms.setOf("yet still ever even already anyone "
-            + "anybody anything someone somebody something everyone everybody everything nobody nothing really "
-            + "actually basically literally just only also too gonna wanna gotta kinda sorta dunno yeah yep nope "
-            + "whatever whenever anyway anyways somehow"));
+            + "anybody anything someone somebody something everyone everybody everything nobody nothing just only "
+            + "also too gonna wanna gotta dunno yep nope whatever whenever anyways somehow"));
 
     private UnseenWords() {
     }
