@@ -10,7 +10,8 @@ class EvalCommandSetsTest {
     @Test
     void should_load_each_bundled_set_when_named_on_the_command_line() {
         assertThat(EvalCommand.SETS).containsOnlyKeys("paraphrased", "dev2", "natural", "natural-heldout",
-                "natural-fresh", "natural-fresh2", "natural-fresh3", "natural-dev3", "natural-dev4", "natural-dev5");
+                "natural-fresh", "natural-fresh2", "natural-fresh3", "natural-fresh4", "natural-dev3", "natural-dev4", "natural-dev5",
+                "natural-dev6");
         assertThat(EvalCommand.SETS.get("dev2").get()).isEqualTo(QuestionSet.dev2());
         assertThat(EvalCommand.SETS.get("natural-heldout").get()).isEqualTo(QuestionSet.naturalHeldOut())
                 .isNotEqualTo(QuestionSet.natural());
@@ -23,5 +24,9 @@ class EvalCommandSetsTest {
                 .isNotEqualTo(QuestionSet.naturalFresh2());
         assertThat(EvalCommand.SETS.get("natural-dev5").get()).isEqualTo(QuestionSet.naturalDev5())
                 .isNotEqualTo(QuestionSet.naturalFresh3());
+        assertThat(EvalCommand.SETS.get("natural-fresh4").get()).isEqualTo(QuestionSet.naturalFresh4())
+                .isNotEqualTo(QuestionSet.naturalFresh3());
+        assertThat(EvalCommand.SETS.get("natural-dev6").get()).isEqualTo(QuestionSet.naturalDev6())
+                .isNotEqualTo(QuestionSet.naturalFresh4());
     }
 }

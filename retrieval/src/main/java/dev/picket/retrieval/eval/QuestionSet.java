@@ -50,6 +50,12 @@ public final class QuestionSet {
      * that session's tuning, by someone who had not read the answer code or the other sets: only reported.
      */
     public static final String NATURAL_FRESH3_RESOURCE = "/dev/picket/retrieval/eval/natural-fresh3.jsonl";
+    /**
+     * A fifth held-out set in the same style, written from the articles alone on 2026-12-01 (session 6), before
+     * that session's tuning, without reading the answer code or the other sets or running picket on it: only
+     * reported.
+     */
+    public static final String NATURAL_FRESH4_RESOURCE = "/dev/picket/retrieval/eval/natural-fresh4.jsonl";
 
     /**
      * A third chat-style set, written from the articles for the second round of generalising, phrased far from
@@ -68,6 +74,12 @@ public final class QuestionSet {
      * and in other words: the tuning set of session 5.
      */
     public static final String NATURAL_DEV5_RESOURCE = "/dev/picket/retrieval/eval/natural-dev5.jsonl";
+
+    /**
+     * A sixth chat-style set, written with {@link #NATURAL_FRESH4_RESOURCE} from the articles alone, on other facts
+     * where the articles allow and never in the same words: the tuning set of session 6.
+     */
+    public static final String NATURAL_DEV6_RESOURCE = "/dev/picket/retrieval/eval/natural-dev6.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -102,6 +114,10 @@ public final class QuestionSet {
         return resource(NATURAL_DEV5_RESOURCE);
     }
 
+    public static List<EvalQuestion> naturalDev6() {
+        return resource(NATURAL_DEV6_RESOURCE);
+    }
+
     /** Report it; never change anything to raise it. */
     public static List<EvalQuestion> naturalHeldOut() {
         return resource(NATURAL_HELD_OUT_RESOURCE);
@@ -120,6 +136,11 @@ public final class QuestionSet {
     /** Report it; never change anything to raise it. */
     public static List<EvalQuestion> naturalFresh3() {
         return resource(NATURAL_FRESH3_RESOURCE);
+    }
+
+    /** Report it; never change anything to raise it. */
+    public static List<EvalQuestion> naturalFresh4() {
+        return resource(NATURAL_FRESH4_RESOURCE);
     }
 
     private static List<EvalQuestion> resource(String name) {

@@ -40,6 +40,8 @@ class NaturalQuestionsTest {
             report(sample, "natural fresh2 set (reported, never tuned on)", QuestionSet.naturalFresh2());
             report(sample, "natural fresh3 set (reported, never tuned on)", QuestionSet.naturalFresh3());
             report(sample, "natural dev5 set (tuning set, session 5)", QuestionSet.naturalDev5());
+            report(sample, "natural fresh4 set (reported, never tuned on)", QuestionSet.naturalFresh4());
+            report(sample, "natural dev6 set (tuning set, session 6)", QuestionSet.naturalDev6());
         }
     }
 
@@ -65,6 +67,8 @@ class NaturalQuestionsTest {
             report(mixed, "natural fresh2 set + distractors (reported, never tuned on)", QuestionSet.naturalFresh2());
             report(mixed, "natural fresh3 set + distractors (reported, never tuned on)", QuestionSet.naturalFresh3());
             report(mixed, "natural dev5 set + distractors (tuning set, session 5)", QuestionSet.naturalDev5());
+            report(mixed, "natural fresh4 set + distractors (reported, never tuned on)", QuestionSet.naturalFresh4());
+            report(mixed, "natural dev6 set + distractors (tuning set, session 6)", QuestionSet.naturalDev6());
         }
     }
 

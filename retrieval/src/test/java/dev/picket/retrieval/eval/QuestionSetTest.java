@@ -58,6 +58,8 @@ class QuestionSetTest {
         assertNewSet(QuestionSet.naturalFresh2(), 48, "g", QuestionSet.natural());
         assertNewSet(QuestionSet.naturalFresh3(), 60, "k", QuestionSet.naturalFresh2());
         assertNewSet(QuestionSet.naturalDev5(), 50, "t", QuestionSet.naturalFresh3());
+        assertNewSet(QuestionSet.naturalFresh4(), 70, "m", QuestionSet.naturalFresh3());
+        assertNewSet(QuestionSet.naturalDev6(), 55, "u", QuestionSet.naturalFresh4());
     }
 
     /** A set written later: big enough, its own id prefix, and none of an earlier set's questions word for word. */
