@@ -57,10 +57,16 @@ record Event(Set<String> terms, boolean future) {
         return new Event(terms, FUTURE_QUESTION.matcher(q).find());
     }
 
-    /** Keeps the sentences that name the event, when the question names one, and speak of the future if asked. */
-    void keep(List<SentenceChoice.Scored> candidates) {
+    /**
+     * Keeps the sentences that name the event, when the question names one, and speak of the future if asked.
+     *
+     * @param question the question's terms, whose domain equivalents name the event as well: "ambulance crews walk
+     *                 out" is named by "ambulance workers stage walkouts"
+     */
+    void keep(List<SentenceChoice.Scored> candidates, QuestionTerms question) {
         if (!terms.isEmpty()) {
-            candidates.removeIf(c -> c.terms().stream().noneMatch(terms::contains));
+            candidates.removeIf(c -> c.terms().stream().noneMatch(terms::contains)
+                    && !question.matchesEquivalentOf(terms, c.terms()));
         }
         if (future) {
             candidates.removeIf(c -> !FUTURE.matcher(c.sentence()).find());

@@ -36,7 +36,7 @@ enum QuestionKind {
             "fill me in", "bring me up to", "explain", "timeline", "history of", "whole", "tell me", "about",
             "happen"),
     /** The newest state of affairs: "any news", "what's the latest", "updates?". */
-    LATEST(Pattern.compile("\\b(?:any (?:news|updates?|developments?)|^news\\b|\\bnews[ ?!.]*$|latest|"
+    LATEST(Pattern.compile("\\b(?:any (?:news|updates?|developments?)|^news\\b|\\bnews[ ?!.]*$|latest|newest|"
             + "updates?\\b|what'?s new|"
             + "whats new|what is new|anything new|new developments?|what'?s (?:happening|going on)|"
             + "whats (?:happening|going on)|what is (?:happening|going on)|where (?:are|do) (?:we|things|they) "

@@ -28,7 +28,7 @@ final class QuestionTerms {
      * so a passage is not short of evidence for lacking the word "current".
      */
     private static final Set<String> TIME_WORDS = QueryTerms.setOf(
-            "now nowadays current currently latest recent recently today presently ongoing");
+            "now nowadays current currently latest newest recent recently today presently ongoing");
 
     private static final Pattern SPACE = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -152,6 +152,20 @@ final class QuestionTerms {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the terms match, by one of its other forms, a unit of the question that holds one of the words:
+     * "walkout" for the question's "walk out", "workers" for its "crews" when both name ambulance staff.
+     */
+    boolean matchesEquivalentOf(Set<String> words, Set<String> terms) {
+        for (Unit u : units) {
+            if (u.alternatives().size() > 1 && u.alternatives().stream().anyMatch(a -> a.stream().anyMatch(words::contains))
+                    && u.matchedBy(terms)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isEmpty() {

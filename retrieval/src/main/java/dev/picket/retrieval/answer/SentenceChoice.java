@@ -136,7 +136,7 @@ final class SentenceChoice {
         } else if (type == AnswerType.PERSON && !Title.keepHolders(question, candidates)) {
             return List.of();
         } else if (type == AnswerType.DATE) {
-            Event.of(question, scope).keep(candidates);
+            Event.of(question, scope).keep(candidates, evidence.terms());
         }
         Optional<Definition> definition = Definition.asked(question);
         if (definition.isPresent()) {

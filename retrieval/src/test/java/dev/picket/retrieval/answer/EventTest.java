@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.IndexStats;
 import dev.picket.retrieval.index.QueryTerms;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,32 @@ class EventTest {
                 .isEmpty();
     }
 
+    @Test
+    void should_keep_a_date_of_the_event_when_the_sentence_names_it_by_an_equivalent() {
+        List<SentenceChoice.Scored> kept = kept("when did the porters walk out",
+                "The porters met the board again on Monday.", "The porters staged a walkout on Friday.");
+
+        assertThat(kept).extracting(SentenceChoice.Scored::sentence)
+                .containsExactly("The porters staged a walkout on Friday.");
+    }
+
+    private static final IndexStats STATS = new IndexStats() {
+        @Override
+        public int articleCount() {
+            return 10;
+        }
+
+        @Override
+        public int passageCount() {
+            return 40;
+        }
+
+        @Override
+        public int docFreq(String analysedTerm) {
+            return 5;
+        }
+    };
+
     private static List<SentenceChoice.Scored> kept(String question, String... sentences) {
         List<SentenceChoice.Scored> candidates = new ArrayList<>();
         SearchHit hit = new SearchHit("a#0", "a", 0, "", "", null, "", "", 1.0);
@@ -50,7 +77,7 @@ class EventTest {
             Set<String> terms = QueryTerms.setOf(s);
             candidates.add(new SentenceChoice.Scored(hit, s, terms, 1.0));
         }
-        Event.of(question, PORTERS).keep(candidates);
+        Event.of(question, PORTERS).keep(candidates, QuestionTerms.weigh(question, STATS, Equivalences.bundled()));
         return candidates;
     }
 }

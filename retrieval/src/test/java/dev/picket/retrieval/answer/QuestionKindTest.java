@@ -29,7 +29,7 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"news?", "any updates", "any developments on the pay talks", "latest?",
-            "what's the latest on the ambulance staff", "whats new", "anything new with the bma",
+            "what's the latest on the ambulance staff", "whats new", "the newest on the porters", "anything new with the bma",
             "what's going on with the nurses", "what is happening with pay talks", "where do things stand now",
             "current situation with the unions?", "update on the dispute pls", "news"})
     void should_read_latest_when_asked_for_news_or_the_current_state(String message) {
