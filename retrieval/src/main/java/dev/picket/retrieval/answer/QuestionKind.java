@@ -162,7 +162,35 @@ enum QuestionKind {
     /** {@link #topic} of a question already {@link QuestionText#spelledOut}. */
     static String topicSpelled(String spelled) {
         String rest = GREETING.matcher(spelled).replaceFirst("");
-        for (QuestionKind kind : List.of(SMALL_TALK, OVERVIEW, LATEST)) {
+        if (CLAUSE.matcher(rest).find()) {
+            // "news pls, been offline all week": the request's own clause names the topic, and a clause of its
+            // own names one only as "about the nurses" does; the rest says why the user asks.
+            List<String> clauses = List.of(CLAUSE.split(rest));
+            if (clauses.stream().anyMatch(QuestionKind::asksForDigest)) {
+                StringBuilder topic = new StringBuilder();
+                for (String clause : clauses) {
+                    String c = clause.strip();
+                    if (asksForDigest(c) || ABOUT.matcher(c).lookingAt()) {
+                        topic.append(' ').append(topicOfClause(c));
+                    }
+                }
+                return topic.toString().strip();
+            }
+        }
+        return topicOfClause(rest);
+    }
+
+    private static final List<QuestionKind> DIGESTS = List.of(SMALL_TALK, OVERVIEW, LATEST);
+    private static final Pattern CLAUSE = Pattern.compile("[,;!?]+|\\.\\s+|\\s+-+\\s+");
+    private static final Pattern ABOUT = Pattern.compile("(?:about|on|re|regarding|concerning|with|w|for|over)\\b");
+
+    private static boolean asksForDigest(String clause) {
+        return DIGESTS.stream().anyMatch(k -> k.foundIn(clause));
+    }
+
+    private static String topicOfClause(String spelled) {
+        String rest = spelled;
+        for (QuestionKind kind : DIGESTS) {
             if (kind.mayBeIn(rest)) {
                 rest = kind.pattern.matcher(rest).replaceAll(" ");
             }
@@ -222,9 +250,9 @@ enum QuestionKind {
 
     /** Chat filler around a request for news or a summary: "pls give me a quick …". */
     private static final Pattern FILLER = Pattern.compile("\\b(?:pls|plz|please|give|gimme|me|us|a|an|quick|"
-            + "short|brief|full|the|of|on|about|for|with|re|regarding|can|could|would|you|u|ya|i|get|have|some|any|"
+            + "short|brief|full|the|of|on|about|for|with|w|re|regarding|can|could|would|you|u|ya|i|get|have|some|any|"
             + "what|whats|what's|is|are|there|so|far|overall|now|today|again|just|thanks|thx|lol|ok|okay|hey|"
-            + "explain|tell)\\b");
+            + "explain|tell|everything|anything|all|know|stuff)\\b");
 
     /** A greeting before a real question ("hey, why are they striking") doesn't make it small talk. */
     private static final Pattern GREETING = Pattern.compile("^(?:hi|hiya|hello|hey|heya|yo|ok|okay|so)"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.picket.retrieval.search.TimeIntent;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class QuestionKindTest {
@@ -84,9 +85,18 @@ class QuestionKindTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tldr", "any news?", "what's the latest", "give me an overview pls"})
+    @ValueSource(strings = {"tldr", "any news?", "what's the latest", "give me an overview pls",
+            "any news, just back from holiday", "summary pls - i missed all of it", "tell me everything you know"})
     void should_find_no_topic_when_a_request_names_none(String message) {
         assertThat(QuestionKind.topic(message)).isBlank();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"back from leave, any news on the porters|porters",
+            "any news? about the porters|porters", "been away - whats the latest w the porters pay row|porters pay row"})
+    void should_take_the_topic_from_the_request_when_other_clauses_only_say_why_it_is_asked(String message,
+                                                                                          String topic) {
+        assertThat(QuestionKind.topic(message)).isEqualTo(topic);
     }
 
     @ParameterizedTest
