@@ -23,7 +23,7 @@ record Event(Set<String> terms, boolean future) {
     private static final Pattern FUTURE_QUESTION = Pattern.compile("\\b(?:will|gonna|going to|next|upcoming|"
             + "coming)\\b");
     /** What English says of the future with: the auxiliaries, plans and schedules, and times still to come. */
-    private static final Pattern FUTURE = Pattern.compile("(?<![\\w-])(?:will|would|shall|going to|planned|plans?|"
+    private static final Pattern FUTURE = Pattern.compile("(?<![\\w-])(?:will|shall|going to|planned|plans?|"
             + "due to|set to|expected to|scheduled|next|tomorrow|later|coming|upcoming|within)\\b|'ll\\b",
             Pattern.CASE_INSENSITIVE);
 

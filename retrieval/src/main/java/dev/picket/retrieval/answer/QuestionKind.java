@@ -252,7 +252,7 @@ enum QuestionKind {
     private static final Pattern FILLER = Pattern.compile("\\b(?:pls|plz|please|give|gimme|me|us|a|an|quick|"
             + "short|brief|full|the|of|on|about|for|with|w|re|regarding|can|could|would|you|u|ya|i|get|have|some|any|"
             + "what|whats|what's|is|are|there|so|far|overall|now|today|again|just|thanks|thx|lol|ok|okay|hey|"
-            + "explain|tell|everything|anything|all|know|stuff)\\b");
+            + "explain|tell|everything|anything|all|know|stuff|thing|things)\\b");
 
     /** A greeting before a real question ("hey, why are they striking") doesn't make it small talk. */
     private static final Pattern GREETING = Pattern.compile("^(?:hi|hiya|hello|hey|heya|yo|ok|okay|so)"

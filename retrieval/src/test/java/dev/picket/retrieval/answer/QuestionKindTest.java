@@ -86,7 +86,7 @@ class QuestionKindTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tldr", "any news?", "what's the latest", "give me an overview pls",
-            "any news, just back from holiday", "summary pls - i missed all of it", "tell me everything you know"})
+            "any news, just back from holiday", "summary pls - i missed all of it", "tell me everything you know", "anything new on the whole thing"})
     void should_find_no_topic_when_a_request_names_none(String message) {
         assertThat(QuestionKind.topic(message)).isBlank();
     }
