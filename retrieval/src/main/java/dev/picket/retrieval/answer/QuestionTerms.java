@@ -90,8 +90,13 @@ final class QuestionTerms {
             List<Set<String>> alternatives = new ArrayList<>();
             alternatives.add(Set.of(term));
             alternatives.addAll(equivalences.abbreviating(term));
-            boolean unseen = alternatives.size() == 1 && stats.docFreq(term) == 0 && !tokens.contains(term)
-                    && !UnseenWords.FUNCTION_TERMS.contains(term);
+            boolean unused = alternatives.size() == 1 && stats.docFreq(term) == 0;
+            if (unused && (UnseenWords.FUNCTION_TERMS.contains(term) || UnseenWords.META_TERMS.contains(term))) {
+                // A word that carries no fact, or names the articles themselves ("in the stories"), which the
+                // articles happen not to use: no passage lacks what the question asks for by lacking it.
+                continue;
+            }
+            boolean unseen = unused && !tokens.contains(term);
             units.add(new Unit(alternatives, idf(term, stats, n), unseen));
         }
         return new QuestionTerms(units, List.copyOf(stubs));

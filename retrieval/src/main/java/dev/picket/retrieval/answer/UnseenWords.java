@@ -35,6 +35,10 @@ final class UnseenWords {
             + "anybody anything someone somebody something everyone everybody everything nobody nothing just only "
             + "also too gonna wanna gotta dunno yep nope whatever whenever anyways somehow"));
 
+    /** Words for the articles themselves: "who's the health sec in the stories" asks about what they say. */
+    static final Set<String> META_TERMS = Set.copyOf(QueryTerms.setOf("story stories article articles source "
+            + "sources coverage headline headlines info"));
+
     private UnseenWords() {
     }
 
