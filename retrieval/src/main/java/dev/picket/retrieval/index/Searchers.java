@@ -69,6 +69,7 @@ final class Searchers implements Closeable {
     private final SearcherManager manager;
     private final FeatureCache features = new FeatureCache();
     private final HitCache read = new HitCache();
+    private final Locations locations = new Locations();
 
     Searchers(Directory directory) throws IOException {
         this.manager = new SearcherManager(directory, null);
@@ -126,7 +127,7 @@ final class Searchers implements Closeable {
      */
     Optional<SearchHit> passage(String passageId) {
         return with(searcher -> {
-            Located at = locate(searcher, passageId);
+            Located at = located(searcher, passageId);
             if (at == null) {
                 return Optional.empty();
             }
@@ -139,6 +140,11 @@ final class Searchers implements Closeable {
 
     /** A live document: its segment and its number there. */
     record Located(LeafReader segment, int doc) {
+    }
+
+    /** The live document of this passage id in the searcher's reader, as found before in it or now. */
+    Located located(IndexSearcher searcher, String passageId) throws IOException {
+        return locations.of(searcher, passageId);
     }
 
     /** The live document of this passage id, from the id's postings; null when there is none. */
