@@ -18,9 +18,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LocationsTest {
+class ReaderMemoTest {
 
-    private final Locations locations = new Locations();
+    private final ReaderMemo<String, Searchers.Located> locations = new ReaderMemo<>(16, Searchers::locate);
 
     @Test
     void should_find_the_passage_as_its_postings_do_when_asked_again() throws Exception {
