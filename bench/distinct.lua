@@ -1,6 +1,10 @@
--- wrk script: a stream of 14 x 24 = 336 distinct questions made from templates, cycled in order, the second
--- thread starting half-way round. 336 is more than picket's question-embedding memo holds (256), and no two
--- threads ask the same question at once, so no cache helps. Usage: wrk -t2 -c8 -d10s -s bench/distinct.lua URL
+-- wrk script: a stream of 14 x 24 = 336 distinct questions made from templates. Each wrk thread asks its own
+-- share of them in turn (with -t2, thread 1 the odd-numbered, thread 2 the even-numbered), so no question is
+-- asked by two threads: when the threads started half-way round from each other on the whole list, one ran a few
+-- per cent faster than the other (3,802 against 3,647 answers in 20 s), caught up, and the two asked the same
+-- questions moments apart, which picket's question-embedding memo (256) then answered. Between two askings of a
+-- question come 335 others, more than that memo holds, so no cache helps.
+-- Usage: wrk -t2 -c8 -d10s -s bench/distinct.lua URL [-- THREADS]   (THREADS: wrk's -t when it is not 2)
 local templates = {
   "Why are %s going on strike?",
   "When is the next strike by %s?",
@@ -33,16 +37,19 @@ end
 
 local threads = 0
 function setup(thread)
-  thread:set("offset", threads * math.floor(#bodies / 2))
   threads = threads + 1
+  thread:set("number", threads)
 end
 
-local i = 0
+local mine, i = {}, 0
 function init(args)
-  i = offset or 0
+  local stride = tonumber(args[1]) or 2
+  for n = ((number or 1) - 1) % stride + 1, #bodies, stride do
+    mine[#mine + 1] = bodies[n]
+  end
 end
 
 function request()
   i = i + 1
-  return wrk.format("POST", "/api/ask", {["Content-Type"] = "application/json"}, bodies[(i % #bodies) + 1])
+  return wrk.format("POST", "/api/ask", {["Content-Type"] = "application/json"}, mine[(i - 1) % #mine + 1])
 end

@@ -1,7 +1,6 @@
 package dev.picket.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,12 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
  * and the rest (and the whole process's CPU time, which counts ONNX Runtime's own threads): the 336 questions of
  * {@code bench/distinct.lua} in turn on the sample corpus, on one thread, after a warm-up round
  * ({@code -Dpicket.bench.rounds=5} timed rounds). Thread CPU time, so another process on the machine slows it less
- * than it slows a wall clock. A benchmark: it prints figures and asserts nothing.
+ * than it slows a wall clock; and the bytes the answering thread allocated, which the machine's load does not move
+ * at all (the garbage collector's share of the process's CPU follows them). A benchmark: it prints figures and
+ * asserts nothing.
  */
 class HybridCostBenchmark {
 
     private static final int ROUNDS = Integer.getInteger("picket.bench.rounds", 5);
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -50,16 +52,18 @@ class HybridCostBenchmark {
             timed.texts.set(0);
             timed.cpuNanos.set(0);
             long process = PROCESS.getProcessCpuTime();
+            long allocated = THREADS.getCurrentThreadAllocatedBytes();
             long cpu = run(answerer, questions, ROUNDS);
+            allocated = THREADS.getCurrentThreadAllocatedBytes() - allocated;
             process = PROCESS.getProcessCpuTime() - process;
             int answers = questions.size() * ROUNDS;
             System.out.printf(Locale.ROOT, "hybrid, %d distinct questions x %d rounds: %.3f ms CPU per answer "
                             + "(%.3f ms of the process's), %.2f texts embedded per answer at %.3f ms each, "
-                            + "%.3f ms CPU besides%n",
+                            + "%.3f ms CPU besides, %.1f KB allocated per answer%n",
                     questions.size(), ROUNDS, cpu / 1e6 / answers, process / 1e6 / answers,
                     timed.texts.get() / (double) answers,
                     timed.cpuNanos.get() / 1e6 / Math.max(1, timed.texts.get()),
-                    (cpu - timed.cpuNanos.get()) / 1e6 / answers);
+                    (cpu - timed.cpuNanos.get()) / 1e6 / answers, allocated / 1024.0 / answers);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.picket.retrieval.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.apache.lucene.index.Term;
@@ -42,10 +44,21 @@ final class Bm25Query {
 
     /** One optional term clause per term on one field: BM25 sums the matching terms' scores. */
     static Query of(String field, List<String> terms) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String t : terms) {
-            b.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+        try {
+            return over(field, terms).build(TermQuery::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return b.build();
+    }
+
+    /** {@link #of}, its term queries made by the searcher's {@code TermQueries}. */
+    static Searchers.QueryOf over(String field, List<String> terms) {
+        return queries -> {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            for (String t : terms) {
+                b.add(queries.of(new Term(field, t)), BooleanClause.Occur.SHOULD);
+            }
+            return b.build();
+        };
     }
 }

@@ -135,7 +135,7 @@ public final class PassageIndex implements Closeable, IndexStats, PassageLookup 
      * (see {@link Bm25Query}).
      */
     public List<SearchHit> bm25(List<String> terms, int maxHits) {
-        return searchers.rescored(Bm25Query.of(Schema.TEXT, terms), Bm25Query.of(Schema.TITLE, terms),
+        return searchers.rescored(Bm25Query.over(Schema.TEXT, terms), Bm25Query.over(Schema.TITLE, terms),
                 Bm25Query.TITLE_BOOST, Bm25Query.window(maxHits), maxHits);
     }
 

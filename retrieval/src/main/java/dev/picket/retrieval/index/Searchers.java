@@ -19,6 +19,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
@@ -69,6 +70,9 @@ final class Searchers implements Closeable {
     private final SearcherManager manager;
     private final FeatureCache features = new FeatureCache();
     private final HitCache read = new HitCache();
+    private final ReaderMemo<String, Located> locations = new ReaderMemo<>(8_192, Searchers::locate);
+    private final ReaderMemo<Term, TermStates> termStates = new ReaderMemo<>(16_384,
+            (searcher, term) -> TermStates.build(searcher, term, true));
 
     Searchers(Directory directory) throws IOException {
         this.manager = new SearcherManager(directory, null);
@@ -108,15 +112,28 @@ final class Searchers implements Closeable {
                 : searcher.search(query, Math.max(1, maxHits), sort)));
     }
 
+    /** A term's query, with the term's statistics and places as the reader searched holds them. */
+    interface TermQueries {
+        Query of(Term term) throws IOException;
+    }
+
+    /** A query made of term queries, built for the searcher that runs it. */
+    interface QueryOf {
+        Query build(TermQueries terms) throws IOException;
+    }
+
     /**
      * The best {@code window} passages by {@code query}, each then given {@code weight} times its score for
      * {@code boost} when it matches that too, best {@code maxHits} of them first. One searcher serves both
-     * passes, so they see the same index generation.
+     * passes, so they see the same index generation. Each term is sought in the term dictionary once per reader:
+     * a term query given the states {@code TermStates.build} would make scores exactly as one that builds them.
      */
-    List<SearchHit> rescored(Query query, Query boost, float weight, int window, int maxHits) {
+    List<SearchHit> rescored(QueryOf query, QueryOf boost, float weight, int window, int maxHits) {
         return with(searcher -> {
-            TopDocs first = searcher.search(query, Math.max(window, maxHits));
-            return hits(searcher, QueryRescorer.rescore(searcher, first, boost, weight, Math.max(1, maxHits)));
+            TermQueries terms = term -> new TermQuery(term, termStates.of(searcher, term));
+            TopDocs first = searcher.search(query.build(terms), Math.max(window, maxHits));
+            return hits(searcher, QueryRescorer.rescore(searcher, first, boost.build(terms), weight,
+                    Math.max(1, maxHits)));
         });
     }
 
@@ -126,7 +143,7 @@ final class Searchers implements Closeable {
      */
     Optional<SearchHit> passage(String passageId) {
         return with(searcher -> {
-            Located at = locate(searcher, passageId);
+            Located at = located(searcher, passageId);
             if (at == null) {
                 return Optional.empty();
             }
@@ -139,6 +156,11 @@ final class Searchers implements Closeable {
 
     /** A live document: its segment and its number there. */
     record Located(LeafReader segment, int doc) {
+    }
+
+    /** The live document of this passage id in the searcher's reader, as found before in it or now. */
+    Located located(IndexSearcher searcher, String passageId) throws IOException {
+        return locations.of(searcher, passageId);
     }
 
     /** The live document of this passage id, from the id's postings; null when there is none. */

@@ -72,7 +72,7 @@ final class StoredVectors {
         }
         searchers.with(searcher -> {
             for (String id : new LinkedHashSet<>(passageIds)) {
-                Searchers.Located at = Searchers.locate(searcher, id);
+                Searchers.Located at = searchers.located(searcher, id);
                 if (at != null) {
                     each.accept(id, held(at));
                 }
