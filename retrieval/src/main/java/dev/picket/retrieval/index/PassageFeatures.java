@@ -55,19 +55,18 @@ public final class PassageFeatures {
 
     /** The features from the text's one analysis, which the index's text field replays too. */
     static PassageFeatures of(Set<String> titleTerms, String text, PassageAnalysis analysis) {
-        PassageSplit split = PassageSplit.of(text, analysis);
-        List<Set<String>> sentenceTerms = new ArrayList<>(split.terms().length);
-        for (String[] terms : split.terms()) {
-            sentenceTerms.add(Set.of(terms));
+        PassageSplit split = PassageSplit.of(text, analysis, titleTerms);
+        List<Set<String>> sentenceTerms = new ArrayList<>(split.ids().length);
+        for (int i = 0; i < split.ids().length; i++) {
+            sentenceTerms.add(Set.of(split.terms(i)));
         }
         return new PassageFeatures(text, shingles(text), null, 0, new Body(split.sentences(),
-                List.copyOf(sentenceTerms), Set.of(split.textTerms(titleTerms))));
+                List.copyOf(sentenceTerms), Set.of(split.table())));
     }
 
     /** The stored form of {@link #of(Set, String, PassageAnalysis)}'s features, as indexing writes it. */
     static BytesRef encoded(Set<String> titleTerms, String text, PassageAnalysis analysis) {
-        PassageSplit split = PassageSplit.of(text, analysis);
-        return FeatureCodec.encode(shingles(text), split, split.textTerms(titleTerms));
+        return FeatureCodec.encode(shingles(text), PassageSplit.of(text, analysis, titleTerms));
     }
 
     /** The passage's sentences, paragraph by paragraph. */
