@@ -52,7 +52,7 @@ class BuildRateBenchmark {
                 cpuRates[r] = passages / ((os.getProcessCpuTime() - cpu) / 1e9);
             }
             System.out.printf(Locale.ROOT, "build %d: %,.0f passages/s, %,.0f passages per CPU second; %s%n", r + 1,
-                    rates[r], cpuRates[r], threads.stop(seconds));
+                    rates[r], cpuRates[r], threads.stop(seconds, passages));
         }
         Arrays.sort(rates);
         Arrays.sort(cpuRates);
@@ -107,9 +107,10 @@ class BuildRateBenchmark {
         /**
          * How busy each kind of thread was over the build, as a share of its wall time: the sync's own thread
          * (which writes, so Lucene's inverting runs there), the pipeline's workers, Lucene's merges. One near
-         * 100 % is the build's floor. JIT and GC threads are not Java threads and are not shown.
+         * 100 % is the build's floor; the CPU time a passage is what the load moves least. JIT and GC threads are
+         * not Java threads and are not shown.
          */
-        String stop(double seconds) throws InterruptedException {
+        String stop(double seconds, int passages) throws InterruptedException {
             running = false;
             poller.join();
             sample();
@@ -123,8 +124,8 @@ class BuildRateBenchmark {
                 });
             }
             StringBuilder out = new StringBuilder("thread CPU / wall:");
-            byKind.forEach((kind, cpu) -> out.append(String.format(Locale.ROOT, " %s %.0f%%", kind,
-                    100 * cpu / 1e9 / seconds)));
+            byKind.forEach((kind, cpu) -> out.append(String.format(Locale.ROOT, " %s %.0f%% (%.1f us a passage)",
+                    kind, 100 * cpu / 1e9 / seconds, cpu / 1e3 / passages)));
             return out.toString();
         }
     }

@@ -94,7 +94,7 @@ public final class Abbreviations {
             // What find() gives, tried only where a name can start (a capital letter): most of a text is not.
             for (int at = nextCapital(text, 0); at >= 0; at = nextCapital(text, at)) {
                 n.region(at, text.length());
-                if (!n.lookingAt()) {
+                if (!mayStartName(text, at) || !n.lookingAt()) {
                     at += Character.charCount(text.codePointAt(at));
                     continue;
                 }
@@ -113,6 +113,27 @@ public final class Abbreviations {
                 }
             }
             return this;
+        }
+
+        /**
+         * Whether {@code NAME} can match at the capital at {@code at}: its first word (a run the pattern cannot
+         * give back to a space) must be followed by a space and a capital or a joiner's first letter. Most
+         * capitals start a sentence or a lone name, and the pattern costs more than this look.
+         */
+        private static boolean mayStartName(String text, int at) {
+            int i = at + Character.charCount(text.codePointAt(at));
+            while (i < text.length()) {
+                int cp = text.codePointAt(i);
+                if (!(Character.isLetter(cp) || cp == '\'' || cp == '’' || cp == '-')) {
+                    break;
+                }
+                i += Character.charCount(cp);
+            }
+            if (i + 1 >= text.length() || text.charAt(i) != ' ') {
+                return false;
+            }
+            int next = text.codePointAt(i + 1);
+            return Character.getType(next) == Character.UPPERCASE_LETTER || "ofati&".indexOf(next) >= 0;
         }
 
         /** Where the first {@code \p{Lu}} at or after {@code from} is, or -1. */
