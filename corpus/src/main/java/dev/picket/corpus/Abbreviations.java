@@ -91,7 +91,14 @@ public final class Abbreviations {
         public Builder add(String text) {
             addDefinitions(text);
             Matcher n = NAME.matcher(text);
-            while (n.find()) {
+            // What find() gives, tried only where a name can start (a capital letter): most of a text is not.
+            for (int at = nextCapital(text, 0); at >= 0; at = nextCapital(text, at)) {
+                n.region(at, text.length());
+                if (!mayStartName(text, at) || !n.lookingAt()) {
+                    at += Character.charCount(text.codePointAt(at));
+                    continue;
+                }
+                at = n.end();
                 // Each tail too: a sentence's first word or a title runs into the name ("Members of the Royal
                 // College of Nursing").
                 String[] words = n.group().split(" ");
@@ -106,6 +113,47 @@ public final class Abbreviations {
                 }
             }
             return this;
+        }
+
+        /**
+         * Whether {@code NAME} can match at the capital at {@code at}: its first word (a run the pattern cannot
+         * give back to a space) must be followed by a space and a capital or a joiner's first letter. Most
+         * capitals start a sentence or a lone name, and the pattern costs more than this look.
+         */
+        private static boolean mayStartName(String text, int at) {
+            int i = at + Character.charCount(text.codePointAt(at));
+            while (i < text.length()) {
+                int cp = text.codePointAt(i);
+                if (!(Character.isLetter(cp) || cp == '\'' || cp == '’' || cp == '-')) {
+                    break;
+                }
+                i += Character.charCount(cp);
+            }
+            if (i + 1 >= text.length() || text.charAt(i) != ' ') {
+                return false;
+            }
+            int next = text.codePointAt(i + 1);
+            return Character.getType(next) == Character.UPPERCASE_LETTER || "ofati&".indexOf(next) >= 0;
+        }
+
+        /** Where the first {@code \p{Lu}} at or after {@code from} is, or -1. */
+        private static int nextCapital(String text, int from) {
+            for (int i = from; i < text.length(); ) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    if (c >= 'A' && c <= 'Z') {
+                        return i;
+                    }
+                    i++;
+                    continue;
+                }
+                int cp = text.codePointAt(i);
+                if (Character.getType(cp) == Character.UPPERCASE_LETTER) {
+                    return i;
+                }
+                i += Character.charCount(cp);
+            }
+            return -1;
         }
 
         /**

@@ -22,6 +22,10 @@ public final class Sentences {
     /** The longest sentence handed out; an article with no full stops must not make an unbounded answer. */
     public static final int MAX_WORDS = 100;
     public static final int MAX_CHARS = 1_000;
+    // A sentence instance is built from its rules on every call; indexing splits every paragraph, so each thread
+    // keeps one and hands it each text in turn.
+    private static final ThreadLocal<BreakIterator> SENTENCE_BREAKS =
+            ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(Locale.UK));
 
     private Sentences() {
     }
@@ -31,7 +35,7 @@ public final class Sentences {
      * {@link #MAX_CHARS} characters is cut at words into pieces that fit.
      */
     public static List<String> split(String paragraph) {
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.UK);
+        BreakIterator it = SENTENCE_BREAKS.get();
         it.setText(paragraph);
         List<String> raw = new ArrayList<>();
         int start = it.first();
@@ -72,13 +76,26 @@ public final class Sentences {
     }
 
     private static boolean continues(CharSequence previous, String next) {
-        Matcher m = LAST_WORD.matcher(previous)
-                .region(Math.max(0, previous.length() - LAST_WORD_WINDOW), previous.length())
-                .useTransparentBounds(true);
-        if (m.find() && ABBREVIATIONS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        if (endsWithFullStop(previous) && abbreviationEnds(previous)) {
             return true;
         }
         // A sentence does not start in lower case; BreakIterator split an ellipsis or an initial.
         return Character.isLowerCase(next.codePointAt(0));
+    }
+
+    /** What {@code \.\s*$} needs: the last character that is not {@code \s} is a full stop. */
+    private static boolean endsWithFullStop(CharSequence text) {
+        int i = text.length() - 1;
+        while (i >= 0 && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == '.';
+    }
+
+    private static boolean abbreviationEnds(CharSequence previous) {
+        Matcher m = LAST_WORD.matcher(previous)
+                .region(Math.max(0, previous.length() - LAST_WORD_WINDOW), previous.length())
+                .useTransparentBounds(true);
+        return m.find() && ABBREVIATIONS.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 }

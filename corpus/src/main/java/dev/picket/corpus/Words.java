@@ -13,7 +13,7 @@ final class Words {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
+            boolean space = isWhitespace(text.charAt(i));
             if (!space && !inWord) {
                 words++;
             }
@@ -66,5 +66,13 @@ final class Words {
             return lastWordEnd;
         }
         return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+    }
+
+    /** {@link Character#isWhitespace}, without its table lookup for ASCII: indexing counts every sentence's words. */
+    private static boolean isWhitespace(char c) {
+        if (c >= 0x80) {
+            return Character.isWhitespace(c);
+        }
+        return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
     }
 }

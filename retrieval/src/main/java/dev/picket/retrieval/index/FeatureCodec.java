@@ -39,23 +39,32 @@ final class FeatureCodec {
         for (String t : body.terms()) {
             textIds[k++] = Arrays.binarySearch(table, t);
         }
-        return write(shingles, sentences, PassageSplit.positions(text, sentences), terms, table, textIds);
+        int[][] ids = new int[terms.length][];
+        for (int i = 0; i < terms.length; i++) {
+            // A term's id is its place in the sorted table; written in ascending order, as indexing does.
+            ids[i] = new int[terms[i].length];
+            for (int j = 0; j < ids[i].length; j++) {
+                ids[i][j] = Arrays.binarySearch(table, terms[i][j]);
+            }
+            Arrays.sort(ids[i]);
+        }
+        return write(shingles, sentences, PassageSplit.positions(text, sentences), ids, table, textIds);
     }
 
     /**
      * The stored form of the features of a passage as indexing splits it, whose text's terms are the whole
-     * {@code table} ({@link PassageSplit#textTerms}). Indexing encodes every passage, so no set is built on the way.
+     * table ({@link PassageSplit}). Indexing encodes every passage, so no set is built on the way.
      */
-    static BytesRef encode(long[] shingles, PassageSplit split, String[] table) {
-        return write(shingles, split.sentences(), split.at(), split.terms(), table, null);
+    static BytesRef encode(long[] shingles, PassageSplit split) {
+        return write(shingles, split.sentences(), split.at(), split.ids(), split.table(), null);
     }
 
     /** {@code textIds} null: every term of the table. */
-    private static BytesRef write(long[] shingles, List<String> sentences, int[] at, String[][] terms,
+    private static BytesRef write(long[] shingles, List<String> sentences, int[] at, int[][] ids,
                                   String[] table, int[] textIds) {
         Output out = new Output();
         try {
-            writeTo(out, shingles, sentences, at, terms, table, textIds);
+            writeTo(out, shingles, sentences, at, ids, table, textIds);
         } catch (IOException e) {
             // Writing to an array never does I/O.
             throw new UncheckedIOException(e);
@@ -63,7 +72,7 @@ final class FeatureCodec {
         return new BytesRef(out.bytes, 0, out.length);
     }
 
-    private static void writeTo(Output out, long[] shingles, List<String> sentences, int[] at, String[][] terms,
+    private static void writeTo(Output out, long[] shingles, List<String> sentences, int[] at, int[][] ids,
                                 String[] table, int[] textIds) throws IOException {
         out.writeVInt(shingles.length);
         long previous = 0;
@@ -95,10 +104,9 @@ final class FeatureCodec {
                 out.writeVInt(sentences.get(i).length());
                 cursor = at[i] + sentences.get(i).length();
             }
-            // A term's id is its place in the sorted table.
-            out.writeVInt(terms[i].length);
-            for (String t : terms[i]) {
-                out.writeVInt(Arrays.binarySearch(table, t));
+            out.writeVInt(ids[i].length);
+            for (int id : ids[i]) {
+                out.writeVInt(id);
             }
         }
     }

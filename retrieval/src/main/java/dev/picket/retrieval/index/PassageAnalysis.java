@@ -15,7 +15,7 @@ import org.apache.lucene.document.FieldType;
 /**
  * A passage's text analysed once for two uses: the index's text field replays the tokens, and the features take
  * each sentence's terms from the tokens that lie within it, where analysing the sentence alone would give the
- * same terms (see {@link #termsWithin}). Indexing used to analyse every sentence a second time.
+ * same terms (see {@link #idsWithin}). Indexing used to analyse every sentence a second time.
  */
 final class PassageAnalysis {
 
@@ -67,14 +67,15 @@ final class PassageAnalysis {
     }
 
     /**
-     * The distinct terms of the tokens within {@code text[from, to)}, sorted, or null when the piece's own
+     * The numbers in {@code ids} of the terms of the tokens within {@code text[from, to)}, in token order with
+     * repeats, or null when the piece's own
      * analysis could differ: a token crosses an edge (the piece starts or ends inside a word, as the tokenizer saw
      * it in context), or the piece holds a character {@link QueryTerms#withoutJoiners} changes and the tokenizer
      * does not already break at (a colon joins letters in the text, not in a sentence's own terms). Word breaks
      * look only at the characters next to them, so a piece whose edges fall between tokens is tokenized as in
      * context; stop words, possessives and stemming take one token at a time.
      */
-    String[] termsWithin(String text, int from, int to) {
+    int[] idsWithin(String text, int from, int to, TermIds ids) {
         for (int c = from; c < to; c++) {
             if (joins(text.charAt(c))) {
                 return null;
@@ -87,7 +88,11 @@ final class PassageAnalysis {
                 return null;
             }
         }
-        return SortedTerms.distinct(Arrays.copyOfRange(terms, first, i));
+        int[] out = new int[i - first];
+        for (int k = first; k < i; k++) {
+            out[k - first] = ids.id(terms[k]);
+        }
+        return out;
     }
 
     private static boolean joins(char c) {

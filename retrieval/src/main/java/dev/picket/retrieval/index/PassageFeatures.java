@@ -55,19 +55,18 @@ public final class PassageFeatures {
 
     /** The features from the text's one analysis, which the index's text field replays too. */
     static PassageFeatures of(Set<String> titleTerms, String text, PassageAnalysis analysis) {
-        PassageSplit split = PassageSplit.of(text, analysis);
-        List<Set<String>> sentenceTerms = new ArrayList<>(split.terms().length);
-        for (String[] terms : split.terms()) {
-            sentenceTerms.add(Set.of(terms));
+        PassageSplit split = PassageSplit.of(text, analysis, titleTerms);
+        List<Set<String>> sentenceTerms = new ArrayList<>(split.ids().length);
+        for (int i = 0; i < split.ids().length; i++) {
+            sentenceTerms.add(Set.of(split.terms(i)));
         }
         return new PassageFeatures(text, shingles(text), null, 0, new Body(split.sentences(),
-                List.copyOf(sentenceTerms), Set.of(split.textTerms(titleTerms))));
+                List.copyOf(sentenceTerms), Set.of(split.table())));
     }
 
     /** The stored form of {@link #of(Set, String, PassageAnalysis)}'s features, as indexing writes it. */
     static BytesRef encoded(Set<String> titleTerms, String text, PassageAnalysis analysis) {
-        PassageSplit split = PassageSplit.of(text, analysis);
-        return FeatureCodec.encode(shingles(text), split, split.textTerms(titleTerms));
+        return FeatureCodec.encode(shingles(text), PassageSplit.of(text, analysis, titleTerms));
     }
 
     /** The passage's sentences, paragraph by paragraph. */
@@ -173,8 +172,9 @@ public final class PassageFeatures {
      */
     static long[] shingles(String text) {
         // A scan over the characters rather than a regular expression's split: indexing runs it on every passage.
-        // Plain ASCII is lower-cased letter by letter as it is hashed, without a lower-cased copy of the text.
-        char[] lower = isAscii(text) ? text.toCharArray() : text.toLowerCase(Locale.ROOT).toCharArray();
+        // Plain ASCII is lower-cased in one pass over its array, as toLowerCase would, rather than per shingle.
+        char[] lower = isAscii(text) ? asciiLowerCase(text.toCharArray())
+                : text.toLowerCase(Locale.ROOT).toCharArray();
         int[] bounds = wordBounds(lower);
         int words = bounds.length / 2;
         int n = Math.max(1, words - SHINGLE + 1);
@@ -183,8 +183,7 @@ public final class PassageFeatures {
             long h = 0xcbf29ce484222325L;
             for (int k = i; k < Math.min(words, i + SHINGLE); k++) {
                 for (int c = bounds[2 * k], end = bounds[2 * k + 1]; c < end; c++) {
-                    char ch = lower[c];
-                    h = (h ^ (ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch)) * FNV_PRIME;
+                    h = (h ^ lower[c]) * FNV_PRIME;
                 }
                 h = (h ^ ' ') * FNV_PRIME;
             }
@@ -200,6 +199,16 @@ public final class PassageFeatures {
             }
         }
         return distinct == n ? out : Arrays.copyOf(out, distinct);
+    }
+
+    private static char[] asciiLowerCase(char[] chars) {
+        for (int i = 0; i < chars.length; i++) {
+            char ch = chars[i];
+            if (ch >= 'A' && ch <= 'Z') {
+                chars[i] = (char) (ch + ('a' - 'A'));
+            }
+        }
+        return chars;
     }
 
     private static boolean isAscii(String text) {

@@ -37,7 +37,9 @@ final class Schema {
     static final String PASSAGE_ID = "passageId";
     // Not analysed, so one term deletes all passages of an article when it changes or goes.
     static final String ARTICLE_ID = "articleId";
-    // The article's content hash, stored on each of its passages, so a sync can tell what changed.
+    // The article's content hash, so a sync can tell what changed. Stored on the first passage only, with the
+    // rest of the listing (ARTICLE_FIELDS), and not indexed: nothing searches by it, and as a term of every
+    // passage it was a 64-byte lookup in the writer's hash and 64 stored bytes a passage.
     static final String ARTICLE_HASH = "articleHash";
     static final String ORDINAL = "ordinal";
     // Stored on an article's first passage only: what a listing of the corpus needs that no passage shows, read
@@ -102,9 +104,9 @@ final class Schema {
             Document doc = new Document();
             doc.add(new StringField(PASSAGE_ID, p.id(), Field.Store.YES));
             doc.add(new StringField(ARTICLE_ID, article.id(), Field.Store.YES));
-            doc.add(new StringField(ARTICLE_HASH, article.contentHash(), Field.Store.YES));
             doc.add(new IntField(ORDINAL, p.ordinal(), Field.Store.YES));
             if (p.ordinal() == 0) {
+                doc.add(new StoredField(ARTICLE_HASH, article.contentHash()));
                 doc.add(new StoredField(FILE_NAME, article.fileName()));
                 doc.add(new StoredField(PASSAGES, article.passages().size()));
                 doc.add(new BinaryDocValuesField(ABBREVIATIONS, new BytesRef(abbreviations)));

@@ -1,0 +1,39 @@
+package dev.picket.retrieval.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+class TermIdsTest {
+
+    @Test
+    void should_rank_each_term_by_its_place_in_the_sorted_table_when_terms_come_in_any_order_and_repeat() {
+        Random random = new Random(5);
+        List<String> seen = new ArrayList<>();
+        TermIds ids = new TermIds();
+        // More terms than the table's first size, so it grows; some repeat, some share prefixes.
+        for (int i = 0; i < 500; i++) {
+            String term = "t" + random.nextInt(300) + (random.nextBoolean() ? "\u00e9" : "");
+            seen.add(term);
+            assertThat(ids.id(term)).isEqualTo(ids.id(term));
+        }
+        String[] table = ids.sorted();
+        int[] rank = ids.ranks(table);
+
+        assertThat(table).containsExactlyElementsOf(new TreeSet<>(seen));
+        int[] all = seen.stream().mapToInt(ids::id).toArray();
+        int[] ranked = TermIds.ranked(all, rank);
+        assertThat(ranked).isSorted().doesNotHaveDuplicates().hasSize(table.length);
+        for (String term : seen) {
+            assertThat(table[rank[ids.id(term)]]).isEqualTo(term);
+        }
+        assertThat(Arrays.stream(TermIds.ranked(new int[] {ids.id(seen.get(0)), ids.id(seen.get(0))}, rank))
+                .mapToObj(r -> table[r])).containsExactly(seen.get(0));
+    }
+}
