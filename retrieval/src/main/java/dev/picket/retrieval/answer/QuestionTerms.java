@@ -89,15 +89,25 @@ final class QuestionTerms {
             }
             List<Set<String>> alternatives = new ArrayList<>();
             alternatives.add(Set.of(term));
-            alternatives.addAll(equivalences.abbreviating(term));
-            boolean unused = alternatives.size() == 1 && stats.docFreq(term) == 0;
+            List<Set<String>> abbreviations = equivalences.abbreviating(term);
+            alternatives.addAll(abbreviations);
+            // "did they sit down" is answered by "sat down": a verb's forms are one word, as common as its
+            // commonest form.
+            double weight = idf(term, stats, n);
+            int df = stats.docFreq(term);
+            for (String form : VerbForms.others(term)) {
+                alternatives.add(Set.of(form));
+                weight = Math.min(weight, idf(form, stats, n));
+                df += stats.docFreq(form);
+            }
+            boolean unused = abbreviations.isEmpty() && df == 0;
             if (unused && (UnseenWords.FUNCTION_TERMS.contains(term) || UnseenWords.META_TERMS.contains(term))) {
                 // A word that carries no fact, or names the articles themselves ("in the stories"), which the
                 // articles happen not to use: no passage lacks what the question asks for by lacking it.
                 continue;
             }
             boolean unseen = unused && !tokens.contains(term);
-            units.add(new Unit(alternatives, idf(term, stats, n), unseen));
+            units.add(new Unit(alternatives, weight, unseen));
         }
         return new QuestionTerms(units, List.copyOf(stubs));
     }

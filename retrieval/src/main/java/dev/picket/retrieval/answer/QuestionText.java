@@ -42,7 +42,23 @@ final class QuestionText {
     private static final Pattern SHORT_YEAR = Pattern.compile("\\b(january|february|march|april|may|june|july|"
             + "august|september|october|november|december) '(\\d\\d)\\b");
 
+    /**
+     * A closing comparison with someone else's case, "like the porters did", "as the drivers have with the
+     * trust": it says why the question is asked, and its words are not what the answer is about.
+     */
+    private static final Pattern COMPARISON = Pattern.compile("[ ,]+(?:just |same )?(?:like|as|unlike) (?:the |a |an )?"
+            + "(?:[\\w'-]+ ){1,3}(?:did|do|does|have|has|had|got|were|was)\\b(?: [\\w'-]+){0,3}$");
+
     private QuestionText() {
+    }
+
+    /** The question without a closing comparison with another case ({@link #COMPARISON}). */
+    static String withoutComparison(String plain) {
+        if (!plain.contains("like ") && !plain.contains("as ")) {
+            return plain;
+        }
+        String rest = COMPARISON.matcher(plain).replaceFirst("");
+        return rest.isBlank() ? plain : rest;
     }
 
     static String plain(String question) {

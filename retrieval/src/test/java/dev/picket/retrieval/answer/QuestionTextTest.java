@@ -20,6 +20,16 @@ class QuestionTextTest {
     }
 
     @Test
+    void should_drop_a_closing_comparison_when_it_only_says_why_the_question_is_asked() {
+        assertThat(QuestionText.withoutComparison("did the porters take 5% like the cleaners did"))
+                .isEqualTo("did the porters take 5%");
+        assertThat(QuestionText.withoutComparison("will the trust meet the porters as it did with the cleaners"))
+                .isEqualTo("will the trust meet the porters");
+        assertThat(QuestionText.withoutComparison("are porters paid like cleaners")).isEqualTo("are porters paid like cleaners");
+        assertThat(QuestionText.withoutComparison("like the cleaners did")).isEqualTo("like the cleaners did");
+    }
+
+    @Test
     void should_leave_words_alone_when_they_only_contain_a_chat_spelling() {
         assertThat(QuestionText.plain("rural nurses and junior docs")).isEqualTo("rural nurses and junior docs");
     }
