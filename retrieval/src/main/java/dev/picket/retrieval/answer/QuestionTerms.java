@@ -187,9 +187,12 @@ final class QuestionTerms {
         return units.isEmpty();
     }
 
-    /** Whether the terms hold every word of the question the articles use, each by itself or an equivalent. */
+    /**
+     * Whether the terms hold every word of the question the articles use, each by itself or an equivalent; a
+     * particle ("up", "out") belongs to its verb, which a decision's verb stands for ("sign up to" by "accepted").
+     */
     boolean holdsEverySeen(Set<String> terms) {
-        return units.stream().allMatch(u -> u.unseen() || u.matchedBy(terms));
+        return units.stream().allMatch(u -> u.unseen() || u.matchedBy(terms) || u.isParticle());
     }
 
     /** The share of the question's weight whose terms appear in the given analysed terms, from 0 to 1. */
@@ -212,6 +215,12 @@ final class QuestionTerms {
      *               the question asks that no article says in its words
      */
     private record Unit(List<Set<String>> alternatives, double weight, boolean unseen) {
+
+        /** A lone function word of English that the index keeps, as "up" in "sign up". */
+        boolean isParticle() {
+            return alternatives.size() == 1 && alternatives.getFirst().size() == 1
+                    && QueryTerms.isFunctionTerm(alternatives.getFirst().iterator().next());
+        }
 
         boolean matchedBy(Set<String> terms) {
             for (Set<String> a : alternatives) {

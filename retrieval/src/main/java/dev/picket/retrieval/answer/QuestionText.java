@@ -33,9 +33,10 @@ final class QuestionText {
             Map.entry("sep", "september"), Map.entry("sept", "september"), Map.entry("oct", "october"),
             Map.entry("nov", "november"), Map.entry("dec", "december"));
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'])[\\p{L}\\p{N}]+\\.?(?![\\p{L}\\p{N}'])");
+    /** "wise" as chat uses it, after a noun: "pay wise" is "about pay". */
     private static final List<String> FILLER_LIST = List.of(("pls plz please thx thanks ty tho though lol lmao idk tbh "
             + "imo ngl kinda sorta like ok okay guys mate hey hi hello btw anyway actually basically literally rly "
-            + "really fr smh omg omfg wtf ffs tbf afaik iirc imho jk bruh honestly lowkey yeah ya").split(" "));
+            + "really fr smh omg omfg wtf ffs tbf afaik iirc imho jk bruh honestly lowkey yeah ya wise").split(" "));
     private static final Set<String> FILLER_WORDS = Set.copyOf(FILLER_LIST);
     private static final Pattern FILLER = Pattern.compile("\\b(?:" + String.join("|", FILLER_LIST) + ")\\b");
     /** "december '22" or "december 22" where 22 cannot be a day… only the apostrophe form is taken as a year. */

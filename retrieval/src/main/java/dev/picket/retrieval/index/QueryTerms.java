@@ -1,7 +1,10 @@
 package dev.picket.retrieval.index;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +12,9 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -40,6 +45,32 @@ public final class QueryTerms {
 
 
     private static final Analyzer ENGLISH = new EnglishAnalyzer(STOP_WORDS);
+
+    /**
+     * The analysed forms of Snowball's English stop list (Lucene's copy) that the index keeps: "up", "out",
+     * "during", "again"… Passages keep them, as phrases need them ("walk out").
+     */
+    private static final Set<String> FUNCTION_TERMS = functionTerms();
+
+    private static Set<String> functionTerms() {
+        try (var in = SnowballFilter.class.getResourceAsStream("english_stop.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("no english_stop.txt beside " + SnowballFilter.class.getName());
+            }
+            Set<String> terms = new HashSet<>();
+            for (Object w : WordlistLoader.getSnowballWordSet(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                terms.addAll(setOf(new String((char[]) w)));
+            }
+            return Set.copyOf(terms);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Lucene's English stop list", e);
+        }
+    }
+
+    /** Whether the analysed term is an English function word the index keeps ({@link #FUNCTION_TERMS}). */
+    public static boolean isFunctionTerm(String term) {
+        return FUNCTION_TERMS.contains(term);
+    }
 
     private QueryTerms() {
     }

@@ -11,6 +11,7 @@ class QuestionTextTest {
         assertThat(QuestionText.plain("wot r u saying about the strike in Dec. pls"))
                 .isEqualTo("what are you saying about the strike in december");
         assertThat(QuestionText.plain("whos leading the walkout tho")).isEqualTo("who is leading the walkout");
+        assertThat(QuestionText.plain("what do porters want pay wise")).isEqualTo("what do porters want pay");
     }
 
     @Test

@@ -97,6 +97,15 @@ class UnseenWordsTest extends OnSampleVectors {
     }
 
     @Test
+    void should_take_a_particle_with_its_verb_when_a_decision_stands_for_both() {
+        // "up" is in the articles, but in "appeal up" it belongs to the verb the decision stands for.
+        assertThat(carried("did the porters appeal up the union offer", "The porters rejected the union offer.", null))
+                .isTrue();
+        assertThat(carried("did the porters appeal the union offer first", "The porters rejected the union offer.",
+                null)).isFalse();
+    }
+
+    @Test
     void should_answer_a_loose_yes_no_when_its_verb_is_chat_for_the_articles_decision() {
         assertThat(sample.answerer(RetrievalMode.HYBRID).answer("did the rcn ditch the govt offer").answer())
                 .contains("rejected");
