@@ -175,8 +175,8 @@ final class QuestionTerms {
      */
     boolean matchesEquivalentOf(Set<String> words, Set<String> terms) {
         for (Unit u : units) {
-            if (u.alternatives().size() > 1 && u.alternatives().stream().anyMatch(a -> a.stream().anyMatch(words::contains))
-                    && u.matchedBy(terms)) {
+            boolean holdsAWord = u.alternatives().stream().anyMatch(a -> a.stream().anyMatch(words::contains));
+            if (u.alternatives().size() > 1 && holdsAWord && u.matchedBy(terms)) {
                 return true;
             }
         }
@@ -219,7 +219,7 @@ final class QuestionTerms {
         /** A lone function word of English that the index keeps, as "up" in "sign up". */
         boolean isParticle() {
             return alternatives.size() == 1 && alternatives.getFirst().size() == 1
-                    && QueryTerms.isFunctionTerm(alternatives.getFirst().iterator().next());
+                    && QueryTerms.isKeptStopWord(alternatives.getFirst().iterator().next());
         }
 
         boolean matchedBy(Set<String> terms) {

@@ -48,11 +48,12 @@ public final class QueryTerms {
 
     /**
      * The analysed forms of Snowball's English stop list (Lucene's copy) that the index keeps: "up", "out",
-     * "during", "again"… Passages keep them, as phrases need them ("walk out").
+     * "during", "again"… Passages keep them, as phrases need them ("walk out"). Not answer.UnseenWords'
+     * function terms, which are the words a yes/no never hinges on.
      */
-    private static final Set<String> FUNCTION_TERMS = functionTerms();
+    private static final Set<String> KEPT_STOP_WORDS = keptStopWords();
 
-    private static Set<String> functionTerms() {
+    private static Set<String> keptStopWords() {
         try (var in = SnowballFilter.class.getResourceAsStream("english_stop.txt")) {
             if (in == null) {
                 throw new IllegalStateException("no english_stop.txt beside " + SnowballFilter.class.getName());
@@ -67,9 +68,9 @@ public final class QueryTerms {
         }
     }
 
-    /** Whether the analysed term is an English function word the index keeps ({@link #FUNCTION_TERMS}). */
-    public static boolean isFunctionTerm(String term) {
-        return FUNCTION_TERMS.contains(term);
+    /** Whether the analysed term is an English stop word the index keeps ({@link #KEPT_STOP_WORDS}). */
+    public static boolean isKeptStopWord(String term) {
+        return KEPT_STOP_WORDS.contains(term);
     }
 
     private QueryTerms() {

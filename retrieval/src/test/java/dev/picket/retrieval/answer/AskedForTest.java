@@ -16,24 +16,8 @@ import org.junit.jupiter.api.Test;
 /** A sentence answers when it holds what was asked for: a stated demand, a settling word, an abbreviated name. */
 class AskedForTest {
 
-    private static final IndexStats STATS = new IndexStats() {
-        private final Map<String, Integer> df = Map.of("porter", 3, "walkout", 2, "plan", 2, "ghp", 1);
-
-        @Override
-        public int articleCount() {
-            return 2;
-        }
-
-        @Override
-        public int passageCount() {
-            return 10;
-        }
-
-        @Override
-        public int docFreq(String term) {
-            return df.getOrDefault(term, 0);
-        }
-    };
+    private static final IndexStats STATS = FixedStats.of(2, 10,
+            Map.of("porter", 3, "walkout", 2, "plan", 2, "ghp", 1));
 
     @Test
     void should_count_a_demand_when_it_is_stated_as_a_verb_with_its_object() {

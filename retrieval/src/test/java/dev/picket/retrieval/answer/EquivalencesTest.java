@@ -11,25 +11,8 @@ import org.junit.jupiter.api.Test;
 class EquivalencesTest {
 
     /** A small index: "strike" in most passages, "troops" and "royal college of nursing" in a few. */
-    private static final IndexStats STATS = new IndexStats() {
-        private final Map<String, Integer> df = Map.of("strike", 40, "troop", 3, "royal", 5, "colleg", 5,
-                "nurs", 30, "deploi", 4);
-
-        @Override
-        public int articleCount() {
-            return 10;
-        }
-
-        @Override
-        public int passageCount() {
-            return 50;
-        }
-
-        @Override
-        public int docFreq(String analysedTerm) {
-            return df.getOrDefault(analysedTerm, 0);
-        }
-    };
+    private static final IndexStats STATS = FixedStats.of(10, 50,
+            Map.of("strike", 40, "troop", 3, "royal", 5, "colleg", 5, "nurs", 30, "deploi", 4));
 
     private static final Equivalences GROUPS = Equivalences.parse("""
             # a comment

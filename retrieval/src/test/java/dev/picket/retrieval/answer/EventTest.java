@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.picket.retrieval.SearchHit;
@@ -53,22 +54,7 @@ class EventTest {
                 .containsExactly("The porters staged a walkout on Friday.");
     }
 
-    private static final IndexStats STATS = new IndexStats() {
-        @Override
-        public int articleCount() {
-            return 10;
-        }
-
-        @Override
-        public int passageCount() {
-            return 40;
-        }
-
-        @Override
-        public int docFreq(String analysedTerm) {
-            return 5;
-        }
-    };
+    private static final IndexStats STATS = new FixedStats(10, 40, Map.of(), 5);
 
     private static List<SentenceChoice.Scored> kept(String question, String... sentences) {
         List<SentenceChoice.Scored> candidates = new ArrayList<>();

@@ -2,6 +2,8 @@ package dev.picket.retrieval.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import dev.picket.retrieval.index.IndexStats;
 import dev.picket.retrieval.index.QueryTerms;
 import org.junit.jupiter.api.Test;
@@ -9,26 +11,7 @@ import org.junit.jupiter.api.Test;
 class VerbFormsTest {
 
     /** An index whose passages say "sat" and "paid", never "sit" or "pay". */
-    private static final IndexStats STATS = new IndexStats() {
-        @Override
-        public int articleCount() {
-            return 4;
-        }
-
-        @Override
-        public int passageCount() {
-            return 20;
-        }
-
-        @Override
-        public int docFreq(String term) {
-            return switch (term) {
-                case "sat", "paid" -> 2;
-                case "porter", "down" -> 5;
-                default -> 0;
-            };
-        }
-    };
+    private static final IndexStats STATS = FixedStats.of(4, 20, Map.of("sat", 2, "paid", 2, "porter", 5, "down", 5));
 
     @Test
     void should_give_every_form_of_an_irregular_verb_when_asked_for_any_of_them() {
