@@ -56,6 +56,12 @@ public final class QuestionSet {
      * reported.
      */
     public static final String NATURAL_FRESH4_RESOURCE = "/dev/picket/retrieval/eval/natural-fresh4.jsonl";
+    /**
+     * A sixth held-out set in the same style, written from the articles (and the distractor articles) alone on
+     * 2026-12-01 (session 7), before that session's tuning, without reading the answer code or the other sets or
+     * running picket on it: only reported.
+     */
+    public static final String NATURAL_FRESH5_RESOURCE = "/dev/picket/retrieval/eval/natural-fresh5.jsonl";
 
     /**
      * A third chat-style set, written from the articles for the second round of generalising, phrased far from
@@ -80,6 +86,12 @@ public final class QuestionSet {
      * where the articles allow and never in the same words: the tuning set of session 6.
      */
     public static final String NATURAL_DEV6_RESOURCE = "/dev/picket/retrieval/eval/natural-dev6.jsonl";
+
+    /**
+     * A seventh chat-style set, written with {@link #NATURAL_FRESH5_RESOURCE} from the articles alone, on other facts
+     * where the articles allow and never in the same words: the tuning set of session 7.
+     */
+    public static final String NATURAL_DEV7_RESOURCE = "/dev/picket/retrieval/eval/natural-dev7.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -118,6 +130,10 @@ public final class QuestionSet {
         return resource(NATURAL_DEV6_RESOURCE);
     }
 
+    public static List<EvalQuestion> naturalDev7() {
+        return resource(NATURAL_DEV7_RESOURCE);
+    }
+
     /** Report it; never change anything to raise it. */
     public static List<EvalQuestion> naturalHeldOut() {
         return resource(NATURAL_HELD_OUT_RESOURCE);
@@ -141,6 +157,11 @@ public final class QuestionSet {
     /** Report it; never change anything to raise it. */
     public static List<EvalQuestion> naturalFresh4() {
         return resource(NATURAL_FRESH4_RESOURCE);
+    }
+
+    /** Report it; never change anything to raise it. */
+    public static List<EvalQuestion> naturalFresh5() {
+        return resource(NATURAL_FRESH5_RESOURCE);
     }
 
     private static List<EvalQuestion> resource(String name) {

@@ -42,6 +42,8 @@ class NaturalQuestionsTest {
             report(sample, "natural dev5 set (tuning set, session 5)", QuestionSet.naturalDev5());
             report(sample, "natural fresh4 set (reported, never tuned on)", QuestionSet.naturalFresh4());
             report(sample, "natural dev6 set (tuning set, session 6)", QuestionSet.naturalDev6());
+            report(sample, "natural fresh5 set (reported, never tuned on)", QuestionSet.naturalFresh5());
+            report(sample, "natural dev7 set (tuning set, session 7)", QuestionSet.naturalDev7());
         }
     }
 
@@ -69,6 +71,8 @@ class NaturalQuestionsTest {
             report(mixed, "natural dev5 set + distractors (tuning set, session 5)", QuestionSet.naturalDev5());
             report(mixed, "natural fresh4 set + distractors (reported, never tuned on)", QuestionSet.naturalFresh4());
             report(mixed, "natural dev6 set + distractors (tuning set, session 6)", QuestionSet.naturalDev6());
+            report(mixed, "natural fresh5 set + distractors (reported, never tuned on)", QuestionSet.naturalFresh5());
+            report(mixed, "natural dev7 set + distractors (tuning set, session 7)", QuestionSet.naturalDev7());
         }
     }
 

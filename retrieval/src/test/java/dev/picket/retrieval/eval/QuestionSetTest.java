@@ -60,6 +60,8 @@ class QuestionSetTest {
         assertNewSet(QuestionSet.naturalDev5(), 50, "t", QuestionSet.naturalFresh3());
         assertNewSet(QuestionSet.naturalFresh4(), 70, "m", QuestionSet.naturalFresh3());
         assertNewSet(QuestionSet.naturalDev6(), 55, "u", QuestionSet.naturalFresh4());
+        assertNewSet(QuestionSet.naturalFresh5(), 70, "r", QuestionSet.naturalFresh4());
+        assertNewSet(QuestionSet.naturalDev7(), 55, "w", QuestionSet.naturalFresh5());
     }
 
     /** A set written later: big enough, its own id prefix, and none of an earlier set's questions word for word. */
