@@ -33,7 +33,7 @@ record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType typ
     static Question of(String spelled, QuestionKind kind, IndexStats stats, Equivalences equivalences) {
         String plain = QuestionText.plainSpelled(spelled);
         TimeIntent when = TimeIntent.of(plain);
-        String asked = AnswerType.withoutRelation(kind.content(QuestionText.withoutComparison(plain)));
+        String asked = AnswerType.withoutRelation(kind.content(plain));
         Optional<ListQuestion> listed = kind == QuestionKind.LIST ? ListQuestion.of(plain) : Optional.empty();
         String searched = kind == QuestionKind.LIST ? (asked.equals(plain) ? listed : ListQuestion.of(asked))
                 .map(l -> l.content(stats)).orElse(asked) : asked;

@@ -30,11 +30,12 @@ enum QuestionKind {
             + "rundown|run down|sum (?:it |this |everything )?(?:all )?up|gist|background|eli5|in a nutshell|story so far|catch me up|fill me in|"
             + "bring me up to (?:date|speed)|explain (?:the|this|it|what)|(?:the )?timeline|history of|"
             + "what(?:'s| is) the story|whole (?:dispute|story|thing|saga)|tell me (?:about|everything)|"
-            + "what (?:do|can) (?:you|u) (?:know|tell me) about)\\b"
+            + "what (?:do|can) (?:you|u) (?:know|tell me) about|(?:short|quick|brief|long) version|"
+            + "long story short|(?:from )?(?:the )?(?:start|beginning) to (?:the )?(?:end|finish|now))\\b"
             + "|^what(?:'s| has)? (?:been )?happen(?:ed|ing)(?: so far| overall| over time| then)?[ ?!.]*$"),
             "tl", "overview", "sum", "recap", "run", "gist", "background", "eli5", "nutshell", "story", "catch me up",
             "fill me in", "bring me up to", "explain", "timeline", "history of", "whole", "tell me", "about",
-            "happen"),
+            "happen", "version", "long story", "start to", "beginning to"),
     /** The newest state of affairs: "any news", "what's the latest", "updates?". */
     LATEST(Pattern.compile("\\b(?:any (?:news|updates?|developments?)|^news\\b|\\bnews[ ?!.]*$|latest|newest|"
             + "updates?\\b|what'?s new|"
@@ -252,7 +253,10 @@ enum QuestionKind {
     private static final Pattern FILLER = Pattern.compile("\\b(?:pls|plz|please|give|gimme|me|us|a|an|quick|"
             + "short|brief|full|the|of|on|about|for|with|w|re|regarding|can|could|would|you|u|ya|i|get|have|some|any|"
             + "what|whats|what's|is|are|there|so|far|overall|now|today|again|just|thanks|thx|lol|ok|okay|hey|"
-            + "explain|tell|everything|anything|all|know|stuff|thing|things)\\b");
+            + "explain|tell|everything|anything|all|know|stuff|thing|things|that|happened|has|been|recent)\\b");
+
+    /** Words that ask for the newest news whatever else the request says. */
+    private static final Pattern RECENCY = Pattern.compile("\\b(?:latest|newest|most recent|any news|news)\\b");
 
     /** A greeting before a real question ("hey, why are they striking") doesn't make it small talk. */
     private static final Pattern GREETING = Pattern.compile("^(?:hi|hiya|hello|hey|heya|yo|ok|okay|so)"
@@ -277,6 +281,10 @@ enum QuestionKind {
         }
         for (QuestionKind kind : KINDS) {
             if (kind.foundIn(q)) {
+                if (kind == OVERVIEW && RECENCY.matcher(q).find()) {
+                    // "catch me up, what's the most recent thing": a digest of the newest, not of everything.
+                    return LATEST;
+                }
                 return kind == DEMAND && q.startsWith("when") ? FACT : kind;
             }
         }

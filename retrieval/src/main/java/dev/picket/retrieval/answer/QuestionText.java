@@ -27,7 +27,15 @@ final class QuestionText {
             Map.entry("bc", "because"), Map.entry("ppl", "people"), Map.entry("abt", "about"),
             Map.entry("atm", "at the moment"), Map.entry("b4", "before"),
             Map.entry("2day", "today"), Map.entry("tmrw", "tomorrow"), Map.entry("yr", "year"),
-            Map.entry("yrs", "years"),
+            Map.entry("yrs", "years"), Map.entry("w", "with"), Map.entry("n", "and"), Map.entry("im", "i am"),
+            Map.entry("gimme", "give me"), Map.entry("lemme", "let me"), Map.entry("thru", "through"),
+            Map.entry("tmr", "tomorrow"), Map.entry("dont", "do not"), Map.entry("didnt", "did not"),
+            Map.entry("doesnt", "does not"), Map.entry("isnt", "is not"), Map.entry("wasnt", "was not"),
+            Map.entry("arent", "are not"), Map.entry("werent", "were not"), Map.entry("havent", "have not"),
+            Map.entry("hasnt", "has not"), Map.entry("cant", "can not"), Map.entry("wont", "will not"),
+            Map.entry("wouldnt", "would not"), Map.entry("couldnt", "could not"),
+            Map.entry("shouldnt", "should not"), Map.entry("theyre", "they are"), Map.entry("thats", "that is"),
+            Map.entry("theres", "there is"), Map.entry("ive", "i have"), Map.entry("youre", "you are"),
             Map.entry("jan", "january"), Map.entry("feb", "february"), Map.entry("mar", "march"),
             Map.entry("apr", "april"), Map.entry("jun", "june"), Map.entry("jul", "july"), Map.entry("aug", "august"),
             Map.entry("sep", "september"), Map.entry("sept", "september"), Map.entry("oct", "october"),
@@ -36,7 +44,7 @@ final class QuestionText {
     /** "wise" as chat uses it, after a noun: "pay wise" is "about pay". */
     private static final List<String> FILLER_LIST = List.of(("pls plz please thx thanks ty tho though lol lmao idk tbh "
             + "imo ngl kinda sorta like ok okay guys mate hey hi hello btw anyway actually basically literally rly "
-            + "really fr smh omg omfg wtf ffs tbf afaik iirc imho jk bruh honestly lowkey yeah ya wise").split(" "));
+            + "really exactly fr smh omg omfg wtf ffs tbf afaik iirc imho jk bruh honestly lowkey yeah ya wise").split(" "));
     private static final Set<String> FILLER_WORDS = Set.copyOf(FILLER_LIST);
     private static final Pattern FILLER = Pattern.compile("\\b(?:" + String.join("|", FILLER_LIST) + ")\\b");
     /** "december '22" or "december 22" where 22 cannot be a day… only the apostrophe form is taken as a year. */
@@ -50,7 +58,30 @@ final class QuestionText {
     private static final Pattern COMPARISON = Pattern.compile("[ ,]+(?:just |same )?(?:like|as|unlike) (?:the |a |an )?"
             + "(?:[\\w'-]+ ){1,3}(?:did|do|does|have|has|had|got|were|was)\\b(?: [\\w'-]+){0,3}$");
 
+    /**
+     * English contractions with their apostrophe: the analyser keeps "didn't" and "they're" as words of their own,
+     * which no article may use, so the question is read with them written out. "'s" stays: it is as often a
+     * possessive.
+     */
+    private static final Pattern NOT = Pattern.compile("\\b(?:(ca)|(wo)|(sha)|(\\p{L}+))n't\\b");
+    private static final Pattern CONTRACTED = Pattern.compile("(?<=\\p{L})'(re|m|ve|ll|d)\\b");
+    private static final Map<String, String> CONTRACTIONS = Map.of("re", " are", "m", " am", "ve", " have",
+            "ll", " will", "d", " would");
+    /** "the ambulance lot", "that lot": British chat for the people of a group, who are the group. */
+    private static final Pattern LOT = Pattern.compile("\\b(the \\p{L}+|that|this) lot\\b");
+
     private QuestionText() {
+    }
+
+    /** The text with its apostrophe contractions written out ("didn't" as "did not") and "the X lot" as "the X". */
+    private static String writtenOut(String q) {
+        String out = q;
+        if (out.indexOf('\'') >= 0) {
+            out = NOT.matcher(out).replaceAll(m -> m.group(1) != null ? "can not" : m.group(2) != null ? "will not"
+                    : m.group(3) != null ? "shall not" : m.group(4) + " not");
+            out = CONTRACTED.matcher(out).replaceAll(m -> CONTRACTIONS.get(m.group(1)));
+        }
+        return out.contains(" lot") ? LOT.matcher(out).replaceAll("$1") : out;
     }
 
     /** The question without a closing comparison with another case ({@link #COMPARISON}). */
@@ -69,7 +100,9 @@ final class QuestionText {
     /** {@link #plain} of a question already {@link #spelledOut}. */
     static String plainSpelled(String spelled) {
         String years = spelled.indexOf('\'') < 0 ? spelled : SHORT_YEAR.matcher(spelled).replaceAll("$1 20$2");
-        return QuestionKind.singleSpaced(hasFiller(years) ? FILLER.matcher(years).replaceAll(" ") : years).strip();
+        // Before the filler goes, as "like" is filler too: "like the porters did" must still read as a comparison.
+        String asked = withoutComparison(years);
+        return QuestionKind.singleSpaced(hasFiller(asked) ? FILLER.matcher(asked).replaceAll(" ") : asked).strip();
     }
 
     /**
@@ -126,7 +159,7 @@ final class QuestionText {
      * reads, so "y r they striking" is asked the way "why are they striking" is, and a greeting stays one.
      */
     static String spelledOut(String question) {
-        String q = QuestionKind.normalised(question);
+        String q = writtenOut(QuestionKind.normalised(question));
         if (!hasChatSpelling(q)) {
             return q;
         }

@@ -23,7 +23,9 @@ class QuestionKindTest {
             "can you summarize it", "sum it up for me", "quick recap?", "give me the gist", "eli5 the strikes",
             "catch me up", "fill me in on the doctors dispute", "what's the story", "history of the pay row",
             "timeline of the nurses dispute", "what happened?", "what has happened so far", "tell me about the strikes",
-            "what do you know about the ambulance walkout", "explain the whole thing", "background on the bma row"})
+            "what do you know about the ambulance walkout", "explain the whole thing", "background on the bma row",
+            "the short version pls", "long story short what happened w the porters", "the porters row start to finish",
+            "from the beginning to now, the trust dispute"})
     void should_read_an_overview_when_asked_for_a_summary_or_background(String message) {
         assertThat(QuestionKind.of(message)).isEqualTo(QuestionKind.OVERVIEW);
     }
@@ -32,7 +34,8 @@ class QuestionKindTest {
     @ValueSource(strings = {"news?", "any updates", "any developments on the pay talks", "latest?",
             "what's the latest on the ambulance staff", "whats new", "the newest on the porters", "anything new with the bma",
             "what's going on with the nurses", "what is happening with pay talks", "where do things stand now",
-            "current situation with the unions?", "update on the dispute pls", "news"})
+            "current situation with the unions?", "update on the dispute pls", "news",
+            "catch me up on the latest", "fill me in, what's the most recent with the porters"})
     void should_read_latest_when_asked_for_news_or_the_current_state(String message) {
         assertThat(QuestionKind.of(message)).isEqualTo(QuestionKind.LATEST);
     }

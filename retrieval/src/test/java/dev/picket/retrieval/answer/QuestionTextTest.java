@@ -66,4 +66,31 @@ class QuestionTextTest {
         assertThat(QuestionText.spelledOut("ünu rn2")).isEqualTo("ünu rn2");
         assertThat(QuestionText.spelledOut("when is it, rn?")).isEqualTo("when is it, right now?");
     }
+
+    @Test
+    void should_write_out_apostrophe_contractions_when_the_analyser_would_keep_them_whole() {
+        assertThat(QuestionText.plain("didn't the porters say they're out")).isEqualTo("did not the porters say they are out");
+        assertThat(QuestionText.plain("can't they and won't they")).isEqualTo("can not they and will not they");
+        assertThat(QuestionText.plain("i'm asking what we've heard")).isEqualTo("i am asking what we have heard");
+        assertThat(QuestionText.plain("the porters' pay, the trust's offer")).isEqualTo("the porters' pay, the trust's offer");
+    }
+
+    @Test
+    void should_spell_out_chat_forms_when_they_stand_for_short_words() {
+        assertThat(QuestionText.plain("gimme the talks w the trust n the porters")).isEqualTo(
+                "give me the talks with the trust and the porters");
+        assertThat(QuestionText.plain("didnt they say theyre out")).isEqualTo("did not they say they are out");
+    }
+
+    @Test
+    void should_read_a_group_as_itself_when_chat_calls_it_that_lot() {
+        assertThat(QuestionText.plain("when do the porter lot go out")).isEqualTo("when do the porter go out");
+        assertThat(QuestionText.plain("a lot of porters")).isEqualTo("a lot of porters");
+    }
+
+    @Test
+    void should_drop_a_closing_comparison_when_filler_would_take_its_like() {
+        assertThat(QuestionText.plain("did the porters take 5% like the cleaners did")).isEqualTo(
+                "did the porters take 5%");
+    }
 }
