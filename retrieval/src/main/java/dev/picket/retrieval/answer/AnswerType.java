@@ -19,17 +19,20 @@ enum AnswerType {
             + "salary|salaries|cost|costs|costed|spend|spent|worth|price|charge|charged|owed|owe)\\b|"
             + "what( is| are| was|'s|s)( the| a| an)? (\\w+ ){0,2}(salary|salaries|wage|wages|cost|price|bill)\\b|"
             + "what (do|does|did) (\\w+ ){1,3}(get )?(paid|earn|make)\\b|how much is (a|an)\\b)(?!.*(%|per ?cent))"),
-            Pattern.compile("[£$€] ?\\d|\\b\\d[\\d,.]* ?(pounds|dollars|euros|quid)\\b", Pattern.CASE_INSENSITIVE)),
+            // A sum is also given as a share of pay: "a one-off payment equivalent to 2 per cent of salaries".
+            Pattern.compile("[£$€] ?\\d|\\b\\d[\\d,.]* ?(pounds|dollars|euros|quid)\\b|\\b\\d[\\d.]* ?(%|per ?cent) of "
+                    + "(?:\\w+ ){0,2}(?:salar|pay\\b|wage|earning)", Pattern.CASE_INSENSITIVE)),
+    /**
+     * A count of people or things: "how many nurses walked out" is answered by "thousands of nurses" too, which
+     * is no answer to "how much were they offered".
+     */
+    COUNT(Pattern.compile("^(by )?how many\\b"), Pattern.compile(Figures.NUMERAL + "|\\b(?:hundreds|thousands|"
+            + "millions|dozens|scores) of\\b", Pattern.CASE_INSENSITIVE)),
     NUMBER(Pattern.compile("^((by )?how (many|much|long|big|large)|what (percentage|proportion|share|number|amount|sum|size)|"
             + "what (pay )?(rise|offer|uplift|increase)|what .*(pay rise|offer|uplift|increase|figure)|"
             + "what( is| was| are|'s|s)? (the )?([\\w']+ ){0,3}(number|total|percentage|proportion|rate|count)|"
             + "(the )?total)\\b"),
-            // A year or a day of the month is not the figure asked for ("how much … since 2008", "on December
-            // 15").
-            Pattern.compile("(?<![\\d/-])(?<!" + Dates.MONTH + " )(?!(?:19|20)\\d\\d(?![\\d,.%]))"
-                    + "(?!\\d{1,2}(?:st|nd|rd|th)? " + Dates.MONTH + "\\b)\\d|\\b(one|two|three|four|five|six|seven|"
-                    + "eight|nine|ten|hundred|thousand|million|billion|half|third|quarter)\\b",
-                    Pattern.CASE_INSENSITIVE)),
+            Pattern.compile(Figures.NUMERAL, Pattern.CASE_INSENSITIVE)),
     /** A time of day: a year or a weekday doesn't say at what hour. */
     TIME(Pattern.compile("^((at|by|until|from) )?(what|which) (time|hour)\\b"),
             Pattern.compile("\\b(\\d{1,2}([.:]\\d\\d)? ?(am|pm)|\\d{1,2}[.:]\\d\\d|midnight|noon|midday|o'clock)\\b",
@@ -52,6 +55,14 @@ enum AnswerType {
             Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Admiral) \\p{Lu}|"
                     + "\\b(\\p{Lu}\\p{Ll}+) (?=(\\p{Lu}\\p{Ll}+)\\b)")),
     OTHER(Pattern.compile("$^"), Pattern.compile("$^"));
+
+    /** A figure in a sentence; an enum's constants can't see its own static fields. */
+    private static final class Figures {
+        // A year or a day of the month is not the figure asked for ("how much … since 2008", "on December 15").
+        static final String NUMERAL = "(?<![\\d/-])(?<!" + Dates.MONTH + " )(?!(?:19|20)\\d\\d(?![\\d,.%]))"
+                + "(?!\\d{1,2}(?:st|nd|rd|th)? " + Dates.MONTH + "\\b)\\d|\\b(one|two|three|four|five|six|seven|"
+                + "eight|nine|ten|hundred|thousand|million|billion|half|third|quarter)\\b";
+    }
 
     /** The date expressions a sentence may give; an enum's constants can't see its own static fields. */
     private static final class Dates {
@@ -185,7 +196,7 @@ enum AnswerType {
 
     /** Whether the question asks for a figure, which an answer must then give. */
     boolean isFigure() {
-        return this == MONEY || this == NUMBER;
+        return this == MONEY || this == COUNT || this == NUMBER;
     }
 
     /** Whether the sentence holds the kind of fact asked for; a name must not merely open the sentence. */

@@ -35,6 +35,8 @@ record Counted(String word, QuestionTerms terms, QuestionTerms literal) {
     private static final Pattern FIGURE = Pattern.compile("(?:(?![12]\\d{3}$)\\d[\\d,.]*(?:%|st|nd|rd|th)?|one|two|"
             + "three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|"
             + "thousand|thousands|million|millions|billion|billions|dozen|dozens)");
+    /** Round counts, which give no figure of their own. */
+    private static final Set<String> ROUGH = Set.of("hundreds", "thousands", "millions", "billions", "dozens");
     /** Words between a figure and what it counts that are part of the figure. */
     private static final Set<String> SCALE = Set.of("hundred", "hundreds", "thousand", "thousands", "million",
             "millions", "billion", "billions", "dozen", "dozens", "of", "per", "cent", "more", "extra", "further",
@@ -53,28 +55,37 @@ record Counted(String word, QuestionTerms terms, QuestionTerms literal) {
      * is embedded, and only the counted words.
      */
     void keep(List<SentenceChoice.Scored> candidates, SentenceSimilarity similarity) {
-        List<List<String>> counted = candidates.stream().map(c -> by(c.sentence())).toList();
+        List<List<String>> counted = candidates.stream().map(c -> by(c.sentence(), false)).toList();
         List<Boolean> lexical = counted.stream().map(this::counts).toList();
         if (lexical.contains(true)) {
             retain(candidates, lexical);
             return;
         }
-        Set<String> close = close(counted, similarity);
+        // A round count ("thousands of nurses") answers only when no figure does: it says less than "300,000
+        // members" of the nurses' union, which is kept beside it for the question's other words to decide.
+        List<List<String>> rough = candidates.stream().map(c -> by(c.sentence(), true)).toList();
+        Set<String> close = close(rough, similarity);
         List<Boolean> kept = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             Set<String> sentence = candidates.get(i).terms();
-            kept.add(counted.get(i).stream().map(Counted::head).anyMatch(close::contains)
-                    || terms.coverage(sentence) > 0 && literal.coverage(sentence) == 0);
+            kept.add(rough.get(i).stream().map(Counted::head).anyMatch(close::contains)
+                    || terms.coverage(sentence) > 0 && literal.coverage(sentence) == 0 || counts(rough.get(i)));
         }
         retain(candidates, kept);
     }
 
     /** The words each figure of the sentence counts, one phrase per figure; empty when it gives no figure. */
     static List<String> by(String sentence) {
+        return by(sentence, true);
+    }
+
+    /** @param rough whether a round count ("hundreds of") is a figure too */
+    private static List<String> by(String sentence, boolean rough) {
         List<String> words = List.of(WORDS.split(sentence.toLowerCase(Locale.ROOT)));
         List<String> counted = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (!FIGURE.matcher(strip(words.get(i))).matches()) {
+            String figure = strip(words.get(i));
+            if (!FIGURE.matcher(figure).matches() || !rough && ROUGH.contains(figure)) {
                 continue;
             }
             List<String> phrase = new ArrayList<>();

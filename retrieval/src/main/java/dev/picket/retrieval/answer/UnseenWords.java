@@ -28,13 +28,13 @@ final class UnseenWords {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     /**
      * English words that carry no fact of their own (adverbs of time and degree, indefinite pronouns, chat
-     * forms of auxiliaries, the particles of phrasal verbs: "go along with"): "is the plan out yet" hinges on the plan, not on "yet", which an article may never
+     * forms of auxiliaries, the particles of phrasal verbs: "go along with", "keep" as in "keep striking"): "is the plan out yet" hinges on the plan, not on "yet", which an article may never
      * happen to write. Chat filler ("really", "kinda") never gets this far: {@link QuestionText} drops it.
      */
     static final Set<String> FUNCTION_TERMS = Set.copyOf(QueryTerms.setOf("yet still ever even already anyone "
             + "anybody anything someone somebody something everyone everybody everything nobody nothing just only "
             + "also too gonna wanna gotta dunno yep nope whatever whenever anyways somehow along away around ahead "
-            + "apart aside"));
+            + "apart aside keep keeps kept keeping"));
 
     /** Words for the articles themselves: "who's the health sec in the stories" asks about what they say. */
     static final Set<String> META_TERMS = Set.copyOf(QueryTerms.setOf("story stories article articles source "
