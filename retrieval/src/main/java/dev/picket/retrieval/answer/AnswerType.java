@@ -174,7 +174,9 @@ enum AnswerType {
     }
 
     private static final Pattern WHO_VERB = Pattern.compile("^(who) (?!is\\b|was\\b|are\\b|were\\b|will\\b|"
-            + "would\\b|did\\b|does\\b|do\\b|has\\b|have\\b|had\\b|'s\\b)[\\w'-]+");
+            + "would\\b|did\\b|does\\b|do\\b|has\\b|have\\b|had\\b|'s\\b)[\\w'-]+"
+            // The particle goes with its verb: "who put out the figures".
+            + "(?: (?:out|up|down|off|over|forward|through)\\b)?");
 
     /**
      * "who runs the union" without its verb: news names the relation by a title ("chief of", "general

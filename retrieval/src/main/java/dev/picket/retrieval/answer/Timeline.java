@@ -102,7 +102,9 @@ public final class Timeline {
         Map<String, Double> bestEvidence = new LinkedHashMap<>();
         for (int i = 0; i < hits.size(); i++) {
             SearchHit hit = hits.get(i);
-            double coverage = terms.coverage(QueryTerms.setOf(hit.title() + "\n" + hit.text()));
+            String text = hit.title() + "\n" + hit.text();
+            // "the govt" is there where the passage says "government", as the answerer's coverage reads it.
+            double coverage = terms.coverage(terms.withContractions(QueryTerms.setOf(text), () -> text));
             double evidence = ExtractiveAnswerer.evidence(terms, coverage,
                     cosines == null ? null : similarity.calibration().passage(cosines.get(i)));
             if (evidence >= minEvidence && evidence > bestEvidence.getOrDefault(hit.articleId(), -1.0)) {

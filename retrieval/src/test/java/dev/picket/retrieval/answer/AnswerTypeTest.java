@@ -11,6 +11,7 @@ class AnswerTypeTest {
         assertThat(AnswerType.withoutRelation("who is the porters union boss")).isEqualTo("who is the porters union");
         assertThat(AnswerType.withoutRelation("who is in charge of the coastguard")).isEqualTo("who is the coastguard");
         assertThat(AnswerType.withoutRelation("who heads the midwives college")).isEqualTo("who the midwives college");
+        assertThat(AnswerType.withoutRelation("who put out the porters figures")).isEqualTo("who the porters figures");
     }
 
     @Test
