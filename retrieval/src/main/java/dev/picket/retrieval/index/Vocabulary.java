@@ -19,6 +19,8 @@ final class Vocabulary {
 
     /** Shorter words are too close to other real words for one edit to mean a typo. */
     private static final int MIN_CORRECTED_LENGTH = 6;
+    /** Five letters: long enough for a left-out letter to mean a typo ("stike"). */
+    private static final int MIN_OMISSION_LENGTH = 5;
     /** Typos rarely hit the first letters, and a fixed prefix keeps the automaton small. */
     private static final int CORRECTION_PREFIX = 2;
     /** Chat shortens words to their first letters ("sec", "docs"); shorter stubs than this name nothing. */
@@ -116,11 +118,24 @@ final class Vocabulary {
 
     private static String correct(IndexReader reader, String analysedTerm) throws IOException {
         if (analysedTerm.length() >= MIN_STUB && analysedTerm.length() <= MAX_STUB) {
-            return completion(reader, analysedTerm);
+            String completed = completion(reader, analysedTerm);
+            if (!completed.equals(analysedTerm) || analysedTerm.length() < MIN_OMISSION_LENGTH) {
+                return completed;
+            }
+            // "stike": at five letters a typo is taken only as a letter left out, since a changed letter
+            // makes another real word too often ("world" is not "would").
+            return nearest(reader, analysedTerm, t -> t.length() == analysedTerm.length() + 1
+                    && inOrder(analysedTerm, t));
         }
         if (analysedTerm.length() < MIN_CORRECTED_LENGTH) {
             return analysedTerm;
         }
+        return nearest(reader, analysedTerm, t -> true);
+    }
+
+    /** The commonest term one edit away that fits, or the term itself. */
+    private static String nearest(IndexReader reader, String analysedTerm, Predicate<String> fits)
+            throws IOException {
         Terms terms = MultiTerms.getTerms(reader, Schema.TEXT);
         if (terms == null) {
             return analysedTerm;
@@ -130,7 +145,7 @@ final class Vocabulary {
         String best = analysedTerm;
         int bestFreq = 0;
         for (BytesRef t = near.next(); t != null; t = near.next()) {
-            if (near.docFreq() > bestFreq) {
+            if (near.docFreq() > bestFreq && fits.test(t.utf8ToString())) {
                 best = t.utf8ToString();
                 bestFreq = near.docFreq();
             }

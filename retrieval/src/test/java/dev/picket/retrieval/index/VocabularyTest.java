@@ -25,7 +25,8 @@ class VocabularyTest {
     void open() {
         index = PassageIndex.open(tmp.resolve("index"));
         index.sync(corpus(
-                article("a", "X", DAY, "The health secretary met the union.", "The secretary said talks would go on."),
+                article("a", "X", DAY, "The health secretary met the union.", "The secretary said talks would go on.",
+                        "A strike was called."),
                 article("b", "X", DAY, "A secretary of state spoke.", "The second round of talks ended."),
                 article("d", "X", DAY, "Appointments were cancelled.", "Another appointment was moved.",
                         "An apology was made."),
@@ -63,5 +64,11 @@ class VocabularyTest {
     @Test
     void should_keep_a_word_the_index_holds_when_it_is_also_the_start_of_a_longer_one() {
         assertThat(index.vocabularyTerm("met")).isEqualTo("met");
+    }
+
+    @Test
+    void should_restore_a_left_out_letter_when_a_five_letter_word_is_missing_one() {
+        assertThat(index.vocabularyTerm("stike")).isEqualTo("strike");
+        assertThat(index.vocabularyTerm("woulx")).isEqualTo("woulx");
     }
 }
