@@ -19,9 +19,7 @@ enum AnswerType {
             + "salary|salaries|cost|costs|costed|spend|spent|worth|price|charge|charged|owed|owe)\\b|"
             + "what( is| are| was|'s|s)( the| a| an)? (\\w+ ){0,2}(salary|salaries|wage|wages|cost|price|bill)\\b|"
             + "what (do|does|did) (\\w+ ){1,3}(get )?(paid|earn|make)\\b|how much is (a|an)\\b)(?!.*(%|per ?cent))"),
-            // A sum is also given as a share of pay: "a one-off payment equivalent to 2 per cent of salaries".
-            Pattern.compile("[£$€] ?\\d|\\b\\d[\\d,.]* ?(pounds|dollars|euros|quid)\\b|\\b\\d[\\d.]* ?(%|per ?cent) of "
-                    + "(?:\\w+ ){0,2}(?:salar|pay\\b|wage|earning)", Pattern.CASE_INSENSITIVE)),
+            Pattern.compile("[£$€] ?\\d|\\b\\d[\\d,.]* ?(pounds|dollars|euros|quid)\\b", Pattern.CASE_INSENSITIVE)),
     /**
      * A count of people or things: "how many nurses walked out" is answered by "thousands of nurses" too, which
      * is no answer to "how much were they offered".
