@@ -40,6 +40,15 @@ record Event(Set<String> terms, boolean future) {
         terms = Set.copyOf(terms);
     }
 
+    /**
+     * Whether a "when" question asks about what is still to come ("when will they strike next"): after the
+     * newest report on it, so no older report's "this week" answers it.
+     */
+    static boolean asksAboutFuture(String question) {
+        String q = question.strip().toLowerCase(Locale.ROOT);
+        return OPENING.matcher(q).find() && FUTURE_QUESTION.matcher(q).find();
+    }
+
     /** The event of a "when" question; empty for any other question. */
     static Event of(String question, Scope scope) {
         String q = question.strip().toLowerCase(Locale.ROOT);

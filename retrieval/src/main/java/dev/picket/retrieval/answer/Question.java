@@ -59,8 +59,12 @@ record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType typ
         return query.text();
     }
 
-    /** Whether the answer should come from the newest reports: the question asks how things stand now. */
+    /**
+     * Whether the answer should come from the newest reports: the question asks how things stand now, or when
+     * something will happen next.
+     */
     boolean current() {
-        return kind == QuestionKind.LATEST || when.recent() || kind.asksAboutNow(plain, when);
+        return kind == QuestionKind.LATEST || when.recent() || kind.asksAboutNow(plain, when)
+                || type == AnswerType.DATE && Event.asksAboutFuture(plain);
     }
 }

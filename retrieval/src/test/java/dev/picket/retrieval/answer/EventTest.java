@@ -66,4 +66,12 @@ class EventTest {
         Event.of(question, PORTERS).keep(candidates, QuestionTerms.weigh(question, STATS, Equivalences.bundled()));
         return candidates;
     }
+
+    @Test
+    void should_ask_about_the_future_when_a_when_question_asks_what_comes_next() {
+        assertThat(Event.asksAboutFuture("when will the porters strike next")).isTrue();
+        assertThat(Event.asksAboutFuture("when is the next porters walkout")).isTrue();
+        assertThat(Event.asksAboutFuture("when did the porters strike")).isFalse();
+        assertThat(Event.asksAboutFuture("will the porters strike")).isFalse();
+    }
 }
