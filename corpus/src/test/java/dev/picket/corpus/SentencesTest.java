@@ -4,6 +4,10 @@ import static dev.picket.corpus.SampleCorpus.words;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +81,23 @@ class SentencesTest {
                 .allSatisfy(s -> assertThat(s.split(" ")).hasSizeLessThanOrEqualTo(Sentences.MAX_WORDS))
                 .allSatisfy(s -> assertThat(s).doesNotStartWith(" ").doesNotEndWith(" "));
         assertThat(String.join(" ", sentences)).isEqualTo(ramble);
+    }
+
+    @Test
+    void should_find_an_abbreviation_at_the_end_as_the_last_word_pattern_did_when_the_text_ends_in_a_full_stop() {
+        // The pattern the scan replaced, searched in the same window of the last 32 characters.
+        Pattern lastWord = Pattern.compile("(?<![\\p{L}.])([\\p{L}.]+)\\.\\s*$");
+        List<String> tails = List.of("Talks with Dr.", "It was Mr.  ", "see e.g.", "i.e.", "St.", "No.",
+                "the Co.", "Ltd. Co.", "the Mgr.", "He said so.", "Approx.", "APPROX.", "U.S.", "x.St.", "3.Dr.",
+                "(Dr.", "\u00c9tat Dr.", "\uD835\uDC00Dr.", "Dr..", ".", "  .", "a.", "lettersbeforethewindowx".repeat(2) + "Dr.",
+                "sixteen letters " + "abcdefghijklmnopqrstuvwxyzabcdefDr.", "abcdefghijklmnopqrstuvwxyzabcDr.",
+                "abcdefghijklmnopqrstuvwxyzab Dr.", "the Inc.\n", "\u0130nc.");
+        for (String tail : tails) {
+            Matcher m = lastWord.matcher(tail).region(Math.max(0, tail.length() - 32), tail.length())
+                    .useTransparentBounds(true);
+            boolean expected = m.find() && Set.of("mr", "dr", "st", "no", "e.g", "i.e", "approx", "inc", "co")
+                    .contains(m.group(1).toLowerCase(Locale.ROOT));
+            assertThat(Sentences.abbreviationEnds(tail)).as(tail).isEqualTo(expected);
+        }
     }
 }
