@@ -37,11 +37,47 @@ final class TermIds {
         return size - 1;
     }
 
-    /** The terms seen, sorted. */
+    /**
+     * The terms seen, sorted as {@link String#compareTo} sorts them. Most terms differ in their first three
+     * characters, so those are packed into a long with the term's number below them and the longs sorted; only
+     * terms that share the three are compared as strings. Sorting the strings was the most of this table's cost.
+     */
     String[] sorted() {
-        String[] table = Arrays.copyOf(terms, size);
-        Arrays.sort(table);
+        if (size > 0xFFFF) {
+            String[] table = Arrays.copyOf(terms, size);
+            Arrays.sort(table);
+            return table;
+        }
+        long[] keys = new long[size];
+        for (int i = 0; i < size; i++) {
+            // The sign bit flipped, so the signed sort of longs orders the characters as unsigned.
+            keys[i] = (prefix(terms[i]) << 16 | i) ^ Long.MIN_VALUE;
+        }
+        Arrays.sort(keys);
+        String[] table = new String[size];
+        for (int i = 0; i < size; i++) {
+            table[i] = terms[(int) (keys[i] & 0xFFFF)];
+        }
+        for (int i = 0; i < size; ) {
+            int j = i + 1;
+            while (j < size && keys[j] >>> 16 == keys[i] >>> 16) {
+                j++;
+            }
+            if (j - i > 1) {
+                Arrays.sort(table, i, j);
+            }
+            i = j;
+        }
         return table;
+    }
+
+    /** The first three characters, 16 bits each, a shorter term padded with 0 (which sorts first, as its end does). */
+    private static long prefix(String term) {
+        long key = 0;
+        for (int c = 0; c < 3; c++) {
+            key = key << 16 | (c < term.length() ? term.charAt(c) : 0);
+        }
+        return key;
     }
 
     /** Each number's place in {@code table}, which is {@link #sorted()}. */

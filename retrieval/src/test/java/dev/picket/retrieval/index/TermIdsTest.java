@@ -36,4 +36,15 @@ class TermIdsTest {
         assertThat(Arrays.stream(TermIds.ranked(new int[] {ids.id(seen.get(0)), ids.id(seen.get(0))}, rank))
                 .mapToObj(r -> table[r])).containsExactly(seen.get(0));
     }
+
+    @Test
+    void should_sort_the_table_as_strings_sort_when_terms_are_short_share_their_first_characters_or_are_not_ascii() {
+        List<String> terms = List.of("strike", "strikes", "str", "st", "s", "a", "\u0000", "a\u0000", "a\u0000b",
+                "\uffffz", "\u8000", "\u7fff", "\uD83D\uDE00x", "\u00e9t\u00e9", "etat", "nurse", "nurs", "nursing",
+                "2024", "20", "2", "ab", "abc", "abcd", "abcc", "abd");
+        TermIds ids = new TermIds();
+        terms.forEach(ids::id);
+
+        assertThat(ids.sorted()).containsExactlyElementsOf(new TreeSet<>(terms));
+    }
 }
