@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -20,9 +19,6 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class PassageFeatures {
 
-    /** Words per shingle: four in a row rarely repeat by chance between two reports. */
-    static final int SHINGLE = 4;
-    private static final long FNV_PRIME = 0x100000001b3L;
 
     private final String text;
     private final long[] shingles;
@@ -60,13 +56,13 @@ public final class PassageFeatures {
         for (int i = 0; i < split.ids().length; i++) {
             sentenceTerms.add(Set.of(split.terms(i)));
         }
-        return new PassageFeatures(text, shingles(text), null, 0, new Body(split.sentences(),
+        return new PassageFeatures(text, Shingles.of(text), null, 0, new Body(split.sentences(),
                 List.copyOf(sentenceTerms), Set.of(split.table())));
     }
 
     /** The stored form of {@link #of(Set, String, PassageAnalysis)}'s features, as indexing writes it. */
     static BytesRef encoded(Set<String> titleTerms, String text, PassageAnalysis analysis) {
-        return FeatureCodec.encode(shingles(text), PassageSplit.of(text, analysis, titleTerms));
+        return FeatureCodec.encode(Shingles.of(text), PassageSplit.of(text, analysis, titleTerms));
     }
 
     /** The passage's sentences, paragraph by paragraph. */
@@ -164,102 +160,6 @@ public final class PassageFeatures {
             }
         }
         return (double) common / Math.min(a.length, b.length);
-    }
-
-    /**
-     * The distinct 32-bit hashes of the text's lower-cased word 4-grams, sorted; a text of fewer words is one
-     * shingle of all of them (so two texts without a word are copies of each other).
-     */
-    static long[] shingles(String text) {
-        // A scan over the characters rather than a regular expression's split: indexing runs it on every passage.
-        // Plain ASCII is lower-cased in one pass over its array, as toLowerCase would, rather than per shingle.
-        char[] lower = isAscii(text) ? asciiLowerCase(text.toCharArray())
-                : text.toLowerCase(Locale.ROOT).toCharArray();
-        int[] bounds = wordBounds(lower);
-        int words = bounds.length / 2;
-        int n = Math.max(1, words - SHINGLE + 1);
-        long[] out = new long[n];
-        for (int i = 0; i < n; i++) {
-            long h = 0xcbf29ce484222325L;
-            for (int k = i; k < Math.min(words, i + SHINGLE); k++) {
-                for (int c = bounds[2 * k], end = bounds[2 * k + 1]; c < end; c++) {
-                    h = (h ^ lower[c]) * FNV_PRIME;
-                }
-                h = (h ^ ' ') * FNV_PRIME;
-            }
-            // Folded to 32 bits, which store in half the bytes: a chance collision among a passage's hundred
-            // shingles is about one in a million pairs of passages, and only nudges their overlap.
-            out[i] = (h ^ (h >>> 32)) & 0xFFFF_FFFFL;
-        }
-        Arrays.sort(out);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || out[i] != out[i - 1]) {
-                out[distinct++] = out[i];
-            }
-        }
-        return distinct == n ? out : Arrays.copyOf(out, distinct);
-    }
-
-    private static char[] asciiLowerCase(char[] chars) {
-        for (int i = 0; i < chars.length; i++) {
-            char ch = chars[i];
-            if (ch >= 'A' && ch <= 'Z') {
-                chars[i] = (char) (ch + ('a' - 'A'));
-            }
-        }
-        return chars;
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Where each word (a run of letters and digits) starts and ends, two entries a word. */
-    private static int[] wordBounds(char[] s) {
-        int[] bounds = new int[32];
-        int count = 0;
-        int i = 0;
-        while (i < s.length) {
-            if (!isWordCharAt(s, i)) {
-                i += charCountAt(s, i);
-                continue;
-            }
-            int start = i;
-            while (i < s.length && isWordCharAt(s, i)) {
-                i += charCountAt(s, i);
-            }
-            if (count + 2 > bounds.length) {
-                bounds = Arrays.copyOf(bounds, bounds.length * 2);
-            }
-            bounds[count++] = start;
-            bounds[count++] = i;
-        }
-        return Arrays.copyOf(bounds, count);
-    }
-
-    private static int charCountAt(char[] s, int i) {
-        return s[i] < Character.MIN_HIGH_SURROGATE ? 1 : Character.charCount(Character.codePointAt(s, i));
-    }
-
-    /** What {@code [\p{L}\p{N}]} matches at {@code i}: a letter, or a digit, letter-like or other number. */
-    private static boolean isWordCharAt(char[] s, int i) {
-        char c = s[i];
-        if (c < 0x80) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        int cp = Character.codePointAt(s, i);
-        if (Character.isLetter(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
     }
 
     /** The stored form ({@link FeatureCodec}). */

@@ -2,8 +2,10 @@ package dev.picket.retrieval.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -62,10 +64,10 @@ class PassageFeaturesTest {
 
     @Test
     void should_hash_the_same_shingles_when_only_the_case_of_the_words_differs() {
-        assertThat(PassageFeatures.shingles("Nurses STRIKE on Thursday over Pay"))
-                .isEqualTo(PassageFeatures.shingles("nurses strike on thursday over pay"));
-        assertThat(PassageFeatures.shingles("Nurses STRIKE on Thursday \u00e0 Pay"))
-                .isEqualTo(PassageFeatures.shingles("nurses strike on thursday \u00e0 pay"));
+        assertThat(Shingles.of("Nurses STRIKE on Thursday over Pay"))
+                .isEqualTo(Shingles.of("nurses strike on thursday over pay"));
+        assertThat(Shingles.of("Nurses STRIKE on Thursday \u00e0 Pay"))
+                .isEqualTo(Shingles.of("nurses strike on thursday \u00e0 pay"));
     }
 
     @Test
@@ -99,16 +101,37 @@ class PassageFeaturesTest {
         String words = String.join(" ", Pattern.compile("[^\\p{L}\\p{N}]+")
                 .split(text.toLowerCase(Locale.ROOT))).strip();
 
-        assertThat(PassageFeatures.shingles(text)).isEqualTo(PassageFeatures.shingles(words));
-        assertThat(PassageFeatures.shingles("Nurses, doctors:  paramedics! Porters"))
-                .isEqualTo(PassageFeatures.shingles("nurses doctors paramedics porters")).hasSize(1);
+        assertThat(Shingles.of(text)).isEqualTo(Shingles.of(words));
+        assertThat(Shingles.of("Nurses, doctors:  paramedics! Porters"))
+                .isEqualTo(Shingles.of("nurses doctors paramedics porters")).hasSize(1);
+    }
+
+    @Test
+    void should_hash_each_shingle_as_fnv_of_its_four_words_each_followed_by_a_space_when_texts_have_any_length() {
+        List<String> all = List.of("Nurses", "strike", "on", "Thursday", "over", "pay", "\u00e0", "and", "Nurses");
+        for (int n = 0; n <= all.size(); n++) {
+            List<String> words = all.subList(0, n);
+            TreeSet<Long> expected = new TreeSet<>();
+            for (int i = 0; i < Math.max(1, n - 3); i++) {
+                long h = 0xcbf29ce484222325L;
+                for (String w : words.subList(i, Math.min(n, i + 4))) {
+                    for (char c : (w.toLowerCase(Locale.ROOT) + " ").toCharArray()) {
+                        h = (h ^ c) * 0x100000001b3L;
+                    }
+                }
+                expected.add((h ^ (h >>> 32)) & 0xFFFF_FFFFL);
+            }
+
+            assertThat(Shingles.of(String.join(" ", words))).as("%d words", n)
+                    .containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+        }
     }
 
     @Test
     void should_make_one_shingle_of_a_text_shorter_than_one() {
-        assertThat(PassageFeatures.shingles("Strike over")).hasSize(1);
-        assertThat(PassageFeatures.shingles("one two three four five")).hasSize(2);
-        assertThat(PassageFeatures.shingles("a b c d a b c d")).hasSize(4);
+        assertThat(Shingles.of("Strike over")).hasSize(1);
+        assertThat(Shingles.of("one two three four five")).hasSize(2);
+        assertThat(Shingles.of("a b c d a b c d")).hasSize(4);
     }
 
     @Test
