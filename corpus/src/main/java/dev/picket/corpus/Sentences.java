@@ -45,7 +45,10 @@ public final class Sentences {
         }
         List<String> out = new ArrayList<>();
         for (String sentence : mergeFalseBreaks(raw)) {
-            if (sentence.length() <= MAX_CHARS && Words.count(sentence) <= MAX_WORDS) {
+            // Words are parted by white space, so a sentence of at most twice MAX_WORDS characters has at most
+            // MAX_WORDS words and need not be counted.
+            if (sentence.length() <= MAX_CHARS
+                    && (sentence.length() <= 2 * MAX_WORDS || Words.count(sentence) <= MAX_WORDS)) {
                 out.add(sentence);
             } else {
                 out.addAll(Words.cut(sentence, MAX_WORDS, MAX_CHARS));
