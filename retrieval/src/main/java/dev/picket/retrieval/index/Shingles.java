@@ -26,8 +26,9 @@ final class Shingles {
         // Plain ASCII is lower-cased in one pass over its array, as toLowerCase would, rather than per shingle.
         char[] lower = isAscii(text) ? asciiLowerCase(text.toCharArray())
                 : text.toLowerCase(Locale.ROOT).toCharArray();
-        int[] bounds = wordBounds(lower);
-        int words = bounds.length / 2;
+        // A word and the character after it are at least two, so the text's length bounds the words' entries.
+        int[] bounds = new int[lower.length + 1];
+        int words = wordBounds(lower, bounds) / 2;
         long[] out = new long[Math.max(1, words - SHINGLE + 1)];
         // The four shingles a word is in are hashed side by side, each word's characters read once: shingle s is
         // h[s % 4], started afresh at its first word and done after its fourth. Four independent chains of
@@ -103,9 +104,8 @@ final class Shingles {
         return true;
     }
 
-    /** Where each word (a run of letters and digits) starts and ends, two entries a word. */
-    private static int[] wordBounds(char[] s) {
-        int[] bounds = new int[32];
+    /** Where each word (a run of letters and digits) starts and ends, two entries a word; how many entries. */
+    private static int wordBounds(char[] s, int[] bounds) {
         int count = 0;
         int i = 0;
         while (i < s.length) {
@@ -117,13 +117,10 @@ final class Shingles {
             while (i < s.length && isWordCharAt(s, i)) {
                 i += charCountAt(s, i);
             }
-            if (count + 2 > bounds.length) {
-                bounds = Arrays.copyOf(bounds, bounds.length * 2);
-            }
             bounds[count++] = start;
             bounds[count++] = i;
         }
-        return Arrays.copyOf(bounds, count);
+        return count;
     }
 
     private static int charCountAt(char[] s, int i) {
