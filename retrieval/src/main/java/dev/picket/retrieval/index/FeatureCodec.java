@@ -123,7 +123,8 @@ final class FeatureCodec {
     /** A growing array to write into: a few hundred bytes a passage, where Lucene's block output cost more. */
     private static final class Output extends DataOutput {
 
-        private byte[] bytes = new byte[512];
+        // A passage's features take about a kilobyte.
+        private byte[] bytes = new byte[1_536];
         private int length;
 
         @Override

@@ -19,20 +19,26 @@ import org.apache.lucene.document.FieldType;
  */
 final class PassageAnalysis {
 
-    private String[] terms = new String[64];
-    private int[] starts = new int[64];
-    private int[] ends = new int[64];
-    private int[] increments = new int[64];
+    private String[] terms;
+    private int[] starts;
+    private int[] ends;
+    private int[] increments;
     private int count;
     private int finalOffset;
     private int finalIncrement;
 
-    private PassageAnalysis() {
+    /** @param expected about how many tokens there will be, so the arrays are rarely grown and copied */
+    private PassageAnalysis(int expected) {
+        terms = new String[expected];
+        starts = new int[expected];
+        ends = new int[expected];
+        increments = new int[expected];
     }
 
     /** The tokens of the text as the index's analyser makes them for the text field. */
     static PassageAnalysis of(String text) {
-        PassageAnalysis a = new PassageAnalysis();
+        // News keeps about one token in seven characters once stop words go.
+        PassageAnalysis a = new PassageAnalysis(Math.max(16, text.length() / 6));
         try (TokenStream ts = QueryTerms.analyzer().tokenStream(Schema.TEXT, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
