@@ -55,15 +55,15 @@ record Counted(String word, QuestionTerms terms, QuestionTerms literal) {
      * is embedded, and only the counted words.
      */
     void keep(List<SentenceChoice.Scored> candidates, SentenceSimilarity similarity) {
-        List<List<String>> counted = candidates.stream().map(c -> by(c.sentence(), false)).toList();
-        List<Boolean> lexical = counted.stream().map(this::counts).toList();
+        List<List<Figure>> figures = candidates.stream().map(c -> figures(c.sentence())).toList();
+        List<Boolean> lexical = figures.stream().map(f -> counts(phrases(f, false))).toList();
         if (lexical.contains(true)) {
             retain(candidates, lexical);
             return;
         }
         // A round count ("thousands of nurses") answers only when no figure does: it says less than "300,000
         // members" of the nurses' union, which is kept beside it for the question's other words to decide.
-        List<List<String>> rough = candidates.stream().map(c -> by(c.sentence(), true)).toList();
+        List<List<String>> rough = figures.stream().map(f -> phrases(f, true)).toList();
         Set<String> close = close(rough, similarity);
         List<Boolean> kept = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
@@ -76,16 +76,23 @@ record Counted(String word, QuestionTerms terms, QuestionTerms literal) {
 
     /** The words each figure of the sentence counts, one phrase per figure; empty when it gives no figure. */
     static List<String> by(String sentence) {
-        return by(sentence, true);
+        return phrases(figures(sentence), true);
     }
 
-    /** @param rough whether a round count ("hundreds of") is a figure too */
-    private static List<String> by(String sentence, boolean rough) {
+    /** What a figure counts, and whether the figure is only a round count ("hundreds of"). */
+    private record Figure(String counted, boolean rough) {
+    }
+
+    private static List<String> phrases(List<Figure> figures, boolean withRough) {
+        return figures.stream().filter(f -> withRough || !f.rough()).map(Figure::counted).toList();
+    }
+
+    private static List<Figure> figures(String sentence) {
         List<String> words = List.of(WORDS.split(sentence.toLowerCase(Locale.ROOT)));
-        List<String> counted = new ArrayList<>();
+        List<Figure> counted = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String figure = strip(words.get(i));
-            if (!FIGURE.matcher(figure).matches() || !rough && ROUGH.contains(figure)) {
+            if (!FIGURE.matcher(figure).matches()) {
                 continue;
             }
             List<String> phrase = new ArrayList<>();
@@ -101,7 +108,7 @@ record Counted(String word, QuestionTerms terms, QuestionTerms literal) {
                 }
             }
             if (!phrase.isEmpty()) {
-                counted.add(String.join(" ", phrase));
+                counted.add(new Figure(String.join(" ", phrase), ROUGH.contains(figure)));
             }
         }
         return counted;

@@ -28,8 +28,9 @@ final class UnseenWords {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     /**
      * English words that carry no fact of their own (adverbs of time and degree, indefinite pronouns, chat
-     * forms of auxiliaries, the particles of phrasal verbs: "go along with", "keep" as in "keep striking"): "is the plan out yet" hinges on the plan, not on "yet", which an article may never
-     * happen to write. Chat filler ("really", "kinda") never gets this far: {@link QuestionText} drops it.
+     * forms of auxiliaries, the particles of phrasal verbs as in "go along with", "keep" as in "keep striking"):
+     * "is the plan out yet" hinges on the plan, not on "yet", which an article may never happen to write. Chat
+     * filler ("really", "kinda") never gets this far: {@link QuestionText} drops it.
      */
     static final Set<String> FUNCTION_TERMS = Set.copyOf(QueryTerms.setOf("yet still ever even already anyone "
             + "anybody anything someone somebody something everyone everybody everything nobody nothing just only "

@@ -124,17 +124,17 @@ final class Vocabulary {
             }
             // "stike": at five letters a typo is taken only as a letter left out, since a changed letter
             // makes another real word too often ("world" is not "would").
-            return nearest(reader, analysedTerm, t -> t.length() == analysedTerm.length() + 1
+            return oneEditAway(reader, analysedTerm, t -> t.length() == analysedTerm.length() + 1
                     && inOrder(analysedTerm, t));
         }
         if (analysedTerm.length() < MIN_CORRECTED_LENGTH) {
             return analysedTerm;
         }
-        return nearest(reader, analysedTerm, t -> true);
+        return oneEditAway(reader, analysedTerm, t -> true);
     }
 
     /** The commonest term one edit away that fits, or the term itself. */
-    private static String nearest(IndexReader reader, String analysedTerm, Predicate<String> fits)
+    private static String oneEditAway(IndexReader reader, String analysedTerm, Predicate<String> fits)
             throws IOException {
         Terms terms = MultiTerms.getTerms(reader, Schema.TEXT);
         if (terms == null) {
@@ -145,9 +145,12 @@ final class Vocabulary {
         String best = analysedTerm;
         int bestFreq = 0;
         for (BytesRef t = near.next(); t != null; t = near.next()) {
-            if (near.docFreq() > bestFreq && fits.test(t.utf8ToString())) {
-                best = t.utf8ToString();
-                bestFreq = near.docFreq();
+            if (near.docFreq() > bestFreq) {
+                String term = t.utf8ToString();
+                if (fits.test(term)) {
+                    best = term;
+                    bestFreq = near.docFreq();
+                }
             }
         }
         return best;
