@@ -62,6 +62,12 @@ public final class QuestionSet {
      * running picket on it: only reported.
      */
     public static final String NATURAL_FRESH5_RESOURCE = "/dev/picket/retrieval/eval/natural-fresh5.jsonl";
+    /**
+     * A seventh held-out set in the same style, written from the articles (and the distractor articles) alone on
+     * 2026-12-02 (session 8), before that session's tuning, without reading the answer code or the other sets or
+     * running picket on it: only reported.
+     */
+    public static final String NATURAL_FRESH6_RESOURCE = "/dev/picket/retrieval/eval/natural-fresh6.jsonl";
 
     /**
      * A third chat-style set, written from the articles for the second round of generalising, phrased far from
@@ -92,6 +98,12 @@ public final class QuestionSet {
      * where the articles allow and never in the same words: the tuning set of session 7.
      */
     public static final String NATURAL_DEV7_RESOURCE = "/dev/picket/retrieval/eval/natural-dev7.jsonl";
+
+    /**
+     * An eighth chat-style set, written with {@link #NATURAL_FRESH6_RESOURCE} from the articles alone, on other facts
+     * where the articles allow and never in the same words: the tuning set of session 8.
+     */
+    public static final String NATURAL_DEV8_RESOURCE = "/dev/picket/retrieval/eval/natural-dev8.jsonl";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -134,6 +146,10 @@ public final class QuestionSet {
         return resource(NATURAL_DEV7_RESOURCE);
     }
 
+    public static List<EvalQuestion> naturalDev8() {
+        return resource(NATURAL_DEV8_RESOURCE);
+    }
+
     /** Report it; never change anything to raise it. */
     public static List<EvalQuestion> naturalHeldOut() {
         return resource(NATURAL_HELD_OUT_RESOURCE);
@@ -162,6 +178,11 @@ public final class QuestionSet {
     /** Report it; never change anything to raise it. */
     public static List<EvalQuestion> naturalFresh5() {
         return resource(NATURAL_FRESH5_RESOURCE);
+    }
+
+    /** Report it; never change anything to raise it. */
+    public static List<EvalQuestion> naturalFresh6() {
+        return resource(NATURAL_FRESH6_RESOURCE);
     }
 
     private static List<EvalQuestion> resource(String name) {

@@ -62,6 +62,8 @@ class QuestionSetTest {
         assertNewSet(QuestionSet.naturalDev6(), 55, "u", QuestionSet.naturalFresh4());
         assertNewSet(QuestionSet.naturalFresh5(), 70, "r", QuestionSet.naturalFresh4());
         assertNewSet(QuestionSet.naturalDev7(), 55, "w", QuestionSet.naturalFresh5());
+        assertNewSet(QuestionSet.naturalFresh6(), 70, "s", QuestionSet.naturalFresh5());
+        assertNewSet(QuestionSet.naturalDev8(), 55, "v", QuestionSet.naturalFresh6());
     }
 
     /** A set written later: big enough, its own id prefix, and none of an earlier set's questions word for word. */
