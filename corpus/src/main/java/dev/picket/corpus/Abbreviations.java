@@ -101,18 +101,40 @@ public final class Abbreviations {
                 at = n.end();
                 // Each tail too: a sentence's first word or a title runs into the name ("Members of the Royal
                 // College of Nursing").
-                String[] words = n.group().split(" ");
-                for (int start = 0; start < words.length - 1; start++) {
-                    if (!JOINERS.contains(words[start])) {
-                        String name = String.join(" ", List.of(words).subList(start, words.length));
-                        String initials = initials(name);
-                        if (initials.length() >= MIN_GUESSED && initials.length() <= 6) {
-                            addName(initials, name);
-                        }
-                    }
-                }
+                addTails(n.group().split(" "));
             }
             return this;
+        }
+
+        /**
+         * Each tail of the name's words that starts with a word other than a joiner and whose {@link #initials}
+         * are three to six letters. The initials of every tail are read off the words once, and a tail's name is
+         * only joined when its initials qualify: most names are two words, and joining and splitting every tail
+         * again was most of the names' cost at index time.
+         */
+        private void addTails(String[] words) {
+            char[] letters = new char[words.length];
+            int counted = 0;
+            for (int k = words.length - 1; k >= 0; k--) {
+                if (!words[k].isEmpty() && !isJoiner(words[k])) {
+                    letters[k] = Character.toUpperCase(words[k].charAt(0));
+                    counted++;
+                }
+            }
+            for (int start = 0; start < words.length - 1; start++) {
+                if (start > 0 && letters[start - 1] != 0) {
+                    counted--;
+                }
+                if (counted >= MIN_GUESSED && counted <= 6 && !JOINERS.contains(words[start])) {
+                    StringBuilder initials = new StringBuilder(counted);
+                    for (int k = start; k < words.length; k++) {
+                        if (letters[k] != 0) {
+                            initials.append(letters[k]);
+                        }
+                    }
+                    addName(initials.toString(), String.join(" ", List.of(words).subList(start, words.length)));
+                }
+            }
         }
 
         /**
@@ -296,10 +318,15 @@ public final class Abbreviations {
     static String initials(String name) {
         StringBuilder out = new StringBuilder();
         for (String word : name.split(" ")) {
-            if (!word.isEmpty() && !JOINERS.contains(word.toLowerCase(Locale.ROOT))) {
+            if (!word.isEmpty() && !isJoiner(word)) {
                 out.append(Character.toUpperCase(word.charAt(0)));
             }
         }
         return out.toString();
+    }
+
+    /** A joining word in any case; every joiner is at most three letters, and lower-casing never shortens. */
+    private static boolean isJoiner(String word) {
+        return word.length() <= 3 && JOINERS.contains(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.UnicodeUtil;
 
 /**
  * {@link PassageFeatures} as the index stores them, a binary doc value per passage. Lucene does not compress
@@ -85,7 +86,7 @@ final class FeatureCodec {
         for (String t : table) {
             int shared = sharedPrefix(last, t);
             out.writeVInt(shared);
-            out.writeString(t.substring(shared));
+            out.writeString(t, shared);
             last = t;
         }
         out.writeVInt(textIds == null ? table.length : textIds.length);
@@ -121,11 +122,37 @@ final class FeatureCodec {
     }
 
     /** A growing array to write into: a few hundred bytes a passage, where Lucene's block output cost more. */
-    private static final class Output extends DataOutput {
+    static final class Output extends DataOutput {
 
         // A passage's features take about a kilobyte.
         private byte[] bytes = new byte[1_536];
         private int length;
+
+        byte[] bytes() {
+            return bytes;
+        }
+
+        int length() {
+            return length;
+        }
+
+        /**
+         * What {@code writeString(s.substring(from))} writes, its UTF-8 length and bytes, encoded straight into
+         * the array: each term of every passage went through a substring and a BytesRef of its own.
+         */
+        void writeString(String s, int from) throws IOException {
+            int chars = s.length() - from;
+            // A UTF-16 unit takes at most three UTF-8 bytes, and the length's varint at most five.
+            int room = length + 5 + 3 * chars;
+            if (room > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, room));
+            }
+            int start = length + 5;
+            int n = UnicodeUtil.UTF16toUTF8(s, from, chars, bytes, start) - start;
+            writeVInt(n);
+            System.arraycopy(bytes, start, bytes, length, n);
+            length += n;
+        }
 
         @Override
         public void writeByte(byte b) {

@@ -1,7 +1,6 @@
 package dev.picket.retrieval.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -9,8 +8,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 
 /**
  * A passage's text analysed once for two uses: the index's text field replays the tokens, and the features take
@@ -22,53 +23,38 @@ final class PassageAnalysis {
     private String[] terms;
     private int[] starts;
     private int[] ends;
-    private int[] increments;
     private int count;
     private int finalOffset;
     private int finalIncrement;
+    private Counted counted;
 
     /** @param expected about how many tokens there will be, so the arrays are rarely grown and copied */
     private PassageAnalysis(int expected) {
         terms = new String[expected];
         starts = new int[expected];
         ends = new int[expected];
-        increments = new int[expected];
     }
 
-    /** The tokens of the text as the index's analyser makes them for the text field. */
+    /** The tokens of the text as the index's analyser makes them for the text field ({@link TermMemo}). */
     static PassageAnalysis of(String text) {
         // News keeps about one token in seven characters once stop words go.
         PassageAnalysis a = new PassageAnalysis(Math.max(16, text.length() / 6));
-        try (TokenStream ts = QueryTerms.analyzer().tokenStream(Schema.TEXT, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                a.add(term.toString(), offset.startOffset(), offset.endOffset(), increment.getPositionIncrement());
-            }
-            ts.end();
-            a.finalOffset = offset.endOffset();
-            a.finalIncrement = increment.getPositionIncrement();
-        } catch (IOException e) {
-            // Analysing a String never does I/O.
-            throw new UncheckedIOException(e);
-        }
+        long end = TermMemo.tokens(text, a::add);
+        a.finalOffset = (int) (end >>> 32);
+        a.finalIncrement = (int) end;
         return a;
     }
 
-    private void add(String term, int start, int end, int increment) {
+    private void add(String term, int start, int end) {
         if (count == terms.length) {
             int n = count * 2;
             terms = Arrays.copyOf(terms, n);
             starts = Arrays.copyOf(starts, n);
             ends = Arrays.copyOf(ends, n);
-            increments = Arrays.copyOf(increments, n);
         }
         terms[count] = term;
         starts[count] = start;
         ends[count] = end;
-        increments[count] = increment;
         count++;
     }
 
@@ -121,33 +107,83 @@ final class PassageAnalysis {
         return lo;
     }
 
-    /** A field of the text, stored as given and indexed from these tokens rather than by analysing it again. */
+    /**
+     * A field of the text, stored as given and indexed from these tokens rather than by analysing it again. The
+     * field indexes no positions, so each distinct term is given once with its frequency: the postings and norms
+     * are the same, and the writer, a build's one thread, looks each term up once a passage instead of once an
+     * occurrence.
+     */
     Field field(String name, String text, FieldType type) {
+        if (type.indexOptions().compareTo(IndexOptions.DOCS_AND_FREQS) > 0) {
+            throw new IllegalArgumentException("a replayed field gives term frequencies, not positions: " + name);
+        }
+        Counted counted = counted();
         return new Field(name, text, type) {
             @Override
             public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-                return new Replay();
+                return new Replay(counted);
             }
         };
     }
 
-    /** The cached tokens again, with the term, offsets and position increments the index reads. */
+    /** The distinct terms and how often each occurs, in order of first occurrence; worked out once. */
+    private Counted counted() {
+        Counted c = counted;
+        if (c == null) {
+            c = Counted.of(terms, count);
+            counted = c;
+        }
+        return c;
+    }
+
+    /** Distinct terms and their frequencies. */
+    private record Counted(String[] terms, int[] frequencies, int size) {
+
+        static Counted of(String[] tokens, int count) {
+            String[] distinct = new String[count];
+            int[] frequencies = new int[count];
+            // Open addressing on the strings' own hashes: a slot holds a distinct term's place plus one.
+            int[] slots = new int[Math.max(4, Integer.highestOneBit(Math.max(1, count)) << 2)];
+            int mask = slots.length - 1;
+            int size = 0;
+            for (int i = 0; i < count; i++) {
+                String t = tokens[i];
+                int h = t.hashCode() & mask;
+                while (slots[h] != 0 && !distinct[slots[h] - 1].equals(t)) {
+                    h = (h + 1) & mask;
+                }
+                if (slots[h] == 0) {
+                    distinct[size] = t;
+                    slots[h] = ++size;
+                }
+                frequencies[slots[h] - 1]++;
+            }
+            return new Counted(distinct, frequencies, size);
+        }
+    }
+
+    /** The distinct terms, each with its frequency, as the index reads them. */
     private final class Replay extends TokenStream {
 
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private final Counted counted;
         private int next;
+
+        Replay(Counted counted) {
+            this.counted = counted;
+        }
 
         @Override
         public boolean incrementToken() {
-            if (next == count) {
+            if (next == counted.size()) {
                 return false;
             }
             clearAttributes();
-            term.setEmpty().append(terms[next]);
-            offset.setOffset(starts[next], ends[next]);
-            increment.setPositionIncrement(increments[next]);
+            term.setEmpty().append(counted.terms()[next]);
+            frequency.setTermFrequency(counted.frequencies()[next]);
             next++;
             return true;
         }

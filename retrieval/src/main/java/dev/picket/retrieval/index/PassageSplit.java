@@ -18,7 +18,7 @@ record PassageSplit(List<String> sentences, int[] at, String[] table, int[][] id
     static PassageSplit of(String text, PassageAnalysis analysis, Collection<String> titleTerms) {
         List<String> sentences = List.copyOf(PassageSentences.of(text));
         int[] at = positions(text, sentences);
-        TermIds dictionary = new TermIds();
+        TermIds dictionary = TermIds.emptied();
         for (String t : titleTerms) {
             dictionary.id(t);
         }

@@ -76,6 +76,11 @@ public final class QueryTerms {
     private QueryTerms() {
     }
 
+    /** The analyser's stop words, for {@link TermMemo}, which applies its filters one token at a time. */
+    static CharArraySet stopWords() {
+        return STOP_WORDS;
+    }
+
     /** The analyser used for passage text and titles: English stop words, possessives and Porter stemming. */
     public static Analyzer analyzer() {
         return ENGLISH;

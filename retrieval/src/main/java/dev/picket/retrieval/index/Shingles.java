@@ -24,11 +24,19 @@ final class Shingles {
     static long[] of(String text) {
         // A scan over the characters rather than a regular expression's split: indexing runs it on every passage.
         // Plain ASCII is lower-cased in one pass over its array, as toLowerCase would, rather than per shingle.
-        char[] lower = isAscii(text) ? asciiLowerCase(text.toCharArray())
-                : text.toLowerCase(Locale.ROOT).toCharArray();
+        Scratch scratch = SCRATCH.get();
+        char[] lower;
+        int length;
+        if (isAscii(text)) {
+            length = text.length();
+            lower = asciiLowerCase(text, scratch.chars(length));
+        } else {
+            lower = text.toLowerCase(Locale.ROOT).toCharArray();
+            length = lower.length;
+        }
         // A word and the character after it are at least two, so the text's length bounds the words' entries.
-        int[] bounds = new int[lower.length + 1];
-        int words = wordBounds(lower, bounds) / 2;
+        int[] bounds = scratch.bounds(length + 1);
+        int words = wordBounds(lower, length, bounds) / 2;
         long[] out = new long[Math.max(1, words - SHINGLE + 1)];
         // The four shingles a word is in are hashed side by side, each word's characters read once: shingle s is
         // h[s % 4], started afresh at its first word and done after its fourth. Four independent chains of
@@ -85,14 +93,39 @@ final class Shingles {
         return (h ^ (h >>> 32)) & 0xFFFF_FFFFL;
     }
 
-    private static char[] asciiLowerCase(char[] chars) {
-        for (int i = 0; i < chars.length; i++) {
+    private static char[] asciiLowerCase(String text, char[] chars) {
+        text.getChars(0, text.length(), chars, 0);
+        for (int i = 0; i < text.length(); i++) {
             char ch = chars[i];
             if (ch >= 'A' && ch <= 'Z') {
                 chars[i] = (char) (ch + ('a' - 'A'));
             }
         }
         return chars;
+    }
+
+    // Indexing takes the shingles of every passage on a few threads; each keeps its arrays for the next one.
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /** A thread's working arrays, grown to the longest text it has seen. */
+    private static final class Scratch {
+
+        private char[] chars = new char[2_048];
+        private int[] bounds = new int[2_049];
+
+        char[] chars(int n) {
+            if (chars.length < n) {
+                chars = new char[n];
+            }
+            return chars;
+        }
+
+        int[] bounds(int n) {
+            if (bounds.length < n) {
+                bounds = new int[n];
+            }
+            return bounds;
+        }
     }
 
     private static boolean isAscii(String text) {
@@ -105,17 +138,17 @@ final class Shingles {
     }
 
     /** Where each word (a run of letters and digits) starts and ends, two entries a word; how many entries. */
-    private static int wordBounds(char[] s, int[] bounds) {
+    private static int wordBounds(char[] s, int length, int[] bounds) {
         int count = 0;
         int i = 0;
-        while (i < s.length) {
-            if (!isWordCharAt(s, i)) {
-                i += charCountAt(s, i);
+        while (i < length) {
+            if (!isWordCharAt(s, i, length)) {
+                i += charCountAt(s, i, length);
                 continue;
             }
             int start = i;
-            while (i < s.length && isWordCharAt(s, i)) {
-                i += charCountAt(s, i);
+            while (i < length && isWordCharAt(s, i, length)) {
+                i += charCountAt(s, i, length);
             }
             bounds[count++] = start;
             bounds[count++] = i;
@@ -123,17 +156,17 @@ final class Shingles {
         return count;
     }
 
-    private static int charCountAt(char[] s, int i) {
-        return s[i] < Character.MIN_HIGH_SURROGATE ? 1 : Character.charCount(Character.codePointAt(s, i));
+    private static int charCountAt(char[] s, int i, int length) {
+        return s[i] < Character.MIN_HIGH_SURROGATE ? 1 : Character.charCount(Character.codePointAt(s, i, length));
     }
 
     /** What {@code [\p{L}\p{N}]} matches at {@code i}: a letter, or a digit, letter-like or other number. */
-    private static boolean isWordCharAt(char[] s, int i) {
+    private static boolean isWordCharAt(char[] s, int i, int length) {
         char c = s[i];
         if (c < 0x80) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
-        int cp = Character.codePointAt(s, i);
+        int cp = Character.codePointAt(s, i, length);
         if (Character.isLetter(cp)) {
             return true;
         }

@@ -10,10 +10,22 @@ import java.util.Arrays;
  */
 final class TermIds {
 
+    // Indexing numbers the terms of every passage on a few threads; each empties its table for the next one.
+    private static final ThreadLocal<TermIds> PER_THREAD = ThreadLocal.withInitial(TermIds::new);
+
     private String[] keys = new String[128];
     private int[] values = new int[128];
     private String[] terms = new String[64];
     private int size;
+
+    /** The calling thread's table, emptied: what it numbered before is forgotten. */
+    static TermIds emptied() {
+        TermIds ids = PER_THREAD.get();
+        Arrays.fill(ids.keys, null);
+        Arrays.fill(ids.terms, 0, ids.size, null);
+        ids.size = 0;
+        return ids;
+    }
 
     /** The term's number, given it now when it is new. */
     int id(String term) {

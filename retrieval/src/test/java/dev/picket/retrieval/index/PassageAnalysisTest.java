@@ -36,7 +36,11 @@ class PassageAnalysisTest {
             "The BMA\u00B7said no. Ward\u2027staff agreed.\tStrikes\u0001ended. Co-ordinated action (GMB) \u2014 next week!",
             "A\u0301mbulance crews struck. Caf\u00E9s closed. \u201CNo deal,\u201D he said.\u201D Next, 12.5% rises.",
             "",
-            "Just one sentence without a full stop");
+            "Just one sentence without a full stop",
+            // Case, possessives and stop words the memo must take as the analyser's chain does, repeated so the
+            // second sighting comes from the memo; a token longer than the tokenizer's 255 characters.
+            "NURSES'S pay. Nurses’s pay. The THE the Nurses' NHS's nhs's " + "x".repeat(300) + " Was was WAS.",
+            "THE NURSES'S PAY. the nurses's pay. The union’s reply: RCN’S, rcn's. Striking STRIKES strikes.");
 
     @Test
     void should_give_each_sentence_the_terms_of_its_own_analysis_when_sentences_meet_quotes_and_abbreviations() {

@@ -128,6 +128,15 @@ class PassageFeaturesTest {
     }
 
     @Test
+    void should_hash_a_short_text_alike_when_a_longer_one_came_before_it_on_the_thread() {
+        long[] alone = Shingles.of("Nurses strike on Thursday over pay");
+
+        Shingles.of("Ambulance crews and porters walked out again in Leeds over pay and staffing ".repeat(40));
+
+        assertThat(Shingles.of("Nurses strike on Thursday over pay")).containsExactly(alone).hasSize(3);
+    }
+
+    @Test
     void should_make_one_shingle_of_a_text_shorter_than_one() {
         assertThat(Shingles.of("Strike over")).hasSize(1);
         assertThat(Shingles.of("one two three four five")).hasSize(2);

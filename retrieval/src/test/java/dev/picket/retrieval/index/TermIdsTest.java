@@ -47,4 +47,18 @@ class TermIdsTest {
 
         assertThat(ids.sorted()).containsExactlyElementsOf(new TreeSet<>(terms));
     }
+
+    @Test
+    void should_number_from_nought_and_forget_earlier_terms_when_the_threads_table_is_emptied() {
+        TermIds first = TermIds.emptied();
+        for (int i = 0; i < 500; i++) {
+            first.id("term" + i);
+        }
+
+        TermIds again = TermIds.emptied();
+
+        assertThat(again.id("strike")).isZero();
+        assertThat(again.id("term7")).isEqualTo(1);
+        assertThat(again.sorted()).containsExactly("strike", "term7");
+    }
 }
