@@ -74,6 +74,14 @@ class PassageAnalysisTest {
         for (int i = 0; i < 100; i++) {
             texts.add(text(random));
         }
+        // More distinct words than the memo keeps, so it grows, fills and starts afresh between and within texts.
+        for (int t = 0; t < 3; t++) {
+            StringBuilder many = new StringBuilder();
+            for (int w = 0; w < 12_000; w++) {
+                many.append(Integer.toString(random.nextInt(40_000), 36)).append("ing's ");
+            }
+            texts.add(many.toString());
+        }
         try (Directory analysed = index(texts, t -> new Field(Schema.TEXT, t, type));
              Directory replayed = index(texts, t -> PassageAnalysis.of(t).field(Schema.TEXT, t, type));
              DirectoryReader a = DirectoryReader.open(analysed);
