@@ -16,9 +16,19 @@ import dev.picket.retrieval.index.QueryTerms;
  * or this week. It gives no cause, demand or figure of any one of them, so a passage that names a group only
  * there is not about that group, and can't answer what the group wants, why it acts or how many of it did.
  *
- * @param lists each list's items, as the analysed terms of each that the text uses nowhere outside its lists
+ * @param lists each list's items
  */
-record Enumeration(List<List<Set<String>>> lists) {
+record Enumeration(List<List<Item>> lists) {
+
+    /**
+     * One listed item.
+     *
+     * @param own   its analysed terms that the text uses nowhere outside its lists, which tell it from the others
+     * @param terms all its terms: "force" of "Border Force officials" means Border Force here, whatever other
+     *              force the text names elsewhere
+     */
+    record Item(Set<String> own, Set<String> terms) {
+    }
 
     static final Enumeration NONE = new Enumeration(List.of());
 
@@ -73,37 +83,38 @@ record Enumeration(List<List<Set<String>>> lists) {
         }
         rest.append(text, from, text.length());
         Set<String> elsewhere = QueryTerms.setOf(rest.toString());
-        List<List<Set<String>>> lists = new ArrayList<>();
+        List<List<Item>> lists = new ArrayList<>();
         for (List<String> list : listed) {
-            List<Set<String>> items = new ArrayList<>();
+            List<Item> items = new ArrayList<>();
             for (String item : list) {
-                Set<String> terms = new HashSet<>(QueryTerms.setOf(item));
-                terms.removeAll(elsewhere);
-                items.add(Set.copyOf(terms));
+                Set<String> terms = QueryTerms.setOf(item);
+                Set<String> own = new HashSet<>(terms);
+                own.removeAll(elsewhere);
+                items.add(new Item(Set.copyOf(own), Set.copyOf(terms)));
             }
             lists.add(List.copyOf(items));
         }
         return new Enumeration(List.copyOf(lists));
     }
 
-    /** Every listed-only term, whichever item it belongs to. */
+    /** Every term the text uses only in lists, whichever item it belongs to. */
     Set<String> terms() {
         Set<String> all = new HashSet<>();
-        lists.forEach(l -> l.forEach(all::addAll));
+        lists.forEach(l -> l.forEach(i -> all.addAll(i.own())));
         return all;
     }
 
     /**
-     * The terms a text holds for a question, without those it holds only as list items; the terms themselves
-     * when it lists nothing. A question that names two items of one list ("nurses in Kent, Essex and Surrey")
-     * asks about the list, which then counts.
+     * The terms a text holds for a question, without those of the one item of a list that the question names
+     * and the text names nowhere else; the terms themselves when there is none. A question that names two items
+     * of one list ("nurses in Kent, Essex and Surrey") asks about the list, which then counts.
      */
     Set<String> without(Set<String> held, QuestionTerms question) {
         Set<String> drop = new HashSet<>();
-        for (List<Set<String>> items : lists) {
-            List<Set<String>> named = items.stream().filter(i -> !i.isEmpty() && question.coverage(i) > 0).toList();
+        for (List<Item> items : lists) {
+            List<Item> named = items.stream().filter(i -> question.coverage(i.own()) > 0).toList();
             if (named.size() == 1) {
-                drop.addAll(named.getFirst());
+                drop.addAll(named.getFirst().terms());
             }
         }
         if (drop.isEmpty()) {

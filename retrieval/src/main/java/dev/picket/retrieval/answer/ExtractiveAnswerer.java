@@ -156,9 +156,10 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Double> cosines = similarity == null ? null : similarity.similarity(question, hits);
         double best = 0;
         List<Double> coverage = new ArrayList<>(hits.size());
+        CompoundNames compounds = choice.compounds(question, hits);
         List<Double> fused = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {
-            double c = choice.coverage(terms, hits.get(i), q.asksForParticulars());
+            double c = choice.coverage(terms, hits.get(i), q.asksForParticulars(), compounds);
             double e = evidence(terms, c, cosines == null ? null : similarity.calibration().passage(cosines.get(i)));
             coverage.add(c);
             fused.add(e);

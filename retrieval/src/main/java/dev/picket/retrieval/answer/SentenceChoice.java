@@ -85,19 +85,25 @@ final class SentenceChoice {
 
     /** The share of the question's weight that a hit's headline, text and date hold. */
     double coverage(QuestionTerms terms, SearchHit hit) {
-        return coverage(terms, hit, false);
+        return coverage(terms, hit, false, CompoundNames.NONE);
     }
 
     /**
-     * The same; for a question that asks for particulars ({@link Question#asksForParticulars}), without the words
-     * the passage names only as an item of a list ({@link Enumeration}).
+     * The same, without the words of a name the passage doesn't hold whole ({@link CompoundNames}), and for a
+     * question that asks for particulars ({@link Question#asksForParticulars}) those the passage names only as
+     * an item of a list ({@link Enumeration}).
      */
-    double coverage(QuestionTerms terms, SearchHit hit, boolean particulars) {
-        Set<String> held = DateTerms.withDate(features(hit).terms(), hit);
+    double coverage(QuestionTerms terms, SearchHit hit, boolean particulars, CompoundNames compounds) {
+        Set<String> held = compounds.without(DateTerms.withDate(features(hit).terms(), hit), hit);
         if (particulars) {
             held = Enumeration.of(hit.title() + "\n" + hit.text()).without(held, terms);
         }
         return terms.coverage(terms.withContractions(held, () -> hit.title() + "\n" + hit.text()));
+    }
+
+    /** The names the question's words make in these passages. */
+    CompoundNames compounds(String question, List<SearchHit> hits) {
+        return CompoundNames.of(question, hits, names);
     }
 
     /** A sentence chosen for the answer, from this hit. */
@@ -123,13 +129,14 @@ final class SentenceChoice {
         List<Scored> candidates = new ArrayList<>();
         TimeIntent when = dated(q.when(), evidence);
         boolean particulars = q.asksForParticulars();
+        CompoundNames compounds = compounds(evidence.searched(), evidence.hits());
         for (int rank = 0; rank < evidence.hits().size(); rank++) {
-            addSentences(candidates, evidence, q, when, evidence.hits().get(rank), evidence.fused().get(rank),
-                    RANK_PENALTY * rank);
+            addSentences(candidates, evidence, q, compounds, when, evidence.hits().get(rank),
+                    evidence.fused().get(rank), RANK_PENALTY * rank);
         }
         for (var n : neighbours(evidence.hits())) {
-            addSentences(candidates, evidence, q, when, n.getValue(),
-                    coverage(evidence.terms(), n.getValue(), particulars),
+            addSentences(candidates, evidence, q, compounds, when, n.getValue(),
+                    coverage(evidence.terms(), n.getValue(), particulars, compounds),
                     RANK_PENALTY * n.getKey() + NEIGHBOUR_PENALTY);
         }
         Pattern titled = null;
@@ -243,7 +250,7 @@ final class SentenceChoice {
      *             is not answered by the 2023 offer), so it ranks lower
      */
     private void addSentences(List<Scored> candidates, ExtractiveAnswerer.Evidence evidence, Question q,
-                              TimeIntent when, SearchHit hit, double passageCoverage, double penalty) {
+                              CompoundNames compounds, TimeIntent when, SearchHit hit, double passageCoverage, double penalty) {
         AnswerType type = q.type();
         QuestionKind kind = q.kind();
         // The fact asked for is what makes a sentence an answer: without one it is not a candidate at all (a
@@ -259,8 +266,8 @@ final class SentenceChoice {
             if (required && !typed) {
                 continue;
             }
-            Set<String> sentenceTerms = evidence.terms().withContractions(listed.without(
-                    DateTerms.withDate(passage.sentenceTerms(i), hit), evidence.terms()), () -> sentence);
+            Set<String> sentenceTerms = evidence.terms().withContractions(listed.without(compounds.without(
+                    DateTerms.withDate(passage.sentenceTerms(i), hit), hit), evidence.terms()), () -> sentence);
             double words = evidence.terms().coverage(sentenceTerms);
             if (i > 0 && passage.has(i, REFERS_BACK, t -> REFERS_BACK.matcher(t).find())) {
                 // "But the foreign secretary rejected that idea": the idea is the sentence before's.
