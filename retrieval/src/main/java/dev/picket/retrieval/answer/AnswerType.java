@@ -26,6 +26,14 @@ enum AnswerType {
      */
     COUNT(Pattern.compile("^(by )?how many\\b"), Pattern.compile(Figures.NUMERAL + "|\\b(?:hundreds|thousands|"
             + "millions|dozens|scores) of\\b", Pattern.CASE_INSENSITIVE)),
+    /**
+     * A length of time: "how long did the strike last" is answered by "five days" or "a 48-hour walkout", not by
+     * a percentage or a count of people.
+     */
+    DURATION(Pattern.compile("^(by )?how long\\b"), Pattern.compile("\\b(?:\\d+|an?|one|two|three|four|five|"
+            + "six|seven|eight|nine|ten|eleven|twelve|several|few|couple of)[ -](?:more |extra |further )?"
+            + "(?:minute|hour|day|night|week|month|year|fortnight)s?\\b|\\bfortnight\\b",
+            Pattern.CASE_INSENSITIVE)),
     NUMBER(Pattern.compile("^((by )?how (many|much|long|big|large)|what (percentage|proportion|share|number|amount|sum|size)|"
             + "what (pay )?(rise|offer|uplift|increase)|what .*(pay rise|offer|uplift|increase|figure)|"
             + "what( is| was| are|'s|s)? (the )?([\\w']+ ){0,3}(number|total|percentage|proportion|rate|count)|"
@@ -196,7 +204,7 @@ enum AnswerType {
 
     /** Whether the question asks for a figure, which an answer must then give. */
     boolean isFigure() {
-        return this == MONEY || this == COUNT || this == NUMBER;
+        return this == MONEY || this == COUNT || this == DURATION || this == NUMBER;
     }
 
     /** Whether the sentence holds the kind of fact asked for; a name must not merely open the sentence. */

@@ -142,7 +142,7 @@ public final class ExtractiveAnswerer implements Answerer {
         QuestionKind kind = q.kind();
         int wanted = kind == QuestionKind.LIST ? passages * DEEPER : passages;
         List<SearchHit> found = retriever.retrieve(q.query(), selection.scoped() ? 2 * wanted : wanted);
-        return rate(q.searched(), q.terms(), top(selection.inScope(found), kind));
+        return rate(q, top(selection.inScope(found), kind));
     }
 
     private List<SearchHit> top(List<SearchHit> hits, QuestionKind kind) {
@@ -150,13 +150,16 @@ public final class ExtractiveAnswerer implements Answerer {
                 : hits.subList(0, Math.min(passages, hits.size()));
     }
 
-    private Evidence rate(String question, QuestionTerms terms, List<SearchHit> hits) {
+    private Evidence rate(Question q, List<SearchHit> hits) {
+        String question = q.searched();
+        QuestionTerms terms = q.terms();
         List<Double> cosines = similarity == null ? null : similarity.similarity(question, hits);
         double best = 0;
         List<Double> coverage = new ArrayList<>(hits.size());
+        CompoundNames compounds = choice.compounds(question, hits);
         List<Double> fused = new ArrayList<>(hits.size());
         for (int i = 0; i < hits.size(); i++) {
-            double c = choice.coverage(terms, hits.get(i));
+            double c = choice.coverage(terms, hits.get(i), q.asksForParticulars(), compounds);
             double e = evidence(terms, c, cosines == null ? null : similarity.calibration().passage(cosines.get(i)));
             coverage.add(c);
             fused.add(e);

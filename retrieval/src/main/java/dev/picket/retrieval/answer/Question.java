@@ -54,6 +54,16 @@ record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType typ
                 QuestionTerms.weigh(counted, stats, Equivalences.none()));
     }
 
+    /**
+     * Whether the question asks for what is particular to its subject: a cause, a demand or a figure. A list that
+     * names the subject among others gives none of them ({@link Enumeration}).
+     */
+    boolean asksForParticulars() {
+        // "how many unions have been involved" is answered by the list itself.
+        return kind == QuestionKind.CAUSE || kind == QuestionKind.DEMAND
+                || type.isFigure() && kind != QuestionKind.LIST;
+    }
+
     /** The text retrieved for. */
     String searched() {
         return query.text();

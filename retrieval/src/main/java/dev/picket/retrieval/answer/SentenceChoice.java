@@ -85,8 +85,25 @@ final class SentenceChoice {
 
     /** The share of the question's weight that a hit's headline, text and date hold. */
     double coverage(QuestionTerms terms, SearchHit hit) {
-        return terms.coverage(terms.withContractions(DateTerms.withDate(features(hit).terms(), hit),
-                () -> hit.title() + "\n" + hit.text()));
+        return coverage(terms, hit, false, CompoundNames.NONE);
+    }
+
+    /**
+     * The same, without the words of a name the passage doesn't hold whole ({@link CompoundNames}), and for a
+     * question that asks for particulars ({@link Question#asksForParticulars}) those the passage names only as
+     * an item of a list ({@link Enumeration}).
+     */
+    double coverage(QuestionTerms terms, SearchHit hit, boolean particulars, CompoundNames compounds) {
+        Set<String> held = compounds.without(DateTerms.withDate(features(hit).terms(), hit), hit);
+        if (particulars) {
+            held = Enumeration.of(hit.title() + "\n" + hit.text()).without(held, terms);
+        }
+        return terms.coverage(terms.withContractions(held, () -> hit.title() + "\n" + hit.text()));
+    }
+
+    /** The names the question's words make in these passages. */
+    CompoundNames compounds(String question, List<SearchHit> hits) {
+        return CompoundNames.of(question, hits, names);
     }
 
     /** A sentence chosen for the answer, from this hit. */
@@ -111,13 +128,15 @@ final class SentenceChoice {
         Measured measured = q.measured();
         List<Scored> candidates = new ArrayList<>();
         TimeIntent when = dated(q.when(), evidence);
+        boolean particulars = q.asksForParticulars();
+        CompoundNames compounds = compounds(evidence.searched(), evidence.hits());
         for (int rank = 0; rank < evidence.hits().size(); rank++) {
-            addSentences(candidates, evidence, type, kind, when, evidence.hits().get(rank), evidence.fused().get(rank),
-                    RANK_PENALTY * rank);
+            addSentences(candidates, evidence, q, compounds, when, evidence.hits().get(rank),
+                    evidence.fused().get(rank), RANK_PENALTY * rank);
         }
         for (var n : neighbours(evidence.hits())) {
-            addSentences(candidates, evidence, type, kind, when, n.getValue(),
-                    coverage(evidence.terms(), n.getValue()),
+            addSentences(candidates, evidence, q, compounds, when, n.getValue(),
+                    coverage(evidence.terms(), n.getValue(), particulars, compounds),
                     RANK_PENALTY * n.getKey() + NEIGHBOUR_PENALTY);
         }
         Pattern titled = null;
@@ -230,22 +249,25 @@ final class SentenceChoice {
      *             that doesn't name the period answers about another year ("what were nurses offered in dec 2022"
      *             is not answered by the 2023 offer), so it ranks lower
      */
-    private void addSentences(List<Scored> candidates, ExtractiveAnswerer.Evidence evidence, AnswerType type,
-                              QuestionKind kind, TimeIntent when, SearchHit hit, double passageCoverage,
-                              double penalty) {
+    private void addSentences(List<Scored> candidates, ExtractiveAnswerer.Evidence evidence, Question q,
+                              CompoundNames compounds, TimeIntent when, SearchHit hit, double passageCoverage, double penalty) {
+        AnswerType type = q.type();
+        QuestionKind kind = q.kind();
         // The fact asked for is what makes a sentence an answer: without one it is not a candidate at all (a
         // list's items are checked for names instead), and picket says so rather than quote.
         boolean required = type != AnswerType.OTHER && kind != QuestionKind.LIST;
         PassageFeatures passage = features(hit);
         List<String> sentences = passage.sentences();
+        Enumeration listed = q.asksForParticulars() ? Enumeration.of(hit.title() + "\n" + hit.text())
+                : Enumeration.NONE;
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i);
             boolean typed = type != AnswerType.OTHER && passage.has(i, type, t -> type.isAnsweredBy(t, names));
             if (required && !typed) {
                 continue;
             }
-            Set<String> sentenceTerms = evidence.terms().withContractions(
-                    DateTerms.withDate(passage.sentenceTerms(i), hit), () -> sentence);
+            Set<String> sentenceTerms = evidence.terms().withContractions(listed.without(compounds.without(
+                    DateTerms.withDate(passage.sentenceTerms(i), hit), hit), evidence.terms()), () -> sentence);
             double words = evidence.terms().coverage(sentenceTerms);
             if (i > 0 && passage.has(i, REFERS_BACK, t -> REFERS_BACK.matcher(t).find())) {
                 // "But the foreign secretary rejected that idea": the idea is the sentence before's.

@@ -89,4 +89,26 @@ class AnswerTypeTest {
         assertThat(AnswerType.NUMBER.isAnsweredBy("The walkout by thousands of porters went ahead.")).isFalse();
         assertThat(AnswerType.COUNT.isAnsweredBy("Porters were offered 6% in March.")).isTrue();
     }
+
+    @Test
+    void should_ask_for_a_length_of_time_when_the_question_asks_how_long() {
+        for (String q : new String[] {"how long did the porters strike", "how long is the cleaners ballot open",
+                "by how long was the walkout cut"}) {
+            assertThat(AnswerType.of(q)).as(q).isEqualTo(AnswerType.DURATION);
+        }
+        assertThat(AnswerType.of("how much were porters offered")).isNotEqualTo(AnswerType.DURATION);
+    }
+
+    @Test
+    void should_take_only_a_length_of_time_as_the_answer_when_the_question_asks_how_long() {
+        for (String s : new String[] {"Porters walked out for five days.", "The cleaners began a 48-hour strike.",
+                "The ballot stays open for a fortnight.", "It ran for three more weeks.",
+                "The talks lasted a day and a night."}) {
+            assertThat(AnswerType.DURATION.isAnsweredBy(s)).as(s).isTrue();
+        }
+        for (String s : new String[] {"Porters were offered 6% this year.", "Some 2,000 cleaners walked out.",
+                "The walkout began on 14 March."}) {
+            assertThat(AnswerType.DURATION.isAnsweredBy(s)).as(s).isFalse();
+        }
+    }
 }

@@ -45,4 +45,19 @@ class CountedTest extends OnSampleVectors {
         assertThat(sample.answerer(RetrievalMode.HYBRID).answer("how many people could the rcn ballot").answer())
                 .contains("300,000");
     }
+
+    @Test
+    void should_decline_when_the_only_figure_counts_something_that_merely_goes_with_the_asked_noun() {
+        // Hospitals hold appointments, so the words are near in meaning; a count of one is no count of the other.
+        for (String q : new String[] {"how many hospitals were affected by the eleventh walkout",
+                "how many hospitals were hit by the five day walkout"}) {
+            assertThat(sample.answerer(RetrievalMode.HYBRID).answer(q).answered()).as(q).isFalse();
+        }
+    }
+
+    @Test
+    void should_answer_when_the_figure_counts_a_word_that_means_nearly_the_same() {
+        assertThat(sample.answerer(RetrievalMode.HYBRID).answer("how many workers did the rcn ballot").answer())
+                .contains("300,000");
+    }
 }

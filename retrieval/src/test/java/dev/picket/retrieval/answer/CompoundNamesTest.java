@@ -1,0 +1,90 @@
+package dev.picket.retrieval.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import dev.picket.retrieval.OnSampleVectors;
+import dev.picket.retrieval.RetrievalMode;
+import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.QueryTerms;
+import org.junit.jupiter.api.Test;
+
+/** Two words the articles capitalise together name one thing, which a passage holding one of them lacks. */
+class CompoundNamesTest extends OnSampleVectors {
+
+    private static SearchHit hit(String id, String text) {
+        return new SearchHit(id + "#0", id, 0, "Headline", "Outlet", null, null, text, 1);
+    }
+
+    private static final SearchHit NAMED = hit("a", "The Harbour Force said 300 officers would walk out.");
+    private static final SearchHit OTHER = hit("b", "The armed forces were put on standby, as the harbour road shut.");
+
+    /** Without articles to read, every capitalised word may be part of a person's name. */
+    private static final Names PEOPLE = Names.none();
+
+    private static Set<String> terms(String words) {
+        return QueryTerms.setOf(words);
+    }
+
+    @Test
+    void should_find_a_name_when_a_passage_capitalises_two_neighbouring_words_of_the_question() {
+        CompoundNames names = CompoundNames.of("how many harbour force officers walked out", List.of(NAMED, OTHER),
+                Names.of(sample.index));
+        assertThat(names.names()).hasSize(1);
+        assertThat(names.names().getFirst().terms()).containsExactlyInAnyOrderElementsOf(terms("harbour force"));
+    }
+
+    @Test
+    void should_drop_the_name_s_words_when_a_passage_holds_only_one_of_them() {
+        CompoundNames names = CompoundNames.of("what is the harbour force demanding", List.of(NAMED, OTHER),
+                Names.of(sample.index));
+        Set<String> held = terms("armed forces standby harbour road shut");
+        assertThat(names.without(held, OTHER)).doesNotContainAnyElementsOf(terms("harbour force"))
+                .containsAll(terms("armed standby road"));
+        assertThat(names.without(terms("harbour force officers"), NAMED)).containsAll(terms("harbour force"));
+    }
+
+    @Test
+    void should_find_no_name_when_the_passages_write_the_words_in_lower_case_or_apart() {
+        SearchHit lower = hit("c", "The harbour force said 300 officers would walk out.");
+        SearchHit apart = hit("d", "Along the Harbour, Force was used.");
+        assertThat(CompoundNames.of("what is the harbour force demanding", List.of(lower, apart),
+                Names.of(sample.index)).names())
+                .isEmpty();
+    }
+
+    @Test
+    void should_find_no_name_when_its_last_word_may_name_a_person() {
+        // "force" is a person's name for all Names.none() knows; a surname alone still names its person.
+        assertThat(CompoundNames.of("what is the harbour force demanding", List.of(NAMED), PEOPLE).names())
+                .isEmpty();
+        SearchHit person = hit("e", "Health Secretary Wes Streeting said the door was open.");
+        assertThat(CompoundNames.of("what did wes streeting say", List.of(person), Names.of(sample.index))
+                .names()).isEmpty();
+    }
+
+    @Test
+    void should_keep_the_terms_as_they_are_when_the_question_makes_no_name() {
+        CompoundNames names = CompoundNames.of("what do porters want", List.of(NAMED, OTHER),
+                Names.of(sample.index));
+        Set<String> held = terms("porters want");
+        assertThat(names.without(held, OTHER)).isSameAs(held);
+    }
+
+    @Test
+    void should_decline_when_the_only_passages_hold_a_word_of_the_name_in_another_phrase() {
+        var answerer = sample.answerer(RetrievalMode.HYBRID);
+        for (String q : new String[] {"what are border force staff demanding",
+                "how many border force officers are there"}) {
+            assertThat(answerer.answer(q).answered()).as(q).isFalse();
+        }
+    }
+
+    @Test
+    void should_still_answer_when_a_passage_holds_the_name_whole() {
+        var answer = sample.answerer(RetrievalMode.HYBRID).answer("what did the health secretary say about pay");
+        assertThat(answer.answered()).isTrue();
+    }
+}
