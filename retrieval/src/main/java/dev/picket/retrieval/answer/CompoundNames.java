@@ -5,10 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.PassageFeatures;
 import dev.picket.retrieval.index.QueryTerms;
 
 /**
@@ -47,21 +49,34 @@ record CompoundNames(List<Name> names) {
      * passage capitalises two of its neighbouring words.
      */
     static CompoundNames of(String question, List<SearchHit> hits, Names people) {
+        return of(question, hits, people, h -> PassageFeatures.of(h.title(), h.text()).terms());
+    }
+
+    /** The same, with each hit's analysed headline and text terms as the index stored them. */
+    static CompoundNames of(String question, List<SearchHit> hits, Names people,
+                            Function<SearchHit, Set<String>> termsOf) {
         List<String> words = List.of(WORDS.split(question.toLowerCase(Locale.ROOT).strip()));
         List<Name> found = new ArrayList<>();
+        // Each word analysed once, though most are one of two pairs.
+        List<Set<String>> analysed = words.stream().map(QueryTerms::setOf).toList();
         for (int i = 0; i + 1 < words.size(); i++) {
             String first = words.get(i);
             String second = words.get(i + 1);
-            Set<String> terms = new HashSet<>(QueryTerms.setOf(first));
-            Set<String> last = QueryTerms.setOf(second);
-            if (terms.isEmpty() || last.isEmpty()) {
+            if (analysed.get(i).isEmpty() || analysed.get(i + 1).isEmpty()) {
                 continue;
             }
-            terms.addAll(last);
+            Set<String> terms = new HashSet<>(analysed.get(i));
+            terms.addAll(analysed.get(i + 1));
+            // A passage whose analysed terms lack one of the words cannot hold the two together, so the pattern
+            // is only made, and run, for the few that have both.
+            List<SearchHit> both = hits.stream().filter(h -> termsOf.apply(h).containsAll(terms)).toList();
+            if (both.isEmpty() || people.mayName(second)) {
+                continue;
+            }
             Name name = new Name(Pattern.compile("(?<![\\p{L}\\p{N}])(" + Pattern.quote(first) + ")\\s+("
                     + Pattern.quote(second) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE
                     | Pattern.UNICODE_CASE), Set.copyOf(terms));
-            if (hits.stream().anyMatch(h -> name.capitalisedIn(h.text())) && !people.mayName(second)) {
+            if (both.stream().anyMatch(h -> name.capitalisedIn(h.text()))) {
                 found.add(name);
             }
         }
@@ -75,7 +90,8 @@ record CompoundNames(List<Name> names) {
         }
         Set<String> out = null;
         for (Name name : names) {
-            if (!name.in(hit.title() + "\n" + hit.text())) {
+            // Without both words' terms the passage cannot hold the name, and the pattern need not run.
+            if (!held.containsAll(name.terms()) || !name.in(hit.title() + "\n" + hit.text())) {
                 if (out == null) {
                     out = new HashSet<>(held);
                 }

@@ -96,14 +96,19 @@ final class SentenceChoice {
     double coverage(QuestionTerms terms, SearchHit hit, boolean particulars, CompoundNames compounds) {
         Set<String> held = compounds.without(DateTerms.withDate(features(hit).terms(), hit), hit);
         if (particulars) {
-            held = Enumeration.of(hit.title() + "\n" + hit.text()).without(held, terms);
+            held = listed(hit).without(held, terms);
         }
         return terms.coverage(terms.withContractions(held, () -> hit.title() + "\n" + hit.text()));
     }
 
     /** The names the question's words make in these passages. */
     CompoundNames compounds(String question, List<SearchHit> hits) {
-        return CompoundNames.of(question, hits, names);
+        return CompoundNames.of(question, hits, names, h -> features(h).terms());
+    }
+
+    /** The lists of a hit's headline and text, read once a passage ({@link PassageFeatures#derived}). */
+    private Enumeration listed(SearchHit hit) {
+        return features(hit).derived(Enumeration.class, () -> Enumeration.of(hit.title() + "\n" + hit.text()));
     }
 
     /** A sentence chosen for the answer, from this hit. */
@@ -258,8 +263,7 @@ final class SentenceChoice {
         boolean required = type != AnswerType.OTHER && kind != QuestionKind.LIST;
         PassageFeatures passage = features(hit);
         List<String> sentences = passage.sentences();
-        Enumeration listed = q.asksForParticulars() ? Enumeration.of(hit.title() + "\n" + hit.text())
-                : Enumeration.NONE;
+        Enumeration listed = q.asksForParticulars() ? listed(hit) : Enumeration.NONE;
         for (int i = 0; i < sentences.size(); i++) {
             String sentence = sentences.get(i);
             boolean typed = type != AnswerType.OTHER && passage.has(i, type, t -> type.isAnsweredBy(t, names));

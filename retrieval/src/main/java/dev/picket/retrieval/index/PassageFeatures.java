@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.util.BytesRef;
@@ -31,6 +32,8 @@ public final class PassageFeatures {
     // Which sentences hold a feature the answerer tests by pattern (a figure, a date, a cause), by feature:
     // 0 not yet tested, 1 no, 2 yes. A passage's features are kept while questions keep finding it.
     private Map<Object, byte[]> tested;
+    // Values worked out from the whole text once and kept with the features, by what works them out.
+    private Map<Object, Object> derived;
 
     record Body(List<String> sentences, List<Set<String>> sentenceTerms, Set<String> terms) {
     }
@@ -98,6 +101,31 @@ public final class PassageFeatures {
             known[i] = test.test(sentences().get(i)) ? (byte) 2 : (byte) 1;
         }
         return known[i] == 2;
+    }
+
+    /**
+     * What {@code from} makes of the passage, made once and then remembered with these features: answering reads
+     * some facts of a whole passage (its lists) for every question that retrieves it, and they depend on its text
+     * alone.
+     *
+     * @param key names {@code from}: the same key must always come with the same function
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Supplier<T> from) {
+        synchronized (this) {
+            if (derived != null && derived.containsKey(key)) {
+                return (T) derived.get(key);
+            }
+        }
+        // Two threads may both work it out; they get equal values, and either may be kept.
+        T value = from.get();
+        synchronized (this) {
+            if (derived == null) {
+                derived = new HashMap<>(2);
+            }
+            derived.putIfAbsent(key, value);
+            return (T) derived.get(key);
+        }
     }
 
     private Body body() {

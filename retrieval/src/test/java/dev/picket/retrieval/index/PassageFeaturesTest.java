@@ -137,6 +137,19 @@ class PassageFeaturesTest {
     }
 
     @Test
+    void should_work_a_derived_value_out_once_a_key_when_asked_again() {
+        PassageFeatures features = PassageFeatures.of("", TEXT);
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+
+        String first = features.derived("length", () -> "made " + made.incrementAndGet());
+        String again = features.derived("length", () -> "made " + made.incrementAndGet());
+        String other = features.derived("other", () -> "made " + made.incrementAndGet());
+
+        assertThat(first).isEqualTo(again).isEqualTo("made 1");
+        assertThat(other).isEqualTo("made 2");
+    }
+
+    @Test
     void should_make_one_shingle_of_a_text_shorter_than_one() {
         assertThat(Shingles.of("Strike over")).hasSize(1);
         assertThat(Shingles.of("one two three four five")).hasSize(2);
