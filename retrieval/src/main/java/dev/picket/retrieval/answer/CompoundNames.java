@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.picket.retrieval.SearchHit;
@@ -26,21 +25,54 @@ record CompoundNames(List<Name> names) {
     static final CompoundNames NONE = new CompoundNames(List.of());
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}']+");
 
-    /** A name of two words. */
-    record Name(Pattern words, Set<String> terms) {
+    /** A name of two words, as the question spells them (lower case). */
+    record Name(String first, String second, Set<String> terms) {
 
+        /** Whether the text has the two words together, in any case. */
         boolean in(String text) {
-            return words.matcher(text).find();
+            return find(text, false);
         }
 
+        /** Whether the text has them together with both first letters capitals. */
         boolean capitalisedIn(String text) {
-            Matcher m = words.matcher(text);
-            while (m.find()) {
-                if (Character.isUpperCase(text.charAt(m.start(1))) && Character.isUpperCase(text.charAt(m.start(2)))) {
+            return find(text, true);
+        }
+
+        /**
+         * What {@code (?<![\\p{L}\\p{N}])first\\s+second(?![\\p{L}\\p{N}])}, without regard to case, finds, as a scan:
+         * the checks run for every retrieved passage of every question, and the pattern was most of an answer's
+         * added time.
+         */
+        private boolean find(String text, boolean capitals) {
+            int n = text.length();
+            for (int i = 0; i + first.length() <= n; i++) {
+                if ((capitals && !Character.isUpperCase(text.charAt(i))) || !text.regionMatches(true, i, first, 0,
+                        first.length()) || i > 0 && isWordChar(text.codePointBefore(i))) {
+                    continue;
+                }
+                int j = i + first.length();
+                int k = j;
+                while (k < n && isSpace(text.charAt(k))) {
+                    k++;
+                }
+                int end = k + second.length();
+                if (k > j && end <= n && (!capitals || Character.isUpperCase(text.charAt(k)))
+                        && text.regionMatches(true, k, second, 0, second.length())
+                        && (end == n || !isWordChar(text.codePointAt(end)))) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+        }
+
+        private static boolean isWordChar(int cp) {
+            int type = Character.getType(cp);
+            return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
         }
     }
 
@@ -67,15 +99,13 @@ record CompoundNames(List<Name> names) {
             }
             Set<String> terms = new HashSet<>(analysed.get(i));
             terms.addAll(analysed.get(i + 1));
-            // A passage whose analysed terms lack one of the words cannot hold the two together, so the pattern
-            // is only made, and run, for the few that have both.
+            // A passage whose analysed terms lack one of the words cannot hold the two together, so the scan
+            // runs only on those that have both.
             List<SearchHit> both = hits.stream().filter(h -> termsOf.apply(h).containsAll(terms)).toList();
             if (both.isEmpty() || people.mayName(second)) {
                 continue;
             }
-            Name name = new Name(Pattern.compile("(?<![\\p{L}\\p{N}])(" + Pattern.quote(first) + ")\\s+("
-                    + Pattern.quote(second) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE
-                    | Pattern.UNICODE_CASE), Set.copyOf(terms));
+            Name name = new Name(first, second, Set.copyOf(terms));
             if (both.stream().anyMatch(h -> name.capitalisedIn(h.text()))) {
                 found.add(name);
             }

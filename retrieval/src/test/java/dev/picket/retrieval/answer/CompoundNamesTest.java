@@ -87,4 +87,33 @@ class CompoundNamesTest extends OnSampleVectors {
         var answer = sample.answerer(RetrievalMode.HYBRID).answer("what did the health secretary say about pay");
         assertThat(answer.answered()).isTrue();
     }
+
+    @Test
+    void should_find_a_name_as_the_pattern_of_its_two_words_does_when_case_spacing_and_edges_vary() {
+        String[] pieces = {"border", "Border", "BORDER", "force", "Force", "FORCE", " ", "  ", "\n", "\t", "-", "x",
+            "forces", "2", "\u00E9", ".", ",", "Borderforce", "\u00B2"};
+        java.util.Random random = new java.util.Random(5);
+        java.util.regex.Pattern any = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(border)\\s+(force)"
+                + "(?![\\p{L}\\p{N}])", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+        CompoundNames.Name name = new CompoundNames.Name("border", "force", Set.of("border", "forc"));
+        int found = 0;
+        for (int t = 0; t < 40_000; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            java.util.regex.Matcher m = any.matcher(text);
+            boolean in = false;
+            boolean capitalised = false;
+            while (m.find()) {
+                in = true;
+                capitalised |= Character.isUpperCase(text.charAt(m.start(1)))
+                        && Character.isUpperCase(text.charAt(m.start(2)));
+            }
+            assertThat(name.in(text.toString())).as(text.toString()).isEqualTo(in);
+            assertThat(name.capitalisedIn(text.toString())).as(text.toString()).isEqualTo(capitalised);
+            found += capitalised ? 1 : 0;
+        }
+        assertThat(found).isGreaterThan(20);
+    }
 }
