@@ -137,28 +137,16 @@ final class PassageAnalysis {
     }
 
     /** Distinct terms and their frequencies. */
-    private record Counted(String[] terms, int[] frequencies, int size) {
+    private record Counted(String[] terms, int[] frequencies) {
 
         static Counted of(String[] tokens, int count) {
-            String[] distinct = new String[count];
+            // Numbered as first seen, so a term's number is its place in the distinct terms.
+            TermIds ids = new TermIds();
             int[] frequencies = new int[count];
-            // Open addressing on the strings' own hashes: a slot holds a distinct term's place plus one.
-            int[] slots = new int[Math.max(4, Integer.highestOneBit(Math.max(1, count)) << 2)];
-            int mask = slots.length - 1;
-            int size = 0;
             for (int i = 0; i < count; i++) {
-                String t = tokens[i];
-                int h = t.hashCode() & mask;
-                while (slots[h] != 0 && !distinct[slots[h] - 1].equals(t)) {
-                    h = (h + 1) & mask;
-                }
-                if (slots[h] == 0) {
-                    distinct[size] = t;
-                    slots[h] = ++size;
-                }
-                frequencies[slots[h] - 1]++;
+                frequencies[ids.id(tokens[i])]++;
             }
-            return new Counted(distinct, frequencies, size);
+            return new Counted(ids.inOrder(), frequencies);
         }
     }
 
@@ -178,7 +166,7 @@ final class PassageAnalysis {
 
         @Override
         public boolean incrementToken() {
-            if (next == counted.size()) {
+            if (next == counted.terms().length) {
                 return false;
             }
             clearAttributes();

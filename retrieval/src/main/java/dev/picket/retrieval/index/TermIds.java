@@ -49,6 +49,11 @@ final class TermIds {
         return size - 1;
     }
 
+    /** The terms seen, in the order they were numbered: term {@code i} is the one numbered {@code i}. */
+    String[] inOrder() {
+        return Arrays.copyOf(terms, size);
+    }
+
     /**
      * The terms seen, sorted as {@link String#compareTo} sorts them. Most terms differ in their first three
      * characters, so those are packed into a long with the term's number below them and the longs sorted; only
