@@ -44,8 +44,10 @@ class NaturalQuestionsTest {
             report(sample, "natural dev6 set (tuning set, session 6)", QuestionSet.naturalDev6());
             report(sample, "natural fresh5 set (reported, never tuned on)", QuestionSet.naturalFresh5());
             report(sample, "natural dev7 set (tuning set, session 7)", QuestionSet.naturalDev7());
-            report(sample, "natural fresh6 set (reported, never tuned on)", QuestionSet.naturalFresh6());
+            report(sample, "natural fresh6 set (held out until session 9, tuned on since)",
+                    QuestionSet.naturalFresh6());
             report(sample, "natural dev8 set (tuning set, session 8)", QuestionSet.naturalDev8());
+            report(sample, "natural fresh7 set (reported, never tuned on)", QuestionSet.naturalFresh7());
         }
     }
 
@@ -75,8 +77,10 @@ class NaturalQuestionsTest {
             report(mixed, "natural dev6 set + distractors (tuning set, session 6)", QuestionSet.naturalDev6());
             report(mixed, "natural fresh5 set + distractors (reported, never tuned on)", QuestionSet.naturalFresh5());
             report(mixed, "natural dev7 set + distractors (tuning set, session 7)", QuestionSet.naturalDev7());
-            report(mixed, "natural fresh6 set + distractors (reported, never tuned on)", QuestionSet.naturalFresh6());
+            report(mixed, "natural fresh6 set + distractors (held out until session 9, tuned on since)",
+                    QuestionSet.naturalFresh6());
             report(mixed, "natural dev8 set + distractors (tuning set, session 8)", QuestionSet.naturalDev8());
+            report(mixed, "natural fresh7 set + distractors (reported, never tuned on)", QuestionSet.naturalFresh7());
         }
     }
 
