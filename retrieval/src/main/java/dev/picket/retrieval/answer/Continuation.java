@@ -30,7 +30,7 @@ final class Continuation {
      * The chosen sentences, best first, with the sentence after the first when it gives what the first lacks:
      * the event and its reason, or the frame of a speech and the words said, make the answer, and more would come
      * from other reports; or the rest of a quotation the first sentence opens and does not close ("X ended by
-     * warning: “It should be clear … ." then "It's not too late …”"), which comes next and keeps what follows.
+     * warning: “It should be clear … ." then "It's not too late …”"), which comes next and displaces nothing.
      */
     static void extend(QuestionKind kind, String question, List<SentenceChoice.Scored> chosen,
                        PassageLookup neighbours, int maxSentences) {
@@ -46,9 +46,10 @@ final class Continuation {
         } else if (opensQuote(first.sentence())) {
             after(first, neighbours).filter(next -> chosen.stream().noneMatch(c -> c.sentence().equals(next.sentence())))
                     .ifPresent(next -> {
+                        // One quotation split in two is one statement: it takes no other sentence's place.
                         chosen.add(1, next);
-                        if (chosen.size() > maxSentences) {
-                            chosen.subList(maxSentences, chosen.size()).clear();
+                        if (chosen.size() > maxSentences + 1) {
+                            chosen.subList(maxSentences + 1, chosen.size()).clear();
                         }
                     });
         }

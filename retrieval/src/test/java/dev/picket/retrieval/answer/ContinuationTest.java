@@ -78,7 +78,7 @@ class ContinuationTest extends OnSampleVectors {
         List<SentenceChoice.Scored> chosen = new ArrayList<>(List.of(first, other));
         Continuation.extend(QuestionKind.FACT, "how did the chief exec end her speech", chosen, null, 2);
         assertThat(chosen).extracting(SentenceChoice.Scored::sentence)
-                .containsExactly(first.sentence(), "But the door is open.\u201d");
+                .containsExactly(first.sentence(), "But the door is open.\u201d", other.sentence());
     }
 
     @Test
