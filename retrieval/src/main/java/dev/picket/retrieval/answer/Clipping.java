@@ -28,7 +28,8 @@ final class Clipping {
     static boolean expandedIn(String clipped, List<String> words) {
         String stem = clipped.length() > MIN_LETTERS && clipped.endsWith("s")
                 ? clipped.substring(0, clipped.length() - 1) : clipped;
-        if (stem.length() < MIN_LETTERS || clipped.length() > MAX_LETTERS || !stem.chars().allMatch(Character::isLetter)) {
+        if (stem.length() < MIN_LETTERS || clipped.length() > MAX_LETTERS
+                || !stem.chars().allMatch(Character::isLetter)) {
             return false;
         }
         for (String w : words) {

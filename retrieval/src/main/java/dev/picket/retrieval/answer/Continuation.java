@@ -44,7 +44,8 @@ final class Continuation {
                 chosen.add(next);
             });
         } else if (opensQuote(first.sentence())) {
-            after(first, neighbours).filter(next -> chosen.stream().noneMatch(c -> c.sentence().equals(next.sentence())))
+            after(first, neighbours)
+                    .filter(next -> chosen.stream().noneMatch(c -> c.sentence().equals(next.sentence())))
                     .ifPresent(next -> {
                         // One quotation split in two is one statement: it takes no other sentence's place.
                         chosen.add(1, next);

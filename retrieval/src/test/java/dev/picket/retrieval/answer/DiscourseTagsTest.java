@@ -21,7 +21,8 @@ class DiscourseTagsTest {
         assertThat(DiscourseTags.without("is the trust all right")).isEqualTo("is the trust all right");
         assertThat(DiscourseTags.without("what are the porters' rights")).isEqualTo("what are the porters' rights");
         assertThat(DiscourseTags.without("what is happening right now")).isEqualTo("what is happening right now");
-        assertThat(DiscourseTags.without("did the trust get it right on pay")).isEqualTo("did the trust get it right on pay");
+        assertThat(DiscourseTags.without("did the trust get it right on pay"))
+                .isEqualTo("did the trust get it right on pay");
     }
 
     @Test
