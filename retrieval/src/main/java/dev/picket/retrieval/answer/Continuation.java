@@ -26,6 +26,53 @@ final class Continuation {
     private Continuation() {
     }
 
+    /**
+     * The chosen sentences, best first, with the sentence after the first when it gives what the first lacks:
+     * the event and its reason, or the frame of a speech and the words said, make the answer, and more would come
+     * from other reports; or the rest of a quotation the first sentence opens and does not close ("X ended by
+     * warning: “It should be clear … ." then "It's not too late …”"), which comes next and displaces nothing.
+     */
+    static void extend(QuestionKind kind, String question, List<SentenceChoice.Scored> chosen,
+                       PassageLookup neighbours, int maxSentences) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        SentenceChoice.Scored first = chosen.getFirst();
+        if (wanted(kind, question, first.sentence())) {
+            after(first, neighbours).ifPresent(next -> {
+                chosen.subList(1, chosen.size()).clear();
+                chosen.add(next);
+            });
+        } else if (opensQuote(first.sentence())) {
+            after(first, neighbours)
+                    .filter(next -> chosen.stream().noneMatch(c -> c.sentence().equals(next.sentence())))
+                    .ifPresent(next -> {
+                        // One quotation split in two is one statement: it takes no other sentence's place.
+                        chosen.add(1, next);
+                        if (chosen.size() > maxSentences + 1) {
+                            chosen.subList(maxSentences + 1, chosen.size()).clear();
+                        }
+                    });
+        }
+    }
+
+    /** Whether a sentence opens a quotation it does not close: the quoted words go on in the next sentence. */
+    static boolean opensQuote(String sentence) {
+        int open = 0;
+        int straight = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '\u201c') {
+                open++;
+            } else if (c == '\u201d') {
+                open--;
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return open > 0 || straight % 2 == 1;
+    }
+
     /** Whether the answer's first sentence lacks what the question asks for, so the next sentence may give it. */
     static boolean wanted(QuestionKind kind, String question, String first) {
         if (kind == QuestionKind.CAUSE) {

@@ -43,7 +43,7 @@ record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType typ
         SentenceChoice.Measured measured = AnswerType.measured(plain).map(m -> new SentenceChoice.Measured(
                 QuestionTerms.weigh(m.words(), stats, equivalences), m.verb(), m.compound(),
                 m.counted() == null ? null : counted(m.counted(), stats, equivalences))).orElse(null);
-        return new Question(plain, kind, when, AnswerType.of(plain), query,
+        return new Question(plain, kind, when, NameRequest.type(plain, AnswerType.of(plain)), query,
                 QuestionTerms.weigh(query, stats, equivalences), measured, listed);
     }
 

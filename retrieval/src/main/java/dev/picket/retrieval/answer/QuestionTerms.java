@@ -101,9 +101,11 @@ final class QuestionTerms {
                 df += stats.docFreq(form);
             }
             boolean unused = abbreviations.isEmpty() && df == 0;
-            if (unused && (UnseenWords.FUNCTION_TERMS.contains(term) || UnseenWords.META_TERMS.contains(term))) {
-                // A word that carries no fact, or names the articles themselves ("in the stories"), which the
-                // articles happen not to use: no passage lacks what the question asks for by lacking it.
+            if (unused && (UnseenWords.FUNCTION_TERMS.contains(term) || UnseenWords.META_TERMS.contains(term)
+                    || UnseenWords.ANSWER_NOUNS.contains(term))) {
+                // A word that carries no fact, names the articles themselves ("in the stories") or the kind of
+                // answer ("his name"), which the articles happen not to use: no passage lacks what the question
+                // asks for by lacking it.
                 continue;
             }
             boolean unseen = unused && !tokens.contains(term);

@@ -102,7 +102,8 @@ final class QuestionText {
         String years = spelled.indexOf('\'') < 0 ? spelled : SHORT_YEAR.matcher(spelled).replaceAll("$1 20$2");
         // Before the filler goes, as "like" is filler too: "like the porters did" must still read as a comparison.
         String asked = withoutComparison(years);
-        return QuestionKind.singleSpaced(hasFiller(asked) ? FILLER.matcher(asked).replaceAll(" ") : asked).strip();
+        return DiscourseTags.without(QuestionKind.singleSpaced(hasFiller(asked) ? FILLER.matcher(asked).replaceAll(" ")
+                : asked).strip());
     }
 
     /**

@@ -39,7 +39,7 @@ final class SentenceChoice {
      * about is named there, so it earns a share of the question's words the sentence before holds. Tested once
      * per passage and remembered with its features, as no pattern runs over every candidate on every question.
      */
-    private static final Pattern REFERS_BACK = Pattern.compile("^(?:But|However|And|Yet|So|He|She|They|It|This|"
+    static final Pattern REFERS_BACK = Pattern.compile("^(?:But|However|And|Yet|So|He|She|They|It|This|"
             + "That|These|Those|His|Her|Their)\\b|\\b(?:that|this|the|such an?) (?:idea|offer|plan|proposal|move|"
             + "decision|deal|call|request|suggestion|demand|claim|approach)\\b");
     private static final double BEFORE_SHARE = 0.5;
@@ -180,16 +180,11 @@ final class SentenceChoice {
         }
         List<Scored> chosen = AnswerSentences.best(when, evidence, candidates, maxSentences);
         if (kind == QuestionKind.YES_NO && !chosen.isEmpty()
-                && !UnseenWords.carriedBy(question, evidence.terms(), chosen.getFirst(), sentenceSimilarity)) {
+                && !UnseenWords.carriedBy(question, evidence.terms(), chosen.getFirst(),
+                        features(chosen.getFirst().hit()), sentenceSimilarity)) {
             return List.of();
         }
-        if (!chosen.isEmpty() && Continuation.wanted(kind, question, chosen.getFirst().sentence())) {
-            // The event and what it lacked make the answer; more would come from other reports.
-            Continuation.after(chosen.getFirst(), neighbours).ifPresent(next -> {
-                chosen.subList(1, chosen.size()).clear();
-                chosen.add(next);
-            });
-        }
+        Continuation.extend(kind, question, chosen, neighbours, maxSentences);
         return chosen;
     }
 

@@ -1,11 +1,14 @@
 package dev.picket.retrieval.answer;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.picket.retrieval.index.PassageFeatures;
 import dev.picket.retrieval.index.QueryTerms;
 
 /**
@@ -37,6 +40,13 @@ final class UnseenWords {
             + "also too gonna wanna gotta dunno yep nope whatever whenever anyways somehow along away around ahead "
             + "apart aside keep keeps kept keeping"));
 
+    /**
+     * Nouns for the kind of answer wanted rather than what it is about: "health secretary name", "the strike
+     * dates", "size of the ballot". An article states the name, the date or the figure without the noun.
+     */
+    static final Set<String> ANSWER_NOUNS = Set.copyOf(QueryTerms.setOf("name names date dates size amount total "
+            + "figure figures"));
+
     /** Words for the articles themselves: "who's the health sec in the stories" asks about what they say. */
     static final Set<String> META_TERMS = Set.copyOf(QueryTerms.setOf("story stories article articles source "
             + "sources coverage headline headlines info"));
@@ -47,27 +57,66 @@ final class UnseenWords {
     /** Whether the sentence carries every word of the question that no article uses; without embeddings, by itself. */
     static boolean carriedBy(String question, QuestionTerms terms, SentenceChoice.Scored sentence,
                              SentenceSimilarity similarity) {
+        return carriedBy(question, terms, sentence, Set.<String>of(), similarity);
+    }
+
+    /**
+     * @param passage the sentence's passage: when the sentence goes on from the one before ("However, the deal was
+     *                later accepted"), what the decision is about may be named there, so that sentence's terms
+     *                count for the words the question names beside its unseen verb
+     */
+    static boolean carriedBy(String question, QuestionTerms terms, SentenceChoice.Scored sentence,
+                             PassageFeatures passage, SentenceSimilarity similarity) {
+        return carriedBy(question, terms, sentence, before(passage, sentence.sentence()), similarity);
+    }
+
+    private static Set<String> before(PassageFeatures passage, String sentence) {
+        int i = passage.sentences().indexOf(sentence);
+        return i > 0 && passage.has(i, SentenceChoice.REFERS_BACK, t -> SentenceChoice.REFERS_BACK.matcher(t).find())
+                ? passage.sentenceTerms(i - 1) : Set.of();
+    }
+
+    private static boolean carriedBy(String question, QuestionTerms terms, SentenceChoice.Scored sentence,
+                                     Set<String> before, SentenceSimilarity similarity) {
         List<String> missing = terms.missingUnseen(sentence.terms());
         if (missing.isEmpty()) {
             return true;
         }
-        if (missing.size() == 1 && terms.holdsEverySeen(sentence.terms())
+        if (missing.size() == 1 && terms.holdsEverySeen(withBefore(sentence.terms(), before))
                 && DECISION.matcher(sentence.sentence()).find()) {
             // "did the rcn ditch the offer": a decision on all the question names settles it in the articles' verb.
+            return true;
+        }
+        List<String> own = words(sentence.sentence());
+        List<String> unclipped = new ArrayList<>();
+        for (String term : missing) {
+            String word = surface(question, term);
+            if (!Clipping.expandedIn(word, own)) {
+                unclipped.add(word);
+            }
+        }
+        if (unclipped.isEmpty()) {
             return true;
         }
         if (similarity == null) {
             return false;
         }
-        List<String> own = words(sentence.sentence());
-        for (String term : missing) {
-            String word = surface(question, term);
+        for (String word : unclipped) {
             if (own.isEmpty() || similarity.similarity(word, List.of(), own).stream()
                     .noneMatch(c -> similarity.calibration().passage(c) >= CLOSE)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static Set<String> withBefore(Set<String> terms, Set<String> before) {
+        if (before.isEmpty()) {
+            return terms;
+        }
+        Set<String> out = new HashSet<>(terms);
+        out.addAll(before);
+        return out;
     }
 
     /** The sentence's content words, as written: the stems the index holds are no words to embed. */

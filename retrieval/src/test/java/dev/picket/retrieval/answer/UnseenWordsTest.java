@@ -10,6 +10,7 @@ import dev.picket.retrieval.OnSampleVectors;
 import dev.picket.retrieval.RetrievalMode;
 import dev.picket.retrieval.SearchHit;
 import dev.picket.retrieval.index.IndexStats;
+import dev.picket.retrieval.index.PassageFeatures;
 import dev.picket.retrieval.index.QueryTerms;
 import org.junit.jupiter.api.Test;
 
@@ -119,5 +120,23 @@ class UnseenWordsTest extends OnSampleVectors {
                 .isTrue();
         assertThat(carried("have the porters appealed yet", "The union said porters would walk out.", null))
                 .isFalse();
+    }
+
+    @Test
+    void should_read_what_a_decision_is_about_in_the_sentence_before_when_the_sentence_goes_on_from_it() {
+        String text = "The porters turned down the trust's offer in March. However, the deal was later accepted by "
+                + "the union council. Cleaners saw their deal accepted by the union council.";
+        PassageFeatures passage = PassageFeatures.of("Porters", text);
+        String question = "did the union council appeal the porters deal";
+        QuestionTerms terms = QuestionTerms.weigh(question, STATS);
+        String goesOn = "However, the deal was later accepted by the union council.";
+        assertThat(UnseenWords.carriedBy(question, terms,
+                new SentenceChoice.Scored(HIT, goesOn, QueryTerms.setOf(goesOn), 1.0), passage, null)).isTrue();
+        // Without the sentence before, the porters are named nowhere.
+        assertThat(carried(question, goesOn, null)).isFalse();
+        // A sentence that does not go on from the one before gets nothing from it.
+        String own = "Cleaners saw their deal accepted by the union council.";
+        assertThat(UnseenWords.carriedBy(question, terms,
+                new SentenceChoice.Scored(HIT, own, QueryTerms.setOf(own), 1.0), passage, null)).isFalse();
     }
 }
