@@ -69,13 +69,19 @@ record Enumeration(List<List<Item>> lists) {
             }
             int most = middle.stream().mapToInt(i -> SPACE.split(i).length).max().orElse(0);
             String first = firstItem(m.group(1), most);
-            String last = lastItem(m.group(3), most);
+            String last = lastItem(text.substring(m.start(3), clauseEnd(text, m.start(3))), most);
             List<String> items = new ArrayList<>();
             items.add(first);
             items.addAll(middle);
             items.add(last);
             listed.add(items);
-            rest.append(text, from, m.start(1) + m.group(1).length() - first.length()).append(' ');
+            int firstStart = m.start(1) + m.group(1).length() - first.length();
+            if (firstStart < from) {
+                // A list inside the long name that ended the one before is no list of its own.
+                listed.removeLast();
+                continue;
+            }
+            rest.append(text, from, firstStart).append(' ');
             from = m.start(3) + last.length();
         }
         if (listed.isEmpty()) {
@@ -142,14 +148,46 @@ record Enumeration(List<List<Item>> lists) {
         return String.join(" ", words.subList(Math.min(start, words.size()), words.size()));
     }
 
-    /** The last item up to the first word that is not part of it ("Department" of "Department for Work"). */
+    /**
+     * The last item up to the first word that is not part of it, as long as the longest middle item: a name counts
+     * as one word with the function words between its capitals and the initials after it ("Department for Work
+     * and Pensions (DWP) staff"), as its words are one item.
+     */
     private static String lastItem(String item, int most) {
         List<String> words = List.of(SPACE.split(item));
         int end = 0;
-        while (end < Math.min(most, words.size()) && !isFunctionWord(words.get(end))) {
+        int counted = 0;
+        boolean name = false;
+        while (end < words.size()) {
+            String w = words.get(end);
+            boolean joinsName = name && end + 1 < words.size() && isCapitalised(words.get(end + 1));
+            if (isFunctionWord(w) && !joinsName) {
+                break;
+            }
+            boolean goesOn = name && (isCapitalised(w) || joinsName || w.startsWith("(") && w.endsWith(")"));
+            if (!goesOn && ++counted > most) {
+                break;
+            }
+            name = isCapitalised(w) || joinsName || goesOn && w.startsWith("(");
             end++;
         }
         return String.join(" ", words.subList(0, end));
+    }
+
+    /** Where the clause holding an offset ends: at the next comma, semicolon or full stop. */
+    private static int clauseEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '\n' || c == '.' && (i + 1 == text.length()
+                    || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     private static boolean isFunctionWord(String word) {
