@@ -26,8 +26,11 @@ record Enumeration(List<List<Item>> lists) {
      * @param own   its analysed terms that the text uses nowhere outside its lists, which tell it from the others
      * @param terms all its terms: "force" of "Border Force officials" means Border Force here, whatever other
      *              force the text names elsewhere
+     * @param telling its own terms a question names it by: of several words, those before the last, as items
+     *              share their head noun ("rail workers, postal workers, DWP staff"), so "Border Force staff" names
+     *              one item, not two
      */
-    record Item(Set<String> own, Set<String> terms) {
+    record Item(Set<String> own, Set<String> terms, Set<String> telling) {
     }
 
     static final Enumeration NONE = new Enumeration(List.of());
@@ -96,7 +99,12 @@ record Enumeration(List<List<Item>> lists) {
                 Set<String> terms = QueryTerms.setOf(item);
                 Set<String> own = new HashSet<>(terms);
                 own.removeAll(elsewhere);
-                items.add(new Item(Set.copyOf(own), Set.copyOf(terms)));
+                Set<String> telling = new HashSet<>(own);
+                int head = item.lastIndexOf(' ');
+                if (head > 0) {
+                    telling.removeAll(QueryTerms.setOf(item.substring(head + 1)));
+                }
+                items.add(new Item(Set.copyOf(own), Set.copyOf(terms), Set.copyOf(telling)));
             }
             lists.add(List.copyOf(items));
         }
@@ -118,7 +126,7 @@ record Enumeration(List<List<Item>> lists) {
     Set<String> without(Set<String> held, QuestionTerms question) {
         Set<String> drop = new HashSet<>();
         for (List<Item> items : lists) {
-            List<Item> named = items.stream().filter(i -> question.coverage(i.own()) > 0).toList();
+            List<Item> named = items.stream().filter(i -> question.coverage(i.telling()) > 0).toList();
             if (named.size() == 1) {
                 drop.addAll(named.getFirst().terms());
             }

@@ -141,4 +141,14 @@ class EnumerationTest extends OnSampleVectors {
         assertThat(listed).containsAll(terms("cooks ward cleaners security guards"));
         assertThat(listed).doesNotContainAnyElementsOf(terms("walked monday"));
     }
+
+    @Test
+    void should_take_one_item_as_named_when_the_question_shares_only_another_items_head_noun() {
+        String text = "Striking this week are bus drivers, refuse collectors and library staff.";
+        Set<String> held = Enumeration.of(text).without(QueryTerms.setOf(text), question("what are refuse staff after"));
+        assertThat(held).doesNotContainAnyElementsOf(terms("refuse collectors"));
+        Set<String> both = Enumeration.of(text).without(QueryTerms.setOf(text),
+                question("what are refuse and library workers after"));
+        assertThat(both).containsAll(terms("refuse library"));
+    }
 }
