@@ -43,8 +43,9 @@ enum AnswerType {
     TIME(Pattern.compile("^((at|by|until|from) )?(what|which) (time|hour)\\b"),
             Pattern.compile("\\b(\\d{1,2}([.:]\\d\\d)? ?(am|pm)|\\d{1,2}[.:]\\d\\d|midnight|noon|midday|o'clock)\\b",
                     Pattern.CASE_INSENSITIVE)),
+    // A fragment that names the date it asks for ("next date they walk out") asks as "when" does.
     DATE(Pattern.compile("^(when|((on|by|until|at|from) )?(what|which) (date|dates|day|days|year|month)|"
-            + "how soon|since when)\\b"),
+            + "how soon|since when|(the )?(next|first|last) (\\w+ )?dates?)\\b"),
             Pattern.compile("\\b(" + Dates.ABSOLUTE + "|" + Dates.RELATIVE + ")\\b", Pattern.CASE_INSENSITIVE)),
     /** A place: "where did they meet" is answered by where, "at the Department of Health" or "in Westminster". */
     PLACE(Pattern.compile("^where\\b(?! (?:are|do|does|is|were|did) (?:we|things|they|it|you|u|i|this|that|matters)\\b)"),
@@ -99,9 +100,9 @@ enum AnswerType {
     }
 
     private static final Pattern HOW_MUCH = Pattern.compile("^how (?:many|much)(?: of)?\\b");
-    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "have",
+    static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did", "have",
             "has", "had", "will", "would", "can", "could", "should", "got", "get", "been", "being");
-    private static final Set<String> ENDS_OF_NOUN = Set.of("for", "in", "at", "on", "during", "from", "to", "by",
+    static final Set<String> ENDS_OF_NOUN = Set.of("for", "in", "at", "on", "during", "from", "to", "by",
             "with", "over", "since", "per", "after", "before", "across", "under", "than", "so", "that", "who");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "of", "all");
 

@@ -26,8 +26,11 @@ record Enumeration(List<List<Item>> lists) {
      * @param own   its analysed terms that the text uses nowhere outside its lists, which tell it from the others
      * @param terms all its terms: "force" of "Border Force officials" means Border Force here, whatever other
      *              force the text names elsewhere
+     * @param telling its own terms a question names it by: of several words, those before the last, as items
+     *              share their head noun ("rail workers, postal workers, DWP staff"), so "Border Force staff" names
+     *              one item, not two
      */
-    record Item(Set<String> own, Set<String> terms) {
+    record Item(Set<String> own, Set<String> terms, Set<String> telling) {
     }
 
     static final Enumeration NONE = new Enumeration(List.of());
@@ -69,13 +72,19 @@ record Enumeration(List<List<Item>> lists) {
             }
             int most = middle.stream().mapToInt(i -> SPACE.split(i).length).max().orElse(0);
             String first = firstItem(m.group(1), most);
-            String last = lastItem(m.group(3), most);
+            String last = lastItem(text.substring(m.start(3), clauseEnd(text, m.start(3))), most);
             List<String> items = new ArrayList<>();
             items.add(first);
             items.addAll(middle);
             items.add(last);
             listed.add(items);
-            rest.append(text, from, m.start(1) + m.group(1).length() - first.length()).append(' ');
+            int firstStart = m.start(1) + m.group(1).length() - first.length();
+            if (firstStart < from) {
+                // A list inside the long name that ended the one before is no list of its own.
+                listed.removeLast();
+                continue;
+            }
+            rest.append(text, from, firstStart).append(' ');
             from = m.start(3) + last.length();
         }
         if (listed.isEmpty()) {
@@ -90,7 +99,12 @@ record Enumeration(List<List<Item>> lists) {
                 Set<String> terms = QueryTerms.setOf(item);
                 Set<String> own = new HashSet<>(terms);
                 own.removeAll(elsewhere);
-                items.add(new Item(Set.copyOf(own), Set.copyOf(terms)));
+                Set<String> telling = new HashSet<>(own);
+                int head = item.lastIndexOf(' ');
+                if (head > 0) {
+                    telling.removeAll(QueryTerms.setOf(item.substring(head + 1)));
+                }
+                items.add(new Item(Set.copyOf(own), Set.copyOf(terms), Set.copyOf(telling)));
             }
             lists.add(List.copyOf(items));
         }
@@ -112,7 +126,7 @@ record Enumeration(List<List<Item>> lists) {
     Set<String> without(Set<String> held, QuestionTerms question) {
         Set<String> drop = new HashSet<>();
         for (List<Item> items : lists) {
-            List<Item> named = items.stream().filter(i -> question.coverage(i.own()) > 0).toList();
+            List<Item> named = items.stream().filter(i -> question.coverage(i.telling()) > 0).toList();
             if (named.size() == 1) {
                 drop.addAll(named.getFirst().terms());
             }
@@ -142,14 +156,46 @@ record Enumeration(List<List<Item>> lists) {
         return String.join(" ", words.subList(Math.min(start, words.size()), words.size()));
     }
 
-    /** The last item up to the first word that is not part of it ("Department" of "Department for Work"). */
+    /**
+     * The last item up to the first word that is not part of it, as long as the longest middle item: a name counts
+     * as one word with the function words between its capitals and the initials after it ("Department for Work
+     * and Pensions (DWP) staff"), as its words are one item.
+     */
     private static String lastItem(String item, int most) {
         List<String> words = List.of(SPACE.split(item));
         int end = 0;
-        while (end < Math.min(most, words.size()) && !isFunctionWord(words.get(end))) {
+        int counted = 0;
+        boolean name = false;
+        while (end < words.size()) {
+            String w = words.get(end);
+            boolean joinsName = name && end + 1 < words.size() && isCapitalised(words.get(end + 1));
+            if (isFunctionWord(w) && !joinsName) {
+                break;
+            }
+            boolean goesOn = name && (isCapitalised(w) || joinsName || w.startsWith("(") && w.endsWith(")"));
+            if (!goesOn && ++counted > most) {
+                break;
+            }
+            name = isCapitalised(w) || joinsName || goesOn && w.startsWith("(");
             end++;
         }
         return String.join(" ", words.subList(0, end));
+    }
+
+    /** Where the clause holding an offset ends: at the next comma, semicolon or full stop. */
+    private static int clauseEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '\n' || c == '.' && (i + 1 == text.length()
+                    || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     private static boolean isFunctionWord(String word) {

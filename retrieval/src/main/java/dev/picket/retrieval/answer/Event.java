@@ -28,7 +28,7 @@ record Event(Set<String> terms, boolean future) {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern OPENING = Pattern.compile("^(?:since |until |by |from |on |at )?(?:when|(?:what|which) "
-            + "(?:date|dates|day|days|year|month|time)|how soon)\\b");
+            + "(?:date|dates|day|days|year|month|time)|how soon|(?:the )?(?:next|first|last) (?:\\w+ )?dates?)\\b");
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}'-]+");
     /** Auxiliaries and adverbs of time: they belong to any event, so they tell none apart. */
     private static final Set<String> NOT_EVENT = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "r",

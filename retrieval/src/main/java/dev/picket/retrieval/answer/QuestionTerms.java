@@ -32,6 +32,9 @@ final class QuestionTerms {
 
     private static final Pattern SPACE = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /** No terms at all. */
+    static final QuestionTerms NONE = new QuestionTerms(List.of(), List.of());
+
     private final List<Unit> units;
     private final double total;
     /** The question's words the index lacks that may be contractions ("govt", "dept"); usually none. */
@@ -187,6 +190,15 @@ final class QuestionTerms {
 
     boolean isEmpty() {
         return units.isEmpty();
+    }
+
+    /**
+     * The units of the question that hold one of these terms, with their equivalents, less those no article uses:
+     * what a part of the question names, weighed as the whole question weighs it.
+     */
+    QuestionTerms only(Set<String> terms) {
+        return new QuestionTerms(units.stream().filter(u -> !u.unseen()
+                && u.alternatives().stream().anyMatch(a -> a.stream().anyMatch(terms::contains))).toList(), List.of());
     }
 
     /**

@@ -155,6 +155,7 @@ final class SentenceChoice {
         } else if (type.isFigure() && measured != null && measured.counted() != null && !measured.compound()
                 && !measured.counted().isEmpty()) {
             measured.counted().keep(candidates, sentenceSimilarity);
+            Qualifier.of(question, names, scope, evidence.terms()).keep(candidates);
         } else if (type.isFigure() && measured != null) {
             candidates.removeIf(c -> !measures(measured, c));
         } else if (type == AnswerType.PERSON && !Title.keepHolders(question, candidates)) {

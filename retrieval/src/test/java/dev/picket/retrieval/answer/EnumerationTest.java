@@ -126,4 +126,29 @@ class EnumerationTest extends OnSampleVectors {
             assertThat(answer.answer()).as(q).containsIgnoringCase("highways workers");
         }
     }
+
+    @Test
+    void should_read_a_long_name_as_one_item_when_it_ends_a_list_with_its_initials() {
+        Set<String> listed = listed("Also out this week are bus drivers, refuse collectors, and Department for "
+                + "Culture and Sport (DCS) officials, the unions say.");
+        assertThat(listed).containsAll(terms("department culture sport dcs officials"));
+        assertThat(listed).doesNotContainAnyElementsOf(terms("unions say week"));
+    }
+
+    @Test
+    void should_end_the_last_item_at_its_verb_when_it_is_no_name() {
+        Set<String> listed = listed("Hospital cooks, ward cleaners and security guards walked out on Monday.");
+        assertThat(listed).containsAll(terms("cooks ward cleaners security guards"));
+        assertThat(listed).doesNotContainAnyElementsOf(terms("walked monday"));
+    }
+
+    @Test
+    void should_take_one_item_as_named_when_the_question_shares_only_another_items_head_noun() {
+        String text = "Striking this week are bus drivers, refuse collectors and library staff.";
+        Set<String> held = Enumeration.of(text).without(QueryTerms.setOf(text), question("what are refuse staff after"));
+        assertThat(held).doesNotContainAnyElementsOf(terms("refuse collectors"));
+        Set<String> both = Enumeration.of(text).without(QueryTerms.setOf(text),
+                question("what are refuse and library workers after"));
+        assertThat(both).containsAll(terms("refuse library"));
+    }
 }

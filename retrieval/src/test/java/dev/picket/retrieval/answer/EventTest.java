@@ -74,4 +74,25 @@ class EventTest {
         assertThat(Event.asksAboutFuture("when did the porters strike")).isFalse();
         assertThat(Event.asksAboutFuture("will the porters strike")).isFalse();
     }
+
+    @Test
+    void should_ask_for_a_date_when_a_fragment_names_the_date_it_wants() {
+        for (String q : new String[] {"next date the porters walk out", "the next strike date for cleaners",
+                "first date of the porters ballot", "last dates the cleaners struck"}) {
+            assertThat(AnswerType.of(q)).as(q).isEqualTo(AnswerType.DATE);
+        }
+        assertThat(AnswerType.of("date night ideas")).isEqualTo(AnswerType.OTHER);
+        assertThat(AnswerType.of("the next strike")).isEqualTo(AnswerType.OTHER);
+    }
+
+    @Test
+    void should_keep_only_what_is_to_come_when_a_fragment_asks_for_the_next_date() {
+        assertThat(Event.asksAboutFuture("next date the porters walk out")).isTrue();
+        assertThat(Event.asksAboutFuture("the first date of the porters walkout")).isFalse();
+        List<SentenceChoice.Scored> kept = kept("next date the porters walk out",
+                "The porters walked out on Friday.", "The porters will walk out again on 3 March.");
+
+        assertThat(kept).extracting(SentenceChoice.Scored::sentence)
+                .containsExactly("The porters will walk out again on 3 March.");
+    }
 }
