@@ -43,9 +43,8 @@ enum AnswerType {
     TIME(Pattern.compile("^((at|by|until|from) )?(what|which) (time|hour)\\b"),
             Pattern.compile("\\b(\\d{1,2}([.:]\\d\\d)? ?(am|pm)|\\d{1,2}[.:]\\d\\d|midnight|noon|midday|o'clock)\\b",
                     Pattern.CASE_INSENSITIVE)),
-    // A fragment that names the date it asks for ("next date they walk out") asks as "when" does.
     DATE(Pattern.compile("^(when|((on|by|until|at|from) )?(what|which) (date|dates|day|days|year|month)|"
-            + "how soon|since when|(the )?(next|first|last) (\\w+ )?dates?)\\b"),
+            + "how soon|since when|" + Event.NAMED_DATE + ")\\b"),
             Pattern.compile("\\b(" + Dates.ABSOLUTE + "|" + Dates.RELATIVE + ")\\b", Pattern.CASE_INSENSITIVE)),
     /** A place: "where did they meet" is answered by where, "at the Department of Health" or "in Westminster". */
     PLACE(Pattern.compile("^where\\b(?! (?:are|do|does|is|were|did) (?:we|things|they|it|you|u|i|this|that|matters)\\b)"),

@@ -27,8 +27,13 @@ record Event(Set<String> terms, boolean future) {
             + "due to|set to|expected to|scheduled|next|tomorrow|later|coming|upcoming|within)\\b|'ll\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A fragment that names the date it asks for ("next date they walk out", "the first strike dates") asks as
+     * "when" does; {@link AnswerType#DATE} reads it the same way.
+     */
+    static final String NAMED_DATE = "(?:the )?(?:next|first|last) (?:\\w+ )?dates?";
     private static final Pattern OPENING = Pattern.compile("^(?:since |until |by |from |on |at )?(?:when|(?:what|which) "
-            + "(?:date|dates|day|days|year|month|time)|how soon|(?:the )?(?:next|first|last) (?:\\w+ )?dates?)\\b");
+            + "(?:date|dates|day|days|year|month|time)|how soon|" + NAMED_DATE + ")\\b");
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}'-]+");
     /** Auxiliaries and adverbs of time: they belong to any event, so they tell none apart. */
     private static final Set<String> NOT_EVENT = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "r",
