@@ -10,9 +10,9 @@ class EvalCommandSetsTest {
     @Test
     void should_load_each_bundled_set_when_named_on_the_command_line() {
         assertThat(EvalCommand.SETS).containsOnlyKeys("paraphrased", "dev2", "natural", "natural-heldout",
-                "natural-fresh", "natural-fresh2", "natural-fresh3", "natural-fresh4", "natural-fresh5", "natural-fresh6",
-                "natural-fresh7", "natural-dev3", "natural-dev4", "natural-dev5", "natural-dev6", "natural-dev7",
-                "natural-dev8");
+                "natural-fresh", "natural-fresh2", "natural-fresh3", "natural-fresh4", "natural-fresh5",
+                "natural-fresh6", "natural-fresh7", "natural-fresh8", "natural-dev3", "natural-dev4", "natural-dev5",
+                "natural-dev6", "natural-dev7", "natural-dev8");
         assertThat(EvalCommand.SETS.get("dev2").get()).isEqualTo(QuestionSet.dev2());
         assertThat(EvalCommand.SETS.get("natural-heldout").get()).isEqualTo(QuestionSet.naturalHeldOut())
                 .isNotEqualTo(QuestionSet.natural());
@@ -39,5 +39,7 @@ class EvalCommandSetsTest {
                 .isNotEqualTo(QuestionSet.naturalFresh6());
         assertThat(EvalCommand.SETS.get("natural-fresh7").get()).isEqualTo(QuestionSet.naturalFresh7())
                 .isNotEqualTo(QuestionSet.naturalDev8());
+        assertThat(EvalCommand.SETS.get("natural-fresh8").get()).isEqualTo(QuestionSet.naturalFresh8())
+                .isNotEqualTo(QuestionSet.naturalFresh7());
     }
 }

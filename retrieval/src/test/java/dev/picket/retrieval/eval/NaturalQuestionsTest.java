@@ -47,7 +47,9 @@ class NaturalQuestionsTest {
             report(sample, "natural fresh6 set (held out until session 9, tuned on since)",
                     QuestionSet.naturalFresh6());
             report(sample, "natural dev8 set (tuning set, session 8)", QuestionSet.naturalDev8());
-            report(sample, "natural fresh7 set (reported, never tuned on)", QuestionSet.naturalFresh7());
+            report(sample, "natural fresh7 set (held out in session 9, tuning since session 10)",
+                    QuestionSet.naturalFresh7());
+            report(sample, "natural fresh8 set (reported, never tuned on)", QuestionSet.naturalFresh8());
         }
     }
 
@@ -80,7 +82,9 @@ class NaturalQuestionsTest {
             report(mixed, "natural fresh6 set + distractors (held out until session 9, tuned on since)",
                     QuestionSet.naturalFresh6());
             report(mixed, "natural dev8 set + distractors (tuning set, session 8)", QuestionSet.naturalDev8());
-            report(mixed, "natural fresh7 set + distractors (reported, never tuned on)", QuestionSet.naturalFresh7());
+            report(mixed, "natural fresh7 set + distractors (held out in session 9, tuning since session 10)",
+                    QuestionSet.naturalFresh7());
+            report(mixed, "natural fresh8 set + distractors (reported, never tuned on)", QuestionSet.naturalFresh8());
         }
     }
 

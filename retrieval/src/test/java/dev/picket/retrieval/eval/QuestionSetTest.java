@@ -65,6 +65,7 @@ class QuestionSetTest {
         assertNewSet(QuestionSet.naturalFresh6(), 70, "s", QuestionSet.naturalFresh5());
         assertNewSet(QuestionSet.naturalDev8(), 55, "v", QuestionSet.naturalFresh6());
         assertNewSet(QuestionSet.naturalFresh7(), 90, "fresh7-", QuestionSet.naturalDev8());
+        assertNewSet(QuestionSet.naturalFresh8(), 90, "fresh8-", QuestionSet.naturalFresh7());
     }
 
     /** A set written later: big enough, its own id prefix, and none of an earlier set's questions word for word. */
