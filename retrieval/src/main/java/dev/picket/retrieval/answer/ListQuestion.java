@@ -77,6 +77,19 @@ final class ListQuestion {
         return Title.of(noun).holder();
     }
 
+    /**
+     * The same, or when no candidate writes the whole noun before a name, its last word alone: "the union's
+     * co-chairs" asks for the title, and news names the body apart ("union committee co-chairs Ann Lee").
+     */
+    Pattern titled(List<SentenceChoice.Scored> candidates) {
+        Pattern whole = titled();
+        int space = noun.lastIndexOf(' ');
+        if (space < 0 || candidates.stream().anyMatch(c -> whole.matcher(c.sentence()).find())) {
+            return whole;
+        }
+        return Title.of(noun.substring(space + 1)).holder();
+    }
+
     /** A list's later items may score lower than the first: each comes from another article. */
     private static final double LIST_KEEP_RATIO = 0.5;
 

@@ -147,7 +147,8 @@ final class SentenceChoice {
         Pattern titled = null;
         if (kind == QuestionKind.LIST) {
             boolean people = AnswerType.asksForPeople(question);
-            titled = people ? q.listed().map(ListQuestion::titled).orElse(null) : null;
+            List<Scored> all = candidates;
+            titled = people ? q.listed().map(l -> l.titled(all)).orElse(null) : null;
             Pattern title = titled;
             candidates.removeIf(c -> people ? !AnswerType.PERSON.isAnsweredBy(c.sentence(), names)
                     || title != null && !title.matcher(c.sentence()).find()

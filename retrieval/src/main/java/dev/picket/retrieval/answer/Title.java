@@ -29,7 +29,20 @@ final class Title {
     private static final int NEAR = 50;
     /** Right after the title, past any "of the Royal College of Nursing": the holder's name. */
     private static final Pattern AFTER = Pattern.compile(",?\\s+(?:(?:of|at|for) (?:the )?(?:\\p{Lu}[\\p{L}'-]*"
-            + "(?: (?:of|for|and|the))? )+)?" + NAME);
+            + "(?: (?:of|for|and|the))? )+(?:\\(\\p{Lu}+\\),? )?)?" + NAME);
+    /**
+     * Just before the title, its holder in apposition: "Pat Cullen, the general secretary", "Ann Lee and Bob Roe,
+     * committee co-chairs", "Ann Lee, union leader". The name must end at the comma, so "…," said the chair" is
+     * not read as one.
+     */
+    private static final Pattern APPOSED = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+,\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{L}'-]*\\s+)?$");
+    /**
+     * Words for whoever leads a body, which news writes interchangeably ("the chief of the union", "union leader
+     * Ann Lee", "its head"): a question asking for one is answered by a sentence using any.
+     */
+    private static final Pattern LEADS = Pattern.compile("head|chief|leader|boss");
+    private static final String LEADER = "(?:head|chief|leader|boss)(?:s|es)?";
 
     /**
      * A word before a title that makes it another title: the shadow health secretary, a former or deputy one, an
@@ -46,8 +59,12 @@ final class Title {
 
     private Title(String words) {
         StringBuilder title = new StringBuilder();
-        for (String word : words.strip().split("\\s+")) {
-            title.append(title.isEmpty() ? "" : "\\s+").append(Pattern.quote(singular(word))).append("\\w*");
+        if (LEADS.matcher(words.strip()).matches()) {
+            title.append(LEADER);
+        } else {
+            for (String word : words.strip().split("\\s+")) {
+                title.append(title.isEmpty() ? "" : "\\s+").append(Pattern.quote(singular(word))).append("\\w*");
+            }
         }
         this.mention = Pattern.compile("(?i:\\b" + title + "\\b)");
         this.holder = Pattern.compile("(?i:\\b" + title + ")\\s+" + NAME);
@@ -75,7 +92,7 @@ final class Title {
 
     /**
      * Whether the sentence names someone beside the title: right after it, past a complement ("the general
-     * secretary of the Royal College of Nursing Pat Cullen"), or just before it ("Pat Cullen, the general
+     * secretary of the Royal College of Nursing (RCN), Pat Cullen"), or just before it ("Pat Cullen, the general
      * secretary").
      */
     boolean heldIn(String sentence) {
@@ -85,7 +102,7 @@ final class Title {
             if (MODIFIED.matcher(before).find()) {
                 continue;
             }
-            if (AFTER.matcher(sentence.substring(m.end())).lookingAt() || before.endsWith(", the ")
+            if (AFTER.matcher(sentence.substring(m.end())).lookingAt() || APPOSED.matcher(before).find()
                     && AnswerType.PERSON.isAnsweredBy(" " + before)) {
                 return true;
             }

@@ -2,7 +2,12 @@ package dev.picket.retrieval.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
+
+import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.QueryTerms;
 
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.OnSampleVectors;
@@ -61,5 +66,40 @@ class ListQuestionTest extends OnSampleVectors {
 
         assertThat(answer.answered()).isTrue();
         assertThat(answer.answer()).contains("Barclay").contains("Streeting");
+    }
+
+    @Test
+    void should_pair_the_title_alone_with_a_name_when_no_sentence_writes_the_body_before_it() {
+        for (String question : List.of("name the union co-chairs", "list the tenants union chairs",
+                "which council leaders were there", "name the trust executives")) {
+            ListQuestion list = ListQuestion.of(question).orElseThrow();
+            String title = list.noun().substring(list.noun().lastIndexOf(' ') + 1);
+            String sentence = "In a letter to the committee " + title + " Dr Ann Lee and Bob Roe, he said so.";
+            List<SentenceChoice.Scored> candidates = List.of(scored(sentence));
+
+            Matcher m = list.titled(candidates).matcher(sentence);
+
+            assertThat(m.find()).as(question).isTrue();
+            assertThat(m.group(1)).as(question).isEqualTo("Ann Lee");
+        }
+        // Where a sentence writes the whole noun, only the whole noun pairs.
+        ListQuestion secretaries = ListQuestion.of("which transport secretaries were there").orElseThrow();
+        String whole = "Transport Secretary Mark Harper spoke.";
+        assertThat(secretaries.titled(List.of(scored(whole), scored("Home Secretary Ann Lee spoke.")))
+                .matcher("Home Secretary Ann Lee spoke.").find()).isFalse();
+    }
+
+    private static SentenceChoice.Scored scored(String sentence) {
+        SearchHit hit = new dev.picket.retrieval.SearchHit("a#0", "a", 0, "Talks", "Gazette",
+                LocalDate.of(2024, 5, 1), null, sentence, 1.0);
+        return new SentenceChoice.Scored(hit, sentence, QueryTerms.setOf(sentence), 1.0);
+    }
+
+    @Test
+    void should_name_the_co_chairs_when_a_list_names_their_body_before_the_title() {
+        Answer answer = sample.answerer(RetrievalMode.HYBRID).answer("name the bma co-chairs");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.answer()).containsAnyOf("Nieuwoudt", "Trivedi");
     }
 }

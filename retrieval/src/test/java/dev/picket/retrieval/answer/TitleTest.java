@@ -107,4 +107,41 @@ class TitleTest extends OnSampleVectors {
         assertThat(Title.keepHolders("who was the transport secretary", candidates)).isTrue();
         assertThat(candidates).hasSize(2);
     }
+
+    @Test
+    void should_find_the_holder_when_the_name_stands_before_the_title_in_apposition() {
+        Title chairs = Title.asked("who were the co-chairs of the committee in 2021").orElseThrow();
+
+        assertThat(chairs.heldIn("Dr Ann Lee and Dr Bob Roe, committee co-chairs, said no more strikes were planned."))
+                .isTrue();
+        assertThat(chairs.heldIn("Ann Lee, co-chair of the committee, spoke.")).isTrue();
+        Title secretary = Title.asked("who is the general secretary").orElseThrow();
+        assertThat(secretary.heldIn("Sam Patel, the general secretary, wrote to members.")).isTrue();
+        assertThat(secretary.heldIn("Sam Patel, union general secretary, wrote to members.")).isTrue();
+        // A quotation's end before "said the …" is no name in apposition.
+        assertThat(secretary.heldIn("\"We will not back down,\" said the general secretary.")).isFalse();
+        assertThat(secretary.heldIn("Talks failed, the general secretary said.")).isFalse();
+    }
+
+    @Test
+    void should_read_any_word_for_a_leader_when_a_question_asks_for_the_head_of_a_body() {
+        for (String question : List.of("whos the head of the union", "who is the leader of the union",
+                "who's the boss of the union", "who is the chief of the union")) {
+            Title title = Title.asked(question).orElseThrow();
+
+            assertThat(title.heldIn("The chief of the Tenants Union (TU), Ann Lee, called a strike.")).as(question)
+                    .isTrue();
+            assertThat(title.heldIn("Union leader Ann Lee called a strike.")).as(question).isTrue();
+            assertThat(title.heldIn("Ann Lee, the union's head, called a strike.")).as(question).isTrue();
+            assertThat(title.heldIn("Bob Roe, head of the union, called a strike.")).as(question).isTrue();
+            assertThat(title.heldIn("Union leaders said they would strike.")).as(question).isFalse();
+            assertThat(title.mentionedIn("The headline was wrong.")).as(question).isFalse();
+        }
+    }
+
+    @Test
+    void should_name_the_union_chief_when_asked_for_its_head_in_other_words() {
+        assertThat(sample.answerer(RetrievalMode.HYBRID).answer("whos the leader of the royal college of nursing")
+                .answer()).contains("Cullen");
+    }
 }
