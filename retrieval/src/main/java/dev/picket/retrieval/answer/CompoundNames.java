@@ -1,9 +1,11 @@
 package dev.picket.retrieval.answer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -18,12 +20,26 @@ import dev.picket.retrieval.index.QueryTerms;
  * general secretary") is not about it, so neither word counts there. A person's name is the exception, as
  * "Streeting" alone is still Wes Streeting: a name whose last word may name a person ({@link Names}) is left out.
  *
- * @param names each name found, as the pattern of its two words and their analysed terms
+ * <p>One is made per answer and read for each sentence of each passage, so whether a passage holds a name whole
+ * is scanned for once a passage, and remembered: it is not shared between threads.
  */
-record CompoundNames(List<Name> names) {
+final class CompoundNames {
 
     static final CompoundNames NONE = new CompoundNames(List.of());
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}']+");
+
+    private final List<Name> names;
+    /** Per passage, whether its headline and text hold each name whole: 0 not read yet, 1 yes, 2 no. */
+    private final Map<String, byte[]> whole = new HashMap<>();
+
+    /** @param names each name found, as the pattern of its two words and their analysed terms */
+    CompoundNames(List<Name> names) {
+        this.names = names;
+    }
+
+    List<Name> names() {
+        return names;
+    }
 
     /** A name of two words, as the question spells them (lower case). */
     record Name(String first, String second, Set<String> terms) {
@@ -119,9 +135,10 @@ record CompoundNames(List<Name> names) {
             return held;
         }
         Set<String> out = null;
-        for (Name name : names) {
-            // Without both words' terms the passage cannot hold the name, and the pattern need not run.
-            if (!held.containsAll(name.terms()) || !name.in(hit.title() + "\n" + hit.text())) {
+        for (int i = 0; i < names.size(); i++) {
+            Name name = names.get(i);
+            // Without both words' terms the passage cannot hold the name, and the scan need not run.
+            if (!held.containsAll(name.terms()) || !holdsWhole(hit, i)) {
                 if (out == null) {
                     out = new HashSet<>(held);
                 }
@@ -129,5 +146,13 @@ record CompoundNames(List<Name> names) {
             }
         }
         return out == null ? held : out;
+    }
+
+    private boolean holdsWhole(SearchHit hit, int name) {
+        byte[] known = whole.computeIfAbsent(hit.passageId(), id -> new byte[names.size()]);
+        if (known[name] == 0) {
+            known[name] = names.get(name).in(hit.title() + "\n" + hit.text()) ? (byte) 1 : (byte) 2;
+        }
+        return known[name] == 1;
     }
 }

@@ -134,7 +134,8 @@ final class SentenceChoice {
         List<Scored> candidates = new ArrayList<>();
         TimeIntent when = dated(q.when(), evidence);
         boolean particulars = q.asksForParticulars();
-        CompoundNames compounds = compounds(evidence.searched(), evidence.hits());
+        CompoundNames compounds = evidence.compounds() != null ? evidence.compounds()
+                : compounds(evidence.searched(), evidence.hits());
         for (int rank = 0; rank < evidence.hits().size(); rank++) {
             addSentences(candidates, evidence, q, compounds, when, evidence.hits().get(rank),
                     evidence.fused().get(rank), RANK_PENALTY * rank);
