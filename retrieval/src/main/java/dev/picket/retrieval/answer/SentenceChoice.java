@@ -103,7 +103,7 @@ final class SentenceChoice {
 
     /** The names the question's words make in these passages. */
     CompoundNames compounds(String question, List<SearchHit> hits) {
-        return CompoundNames.of(question, hits, names, h -> features(h).terms());
+        return CompoundNames.of(question, hits, names, this::features);
     }
 
     /** The lists of a hit's headline and text, read once a passage ({@link PassageFeatures#derived}). */
@@ -155,7 +155,7 @@ final class SentenceChoice {
                     : !AnswerType.namesSomething(c.sentence()));
         } else if (type.isFigure() && measured != null && measured.counted() != null && !measured.compound()
                 && !measured.counted().isEmpty()) {
-            measured.counted().keep(candidates, sentenceSimilarity);
+            measured.counted().keep(candidates, sentenceSimilarity, this::features);
             Qualifier.of(question, names, scope, evidence.terms()).keep(candidates);
         } else if (type.isFigure() && measured != null) {
             candidates.removeIf(c -> !measures(measured, c));
