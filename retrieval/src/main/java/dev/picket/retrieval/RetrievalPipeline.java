@@ -70,7 +70,7 @@ public final class RetrievalPipeline {
         // answered from the timeline.
         ExtractiveAnswerer.Builder answering = ExtractiveAnswerer.builder().retriever(retriever).stats(index)
                 .neighbours(index).equivalences(Equivalences.bundled().with(index::abbreviations))
-                .timeline(timeline).scope(b.scope).names(Names.of(index));
+                .timeline(timeline).scope(b.scope).names(Names.of(index)).memo(index::generation);
         this.sentenceSimilarity = similarity == null ? null : new EmbeddingSentenceSimilarity(embedder, index);
         this.answerer = (similarity == null ? answering : answering.similarity(similarity)
                 .sentenceSimilarity(sentenceSimilarity)).build();

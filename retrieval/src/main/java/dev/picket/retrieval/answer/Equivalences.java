@@ -36,6 +36,7 @@ public final class Equivalences {
     private final Supplier<Abbreviations> table;
     // The groups with the table's last read; a reload that changes the table gives a new object.
     private volatile Merged merged = new Merged(null, List.of(), Map.of());
+    private volatile EquivalencePhrases indexed = EquivalencePhrases.of(List.of());
 
     private Equivalences(List<List<Set<String>>> groups, Supplier<Abbreviations> table) {
         this.groups = groups;
@@ -114,14 +115,12 @@ public final class Equivalences {
         if (all.isEmpty()) {
             return out;
         }
-        List<Candidate> candidates = new ArrayList<>();
-        for (List<Set<String>> group : all) {
-            for (Set<String> phrase : group) {
-                if (terms.containsAll(phrase)) {
-                    candidates.add(new Candidate(phrase, group));
-                }
-            }
+        EquivalencePhrases index = indexed;
+        if (index.groups() != all) {
+            index = EquivalencePhrases.of(all);
+            indexed = index;
         }
+        List<Candidate> candidates = index.within(terms);
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.phrase().size()).reversed());
         Set<String> taken = new LinkedHashSet<>();
         for (Candidate c : candidates) {
@@ -205,7 +204,7 @@ public final class Equivalences {
                           Map<String, List<Set<String>>> byLongWord) {
     }
 
-    private record Candidate(Set<String> phrase, List<Set<String>> group) {
+    record Candidate(Set<String> phrase, List<Set<String>> group) {
     }
 
     /** A phrase of the question and the group's phrases, any of which a passage may use instead. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.Answerer;
@@ -53,6 +54,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Equivalences equivalences;
     private final SentenceChoice choice;
     private final HitSelection selection;
+    private final AnswerMemo memo;
 
     private ExtractiveAnswerer(Builder b) {
         this.retriever = QueryRetriever.of(Objects.requireNonNull(b.retriever, "retriever"));
@@ -66,6 +68,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this.minEvidence = b.minEvidence != null ? b.minEvidence
                 : similarity != null ? DEFAULT_MIN_FUSED_EVIDENCE : DEFAULT_MIN_EVIDENCE;
         this.selection = new HitSelection(minEvidence, b.scope, b.neighbours);
+        this.memo = b.generation == null ? AnswerMemo.none() : new AnswerMemo(b.generation, AnswerMemo.DEFAULT_SIZE);
     }
 
     public static Builder builder() {
@@ -85,6 +88,15 @@ public final class ExtractiveAnswerer implements Answerer {
     @Override
     public Answer answer(String question) {
         long start = System.nanoTime();
+        Answer remembered = memo.find(question, start);
+        if (remembered != null) {
+            return remembered;
+        }
+        long generation = memo.generation();
+        return memo.keep(question, generation, answer(question, start));
+    }
+
+    private Answer answer(String question, long start) {
         String spelled = QuestionText.spelledOut(question);
         QuestionKind kind = QuestionKind.ofSpelled(spelled);
         if (digest != null && kind == QuestionKind.SMALL_TALK) {
@@ -165,7 +177,7 @@ public final class ExtractiveAnswerer implements Answerer {
             fused.add(e);
             best = Math.max(best, e);
         }
-        return new Evidence(best, hits, coverage, fused, terms, question);
+        return new Evidence(best, hits, coverage, fused, terms, question, compounds);
     }
 
     /**
@@ -192,9 +204,16 @@ public final class ExtractiveAnswerer implements Answerer {
      * @param coverage each hit's share of the question's terms, in the same order
      * @param fused    each hit's evidence: its coverage, blended with its similarity in meaning when known
      * @param searched the text the passages were searched with (the question's content)
+     * @param compounds the names the question's words make in these hits, found once for rating and choosing;
+     *                  null when the hits are a part of those they were found in, to be found again
      */
     public record Evidence(double score, List<SearchHit> hits, List<Double> coverage, List<Double> fused,
-                           QuestionTerms terms, String searched) {
+                           QuestionTerms terms, String searched, CompoundNames compounds) {
+
+        public Evidence(double score, List<SearchHit> hits, List<Double> coverage, List<Double> fused,
+                        QuestionTerms terms, String searched) {
+            this(score, hits, coverage, fused, terms, searched, null);
+        }
     }
 
     public static final class Builder {
@@ -210,8 +229,15 @@ public final class ExtractiveAnswerer implements Answerer {
         private Timeline timeline;
         private Scope scope = Scope.everything();
         private Names names = Names.none();
+        private LongSupplier generation;
 
         private Builder() {
+        }
+
+        /** Remembers the last answers ({@link AnswerMemo}) while the index serves the same generation. */
+        public Builder memo(LongSupplier generation) {
+            this.generation = generation;
+            return this;
         }
 
         /** What a request for news or a summary with no topic of its own is about; every article by default. */

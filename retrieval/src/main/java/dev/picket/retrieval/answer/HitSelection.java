@@ -51,7 +51,7 @@ final class HitSelection {
                 f.add(evidence.fused().get(i));
             }
         }
-        return new ExtractiveAnswerer.Evidence(evidence.score(), h, c, f, evidence.terms(), evidence.searched());
+        return new ExtractiveAnswerer.Evidence(evidence.score(), h, c, f, evidence.terms(), evidence.searched(), null);
     }
 
     /** Whether some articles are of another subject than picket's, so passages are read deeper to skip them. */

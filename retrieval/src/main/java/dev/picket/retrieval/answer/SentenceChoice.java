@@ -103,7 +103,7 @@ final class SentenceChoice {
 
     /** The names the question's words make in these passages. */
     CompoundNames compounds(String question, List<SearchHit> hits) {
-        return CompoundNames.of(question, hits, names, h -> features(h).terms());
+        return CompoundNames.of(question, hits, names, this::features);
     }
 
     /** The lists of a hit's headline and text, read once a passage ({@link PassageFeatures#derived}). */
@@ -134,7 +134,8 @@ final class SentenceChoice {
         List<Scored> candidates = new ArrayList<>();
         TimeIntent when = dated(q.when(), evidence);
         boolean particulars = q.asksForParticulars();
-        CompoundNames compounds = compounds(evidence.searched(), evidence.hits());
+        CompoundNames compounds = evidence.compounds() != null ? evidence.compounds()
+                : compounds(evidence.searched(), evidence.hits());
         for (int rank = 0; rank < evidence.hits().size(); rank++) {
             addSentences(candidates, evidence, q, compounds, when, evidence.hits().get(rank),
                     evidence.fused().get(rank), RANK_PENALTY * rank);
@@ -155,7 +156,7 @@ final class SentenceChoice {
                     : !AnswerType.namesSomething(c.sentence()));
         } else if (type.isFigure() && measured != null && measured.counted() != null && !measured.compound()
                 && !measured.counted().isEmpty()) {
-            measured.counted().keep(candidates, sentenceSimilarity);
+            measured.counted().keep(candidates, sentenceSimilarity, this::features);
             Qualifier.of(question, names, scope, evidence.terms()).keep(candidates);
         } else if (type.isFigure() && measured != null) {
             candidates.removeIf(c -> !measures(measured, c));

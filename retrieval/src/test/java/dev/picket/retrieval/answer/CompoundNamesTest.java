@@ -116,4 +116,22 @@ class CompoundNamesTest extends OnSampleVectors {
         }
         assertThat(found).isGreaterThan(20);
     }
+
+    @Test
+    void should_find_the_same_names_when_a_passage_s_features_remember_them_from_an_earlier_question() {
+        java.util.Map<String, dev.picket.retrieval.index.PassageFeatures> kept = new java.util.HashMap<>();
+        java.util.function.Function<SearchHit, dev.picket.retrieval.index.PassageFeatures> features = h -> kept
+                .computeIfAbsent(h.passageId(), id -> dev.picket.retrieval.index.PassageFeatures.of(h.title(), h.text()));
+        Names people = Names.of(sample.index);
+        for (String question : List.of("how many harbour force officers walked out", "is the harbour force striking",
+                "what did the armed forces do", "what is the harbour force demanding")) {
+            CompoundNames first = CompoundNames.of(question, List.of(NAMED, OTHER), people, features);
+            CompoundNames again = CompoundNames.of(question, List.of(NAMED, OTHER), people, features);
+            CompoundNames fresh = CompoundNames.of(question, List.of(NAMED, OTHER), people);
+            assertThat(again.names()).as(question).isEqualTo(first.names()).isEqualTo(fresh.names());
+            Set<String> held = terms("armed forces standby harbour road shut");
+            assertThat(again.without(held, OTHER)).as(question).isEqualTo(fresh.without(held, OTHER));
+            assertThat(again.without(held, OTHER)).as(question).isEqualTo(first.without(held, OTHER));
+        }
+    }
 }
