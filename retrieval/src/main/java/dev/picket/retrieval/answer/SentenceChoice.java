@@ -155,13 +155,13 @@ final class SentenceChoice {
         } else if (type.isFigure() && measured != null && measured.counted() != null && !measured.compound()
                 && !measured.counted().isEmpty()) {
             measured.counted().keep(candidates, sentenceSimilarity);
-            Qualifier.of(question, names, scope, evidence.terms()).keep(candidates);
+            Qualifier.of(TwoPart.asked(question), names, scope, evidence.terms()).keep(candidates);
         } else if (type.isFigure() && measured != null) {
             candidates.removeIf(c -> !measures(measured, c));
         } else if (type == AnswerType.PERSON && !Title.keepHolders(question, candidates)) {
             return List.of();
         } else if (type == AnswerType.DATE) {
-            Event.of(question, scope).keep(candidates, evidence.terms());
+            Event.of(TwoPart.asked(question), scope).keep(candidates, evidence.terms());
         }
         Optional<Definition> definition = Definition.asked(question);
         if (definition.isPresent()) {
