@@ -1,6 +1,7 @@
 package dev.picket.retrieval.answer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,10 +26,10 @@ final class Initialism {
         if (!LETTERS.matcher(word).matches()) {
             return false;
         }
-        if (word.equals(word.toUpperCase(java.util.Locale.ROOT)) && word.length() <= 5) {
+        if (word.equals(word.toUpperCase(Locale.ROOT)) && word.length() <= 5) {
             return true;
         }
-        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String w = word.toLowerCase(Locale.ROOT);
         if (w.length() > 4) {
             return false;
         }
@@ -37,6 +38,52 @@ final class Initialism {
         }
         boolean consonants = !VOWEL.matcher(w.substring(0, 2)).find();
         return consonants && !ONSETS.contains(w.substring(0, 2));
+    }
+
+    /**
+     * Whether the question names a body by initials that no article uses ("what did the xyz union say") and the
+     * answer's passage lacks them: a body the articles never mention is not the one they quote, whatever else the
+     * question shares with them. A contraction the sentence spells out ("hrs" for "hours") is in its terms, and a
+     * name whose words the initials are of ("the junior doctors committee" for "jdc") names the body.
+     *
+     * @param sentence the chosen sentence's terms
+     * @param passage  the text of its passage
+     */
+    static boolean unseenMissing(String question, QuestionTerms terms, Set<String> sentence, String passage) {
+        for (String term : terms.missingUnseen(sentence)) {
+            String word = UnseenWords.surface(question, term);
+            if (is(word) && namesABody(question, word) && !spelledIn(word.toLowerCase(Locale.ROOT), passage)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the question writes the word as English writes a body's initials, after "the" or before "'s" ("the
+     * gmb", "the cwu's offer"): chat shortens words to their consonants too ("smth", "ppl"), and those take no article.
+     */
+    private static boolean namesABody(String question, String word) {
+        String q = " " + question.toLowerCase(Locale.ROOT) + " ";
+        String w = word.toLowerCase(Locale.ROOT);
+        return q.contains(" the " + w + " ") || q.contains(" " + w + "'s ") || q.contains(" " + w + "’s ");
+    }
+
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+    /** Whether some run of the text's words opens on the initials' letters, in order. */
+    static boolean spelledIn(String initials, String text) {
+        String[] words = NOT_LETTERS.split(text.toLowerCase(Locale.ROOT));
+        for (int i = 0; i + initials.length() <= words.length; i++) {
+            int k = 0;
+            while (k < initials.length() && !words[i + k].isEmpty() && words[i + k].charAt(0) == initials.charAt(k)) {
+                k++;
+            }
+            if (k == initials.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The noun's words less the initials before it; all of them when every word is one. */

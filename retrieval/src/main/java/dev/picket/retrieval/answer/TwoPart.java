@@ -47,8 +47,10 @@ final class TwoPart {
         String topic = q.substring(0, m.start()).strip();
         String clause = q.substring(m.end()).strip();
         String lower = clause.toLowerCase(Locale.ROOT);
-        if (SINCE_WHEN.matcher(lower).find() || topic.isEmpty()
-                || AnswerType.of(lower) == AnswerType.PERSON && !OF_A_PERSON.matcher(lower).find()) {
+        AnswerType own = AnswerType.of(lower);
+        // "the ballot, what happened next" asks for no kind of fact: the whole message says what it is about.
+        if (own == AnswerType.OTHER || SINCE_WHEN.matcher(lower).find() || topic.isEmpty()
+                || own == AnswerType.PERSON && !OF_A_PERSON.matcher(lower).find()) {
             return plain;
         }
         String plural = lastPlural(topic);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import dev.picket.retrieval.index.IndexStats;
+import dev.picket.retrieval.index.QueryTerms;
 import org.junit.jupiter.api.Test;
 
 class InitialismTest {
@@ -51,5 +53,63 @@ class InitialismTest {
                 });
         assertThat(AnswerType.measured("how many fire crews were sent"))
                 .hasValueSatisfying(m -> assertThat(m.compound()).isTrue());
+    }
+
+    /** "xyz", "tfl", "cwu", "stewart", "smth" and "ppl" are in no article; everything else is. */
+    private static final IndexStats STATS = new IndexStats() {
+        public int articleCount() {
+            return 10;
+        }
+
+        public int passageCount() {
+            return 100;
+        }
+
+        public int docFreq(String term) {
+            return term.equals("xyz") || term.equals("tfl") || term.equals("cwu")
+                    || term.equals("stewart") || term.equals("smth") || term.equals("ppl") ? 0 : 5;
+        }
+    };
+
+    private static boolean missing(String question, String sentence) {
+        return Initialism.unseenMissing(question, QuestionTerms.weigh(question, STATS),
+                QueryTerms.setOf(sentence), sentence);
+    }
+
+    @Test
+    void should_miss_a_body_when_the_question_names_initials_no_article_uses() {
+        assertThat(missing("what did the xyz say about the porters strike", "The union said porters would strike."))
+                .isTrue();
+        assertThat(missing("how many of the tfl drivers walked out", "Some 900 drivers walked out.")).isTrue();
+        assertThat(missing("was the cwu's offer rejected", "The offer was rejected.")).isTrue();
+        assertThat(missing("is the cwu backing the walkout", "The union backs the walkout.")).isTrue();
+    }
+
+    @Test
+    void should_not_miss_a_body_when_the_unseen_word_is_no_initialism_or_the_sentence_holds_it() {
+        assertThat(missing("what did stewart say about the porters", "The union said porters would strike."))
+                .isFalse();
+        assertThat(missing("what did the union say about the porters", "The union said porters would strike."))
+                .isFalse();
+        assertThat(missing("what did the tfl say", "The TfL said porters would strike.")).isFalse();
+    }
+
+    @Test
+    void should_not_miss_a_body_when_the_unseen_consonants_are_chat_for_a_word() {
+        assertThat(missing("whats the second demand, pay smth", "The union said porters would strike.")).isFalse();
+        assertThat(missing("were cwu ppl out too", "The union said porters would strike.")).isFalse();
+    }
+
+    @Test
+    void should_not_miss_a_body_when_the_passage_spells_out_the_words_of_its_initials() {
+        assertThat(missing("what did the cwu say", "The Communication Workers Union said it would strike."))
+                .isFalse();
+        assertThat(missing("how many of the tfl drivers walked out",
+                "Transport for London said 900 drivers walked out."))
+                .isFalse();
+        assertThat(Initialism.spelledIn("tfl", "Transport for London said so")).isTrue();
+        assertThat(Initialism.spelledIn("jdc", "the junior doctors' committee met")).isTrue();
+        assertThat(Initialism.spelledIn("jdc", "junior staff and doctors met")).isFalse();
+        assertThat(Initialism.spelledIn("abc", "ab")).isFalse();
     }
 }

@@ -51,6 +51,16 @@ class TwoPartTest {
     }
 
     @Test
+    void should_keep_the_message_when_the_question_after_the_topic_asks_for_no_kind_of_fact() {
+        assertThat(TwoPart.asked("the ferry strike, what happened next")).isEqualTo("the ferry strike, what happened next");
+        assertThat(TwoPart.asked("the council vote - what did they decide"))
+                .isEqualTo("the council vote - what did they decide");
+        assertThat(TwoPart.asked("the port dispute, which side gave way"))
+                .isEqualTo("the port dispute, which side gave way");
+        assertThat(TwoPart.asked("that bonus, how come it was dropped")).isEqualTo("that bonus, how come it was dropped");
+    }
+
+    @Test
     void should_not_ask_for_a_person_when_who_asks_about_a_thing() {
         assertThat(TwoPart.asked("the inflation figures, who put them out"))
                 .isEqualTo("the inflation figures, who put them out");
