@@ -41,7 +41,7 @@ final class Initialism {
     }
 
     /**
-     * Whether the question names a body by initials that no article uses ("what did the xyz union say") and the
+     * Whether the question names a body by initials that no article uses ("what did the rmt say") and the
      * answer's passage lacks them: a body the articles never mention is not the one they quote, whatever else the
      * question shares with them. A contraction the sentence spells out ("hrs" for "hours") is in its terms, and a
      * name whose words the initials are of ("the junior doctors committee" for "jdc") names the body.
