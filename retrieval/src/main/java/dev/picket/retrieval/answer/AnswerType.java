@@ -146,9 +146,11 @@ enum AnswerType {
         if (!noun.isEmpty()) {
             String phrase = String.join(" ", noun);
             boolean several = COORDINATED.matcher(phrase).find();
+            // "how many rcn members voted" counts members: a leading initialism only says whose they are.
+            List<String> head = Initialism.withoutLeading(noun);
             String counted = !m.group().contains("many") || several ? null
-                    : bounded ? noun.getLast() : noun.getFirst();
-            return Optional.of(new Measured(phrase, false, bounded && noun.size() > 1 && !several, counted));
+                    : bounded ? head.getLast() : head.getFirst();
+            return Optional.of(new Measured(phrase, false, bounded && head.size() > 1 && !several, counted));
         }
         return bounded ? Optional.of(new Measured(words.getLast(), true, false, null)) : Optional.empty();
     }

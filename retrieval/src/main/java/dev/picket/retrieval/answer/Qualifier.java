@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import dev.picket.retrieval.index.QueryTerms;
 
 /**
- * The place or body a "how many" question narrows its noun to ("how many doctors in Scotland", "how many nurses
- * from Wales"): a count of the noun at large, or of another place's, is no count of that part of it, so the
+ * The place or body a "how many" or "how much" question narrows its noun to ("how many doctors in Scotland", "how
+ * much did nurses from Wales get"): a figure of the noun at large, or of another place's, is no count of that part of it, so the
  * sentence whose figure answers must name it too (one of them, when it names several), and not merely as one item
  * of a list ({@link Enumeration}).
  * Only names count (words the articles never write in lower case), less the scope's words, which say who takes
@@ -21,7 +21,7 @@ import dev.picket.retrieval.index.QueryTerms;
  */
 record Qualifier(QuestionTerms terms) {
 
-    private static final Pattern HOW_MANY = Pattern.compile("^how many (?:of )?");
+    private static final Pattern HOW_MANY = Pattern.compile("^how (?:many|much) (?:of )?");
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}.'&-]+");
     /** Prepositions that narrow a noun to a place or a body right after it. */
     private static final Set<String> NARROWING = Set.of("in", "from", "at", "across", "inside", "outside");
@@ -41,14 +41,16 @@ record Qualifier(QuestionTerms terms) {
             return new Qualifier(QuestionTerms.NONE);
         }
         List<String> words = List.of(q.substring(m.end()).strip().split(" "));
-        int at = 0;
-        while (at < words.size() && at <= NOUN_WORDS && !NARROWING.contains(words.get(at))) {
+        // "how much did nurses in Wales get": the noun narrowed is the subject after the auxiliary.
+        int first = !words.isEmpty() && AnswerType.AUXILIARIES.contains(words.getFirst()) ? 1 : 0;
+        int at = first;
+        while (at < words.size() && at <= NOUN_WORDS + first && !NARROWING.contains(words.get(at))) {
             if (AnswerType.AUXILIARIES.contains(words.get(at)) || AnswerType.ENDS_OF_NOUN.contains(words.get(at))) {
                 return new Qualifier(QuestionTerms.NONE);
             }
             at++;
         }
-        if (at == 0 || at > NOUN_WORDS || at >= words.size()) {
+        if (at == first || at > NOUN_WORDS + first || at >= words.size()) {
             return new Qualifier(QuestionTerms.NONE);
         }
         Set<String> named = new HashSet<>();

@@ -40,10 +40,12 @@ record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType typ
         // Most questions are searched as they are asked: then the time they name is the one already read.
         SearchQuery query = searched.equals(plain) ? SearchQuery.of(searched, when, stats)
                 : SearchQuery.of(searched, stats);
-        SentenceChoice.Measured measured = AnswerType.measured(plain).map(m -> new SentenceChoice.Measured(
+        // A topic then its question ("the pay deal, when was it signed") asks what the question after it does.
+        String typed = TwoPart.asked(plain);
+        SentenceChoice.Measured measured = AnswerType.measured(typed).map(m -> new SentenceChoice.Measured(
                 QuestionTerms.weigh(m.words(), stats, equivalences), m.verb(), m.compound(),
                 m.counted() == null ? null : counted(m.counted(), stats, equivalences))).orElse(null);
-        return new Question(plain, kind, when, NameRequest.type(plain, AnswerType.of(plain)), query,
+        return new Question(plain, kind, when, NameRequest.type(typed, AnswerType.of(typed)), query,
                 QuestionTerms.weigh(query, stats, equivalences), measured, listed);
     }
 

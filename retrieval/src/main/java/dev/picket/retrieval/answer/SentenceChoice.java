@@ -157,14 +157,16 @@ final class SentenceChoice {
         } else if (type.isFigure() && measured != null && measured.counted() != null && !measured.compound()
                 && !measured.counted().isEmpty()) {
             measured.counted().keep(candidates, sentenceSimilarity, this::features);
-            Qualifier.of(question, names, scope, evidence.terms()).keep(candidates);
+            Qualifier.of(TwoPart.asked(question), names, scope, evidence.terms()).keep(candidates);
         } else if (type.isFigure() && measured != null) {
             candidates.removeIf(c -> !measures(measured, c));
+            Qualifier.of(TwoPart.asked(question), names, scope, evidence.terms()).keep(candidates);
         } else if (type == AnswerType.PERSON && !Title.keepHolders(question, candidates)) {
             return List.of();
         } else if (type == AnswerType.DATE) {
-            Event.of(question, scope).keep(candidates, evidence.terms());
+            Event.of(TwoPart.asked(question), scope).keep(candidates, evidence.terms());
         }
+        OfItsTime.keepFigures(type, when, candidates);
         Optional<Definition> definition = Definition.asked(question);
         if (definition.isPresent()) {
             definition.get().keepSpellingOut(candidates);
@@ -182,6 +184,10 @@ final class SentenceChoice {
             return ListQuestion.onePerItem(candidates, titled, maxSentences);
         }
         List<Scored> chosen = AnswerSentences.best(when, evidence, candidates, maxSentences);
+        if (!chosen.isEmpty() && Initialism.unseenMissing(question, evidence.terms(), chosen.getFirst().terms(),
+                chosen.getFirst().hit().text())) {
+            return List.of();
+        }
         if (kind == QuestionKind.YES_NO && !chosen.isEmpty()
                 && !UnseenWords.carriedBy(question, evidence.terms(), chosen.getFirst(),
                         features(chosen.getFirst().hit()), sentenceSimilarity)) {

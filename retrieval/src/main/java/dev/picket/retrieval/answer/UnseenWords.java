@@ -131,7 +131,7 @@ final class UnseenWords {
     }
 
     /** The question's word an analysed term came from ("privatised" for "privatis"), or the term. */
-    private static String surface(String question, String term) {
+    static String surface(String question, String term) {
         for (String w : NOT_LETTERS.split(question.toLowerCase(Locale.ROOT))) {
             if (QueryTerms.setOf(w).contains(term)) {
                 return w;

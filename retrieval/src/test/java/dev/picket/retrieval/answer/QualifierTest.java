@@ -27,7 +27,25 @@ class QualifierTest extends OnSampleVectors {
     void should_narrow_nothing_when_the_preposition_follows_a_verb_or_a_common_word() {
         assertThat(qualifier("how many nurses did the rcn ballot in wales").isEmpty()).isTrue();
         assertThat(qualifier("how many nurses in total went on strike").isEmpty()).isTrue();
-        assertThat(qualifier("how much did nurses in wales get").isEmpty()).isTrue();
+    }
+
+    @Test
+    void should_read_the_place_when_how_much_asks_about_a_subject_narrowed_after_its_auxiliary() {
+        assertThat(qualifier("how much did nurses in wales get").coverage(QueryTerms.setOf("wales"))).isEqualTo(1.0);
+        assertThat(qualifier("how much were junior doctors in scotland offered")
+                .coverage(QueryTerms.setOf("scotland"))).isEqualTo(1.0);
+        assertThat(qualifier("how much do nurses from northern ireland earn").isEmpty()).isFalse();
+        assertThat(qualifier("how much pay did nurses get").isEmpty()).isTrue();
+        assertThat(qualifier("how much did the strike cost in total").isEmpty()).isTrue();
+        assertThat(qualifier("how much has been spent in wales").isEmpty()).isTrue();
+    }
+
+    @Test
+    void should_decline_when_no_figure_of_how_much_names_the_place_asked_about() {
+        for (String q : new String[] {"how much did nurses in scotland get offered",
+                "how much were doctors from northern ireland offered"}) {
+            assertThat(sample.answerer(RetrievalMode.HYBRID).answer(q).answered()).as(q).isFalse();
+        }
     }
 
     @Test
