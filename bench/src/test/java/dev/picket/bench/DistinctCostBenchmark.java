@@ -2,14 +2,10 @@ package dev.picket.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import dev.picket.corpus.CorpusReader;
 import dev.picket.retrieval.Answerer;
@@ -32,19 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 class DistinctCostBenchmark {
 
     private static final int ROUNDS = Integer.getInteger("picket.bench.rounds", 8);
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
     @Test
     void cost(@TempDir Path work) throws Exception {
-        String lua = Files.readString(Path.of("distinct.lua"));
-        List<String> templates = quoted(lua, "local templates = {");
-        List<String> subjects = quoted(lua, "local subjects = {");
-        List<String> questions = new ArrayList<>();
-        for (String s : subjects) {
-            for (String t : templates) {
-                questions.add(String.format(Locale.ROOT, t, s));
-            }
-        }
+        List<String> questions = HybridCostBenchmark.distinctQuestions(Path.of("distinct.lua"));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         Path indexDir = work.resolve("index");
         try (PassageIndex index = PassageIndex.open(indexDir)) {
@@ -78,17 +65,5 @@ class DistinctCostBenchmark {
                         bestAnswer, bestRaw, questions.size());
             }
         }
-    }
-
-    /** The quoted strings of the Lua table that starts with {@code opening}. */
-    private static List<String> quoted(String lua, String opening) {
-        int from = lua.indexOf(opening);
-        String table = lua.substring(from, lua.indexOf('}', from));
-        List<String> out = new ArrayList<>();
-        Matcher m = QUOTED.matcher(table);
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        return out;
     }
 }

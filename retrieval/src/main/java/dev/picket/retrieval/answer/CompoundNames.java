@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -52,7 +53,7 @@ final class CompoundNames {
 
     /** What the scan says of the name in the passage, remembered with its features under {@code key}. */
     private static boolean remembered(PassageFeatures passage, Object key, Name name,
-                                      java.util.function.BooleanSupplier scan) {
+                                      BooleanSupplier scan) {
         Map<String, Boolean> known = passage.derived(key, ConcurrentHashMap::new);
         String id = name.first() + ' ' + name.second();
         Boolean held = known.get(id);

@@ -60,25 +60,16 @@ record Counted(String word, QuestionTerms terms, QuestionTerms literal) {
      * it ("300,000 members" of the RCN count nurses). A sentence that names it outright without a figure of it,
      * or doesn't name it, gives the figure of something else. Only a question no sentence answers by its words
      * is embedded, and only the counted words.
-     */
-    void keep(List<SentenceChoice.Scored> candidates, SentenceSimilarity similarity) {
-        keepRead(candidates, similarity, c -> Read.of(c.sentence()));
-    }
-
-    /**
-     * The same, each candidate's figures read from its passage's stored features, where they are kept once
-     * worked out ({@link PassageFeatures#derived}): they depend on the sentence alone, and reading them with a
-     * pattern for every candidate of every "how many" question was a tenth of its answer's time.
+     *
+     * <p>Each candidate's figures are read from its passage's stored features, where they are kept once worked out
+     * ({@link PassageFeatures#derived}): they depend on the sentence alone, and reading them with a pattern for
+     * every candidate of every "how many" question was a tenth of its answer's time.
      */
     void keep(List<SentenceChoice.Scored> candidates, SentenceSimilarity similarity,
               Function<SearchHit, PassageFeatures> features) {
-        keepRead(candidates, similarity, c -> features.apply(c.hit())
+        Function<SentenceChoice.Scored, Read> read = c -> features.apply(c.hit())
                 .derived(Read.class, () -> new ConcurrentHashMap<String, Read>())
-                .computeIfAbsent(c.sentence(), Read::of));
-    }
-
-    private void keepRead(List<SentenceChoice.Scored> candidates, SentenceSimilarity similarity,
-                          Function<SentenceChoice.Scored, Read> read) {
+                .computeIfAbsent(c.sentence(), Read::of);
         List<Read> figures = new ArrayList<>(candidates.size());
         boolean anyLexical = false;
         List<Boolean> lexical = new ArrayList<>(candidates.size());

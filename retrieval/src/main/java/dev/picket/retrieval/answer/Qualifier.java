@@ -11,9 +11,9 @@ import dev.picket.retrieval.index.QueryTerms;
 
 /**
  * The place or body a "how many" or "how much" question narrows its noun to ("how many doctors in Scotland", "how
- * much did nurses from Wales get"): a figure of the noun at large, or of another place's, is no count of that part of it, so the
- * sentence whose figure answers must name it too (one of them, when it names several), and not merely as one item
- * of a list ({@link Enumeration}).
+ * much did nurses from Wales get"): a figure of the noun at large, or of another place's, is no count of that part
+ * of it, so the sentence whose figure answers must name it too (one of them, when it names several), and not merely
+ * as one item of a list ({@link Enumeration}).
  * Only names count (words the articles never write in lower case), less the scope's words, which say who takes
  * part in anything the articles report: "how many nurses in the NHS" narrows nothing.
  *

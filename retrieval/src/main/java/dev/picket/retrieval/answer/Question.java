@@ -20,9 +20,11 @@ import dev.picket.retrieval.search.TimeIntent;
  * @param terms    the terms of {@code query}, weighted by idf
  * @param measured what a figure asked for must count, as terms; null when the question asks for none or says not
  * @param listed   for a question asking for several things, the noun its plain text lists; else empty
+ * @param asked    the question the plain text asks, for reading what kind of fact it wants ({@link TwoPart#asked}):
+ *                 after a topic ("the pay deal, when was it signed"), the clause that follows it
  */
 record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType type, SearchQuery query,
-                QuestionTerms terms, SentenceChoice.Measured measured, Optional<ListQuestion> listed) {
+                QuestionTerms terms, SentenceChoice.Measured measured, Optional<ListQuestion> listed, String asked) {
 
     static Question of(String question, IndexStats stats, Equivalences equivalences) {
         String spelled = QuestionText.spelledOut(question);
@@ -46,7 +48,7 @@ record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType typ
                 QuestionTerms.weigh(m.words(), stats, equivalences), m.verb(), m.compound(),
                 m.counted() == null ? null : counted(m.counted(), stats, equivalences))).orElse(null);
         return new Question(plain, kind, when, NameRequest.type(typed, AnswerType.of(typed)), query,
-                QuestionTerms.weigh(query, stats, equivalences), measured, listed);
+                QuestionTerms.weigh(query, stats, equivalences), measured, listed, typed);
     }
 
     /** What a figure counts, its words analysed once for both weighings, with and without equivalents. */

@@ -154,17 +154,17 @@ final class SentenceChoice {
             candidates.removeIf(c -> people ? !AnswerType.PERSON.isAnsweredBy(c.sentence(), names)
                     || title != null && !title.matcher(c.sentence()).find()
                     : !AnswerType.namesSomething(c.sentence()));
-        } else if (type.isFigure() && measured != null && measured.counted() != null && !measured.compound()
-                && !measured.counted().isEmpty()) {
-            measured.counted().keep(candidates, sentenceSimilarity, this::features);
-            Qualifier.of(TwoPart.asked(question), names, scope, evidence.terms()).keep(candidates);
         } else if (type.isFigure() && measured != null) {
-            candidates.removeIf(c -> !measures(measured, c));
-            Qualifier.of(TwoPart.asked(question), names, scope, evidence.terms()).keep(candidates);
+            if (measured.counted() != null && !measured.compound() && !measured.counted().isEmpty()) {
+                measured.counted().keep(candidates, sentenceSimilarity, this::features);
+            } else {
+                candidates.removeIf(c -> !measures(measured, c));
+            }
+            Qualifier.of(q.asked(), names, scope, evidence.terms()).keep(candidates);
         } else if (type == AnswerType.PERSON && !Title.keepHolders(question, candidates)) {
             return List.of();
         } else if (type == AnswerType.DATE) {
-            Event.of(TwoPart.asked(question), scope).keep(candidates, evidence.terms());
+            Event.of(q.asked(), scope).keep(candidates, evidence.terms());
         }
         OfItsTime.keepFigures(type, when, candidates);
         Optional<Definition> definition = Definition.asked(question);
