@@ -40,6 +40,14 @@ class AnswerDump {
         sets.put("natural-heldout", QuestionSet.naturalHeldOut());
         sets.put("natural-fresh", QuestionSet.naturalFresh());
         sets.put("natural-fresh2", QuestionSet.naturalFresh2());
+        // The tuning sets of sessions 5 to 11, so a speed change is checked on every kind of question they ask.
+        sets.put("natural-dev5", QuestionSet.naturalDev5());
+        sets.put("natural-dev6", QuestionSet.naturalDev6());
+        sets.put("natural-dev7", QuestionSet.naturalDev7());
+        sets.put("natural-dev8", QuestionSet.naturalDev8());
+        sets.put("natural-fresh6", QuestionSet.naturalFresh6());
+        sets.put("natural-fresh7", QuestionSet.naturalFresh7());
+        sets.put("natural-fresh8", QuestionSet.naturalFresh8());
         StringBuilder text = new StringBuilder();
         PassageEmbedder embedder = new MemoisingEmbedder(Model.DEFAULT.embedder());
         try (PassageIndex index = PassageIndex.open(work.resolve("index"), embedder)) {

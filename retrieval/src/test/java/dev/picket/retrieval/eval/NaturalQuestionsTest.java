@@ -49,7 +49,9 @@ class NaturalQuestionsTest {
             report(sample, "natural dev8 set (tuning set, session 8)", QuestionSet.naturalDev8());
             report(sample, "natural fresh7 set (held out in session 9, tuning since session 10)",
                     QuestionSet.naturalFresh7());
-            report(sample, "natural fresh8 set (reported, never tuned on)", QuestionSet.naturalFresh8());
+            report(sample, "natural fresh8 set (held out in session 10, tuning since session 11)",
+                    QuestionSet.naturalFresh8());
+            report(sample, "natural fresh9 set (reported, never tuned on)", QuestionSet.naturalFresh9());
         }
     }
 
@@ -84,7 +86,9 @@ class NaturalQuestionsTest {
             report(mixed, "natural dev8 set + distractors (tuning set, session 8)", QuestionSet.naturalDev8());
             report(mixed, "natural fresh7 set + distractors (held out in session 9, tuning since session 10)",
                     QuestionSet.naturalFresh7());
-            report(mixed, "natural fresh8 set + distractors (reported, never tuned on)", QuestionSet.naturalFresh8());
+            report(mixed, "natural fresh8 set + distractors (held out in session 10, tuning since session 11)",
+                    QuestionSet.naturalFresh8());
+            report(mixed, "natural fresh9 set + distractors (reported, never tuned on)", QuestionSet.naturalFresh9());
         }
     }
 

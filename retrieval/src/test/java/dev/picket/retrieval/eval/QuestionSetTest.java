@@ -66,6 +66,7 @@ class QuestionSetTest {
         assertNewSet(QuestionSet.naturalDev8(), 55, "v", QuestionSet.naturalFresh6());
         assertNewSet(QuestionSet.naturalFresh7(), 90, "fresh7-", QuestionSet.naturalDev8());
         assertNewSet(QuestionSet.naturalFresh8(), 90, "fresh8-", QuestionSet.naturalFresh7());
+        assertNewSet(QuestionSet.naturalFresh9(), 90, "fresh9-", QuestionSet.naturalFresh8());
     }
 
     /** A set written later: big enough, its own id prefix, and none of an earlier set's questions word for word. */
