@@ -33,7 +33,10 @@ final class Typos {
 
     /** Shorter words are chat forms or too close to other words for one edit to mean a typo. */
     private static final int MIN_LENGTH = 5;
-    /** A base form shorter than this, with an ending, makes too many false words ("for" + "ing"). */
+    /**
+     * A base form shorter than this, with an ending, makes too many false words ("for" + "ing"); one letter
+     * shorter when the ending replaced a letter of it ("suing" is "sue").
+     */
     private static final int MIN_BASE = 4;
     private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'@#-])\\p{Ll}+(?![\\p{L}\\p{N}'-])");
@@ -122,9 +125,10 @@ final class Typos {
                 return true;
             }
             for (String[] ending : ENDINGS) {
-                int base = word.length() - ending[0].length();
-                if (base >= MIN_BASE && word.endsWith(ending[0])
-                        && WORDS.contains(word.substring(0, base) + ending[1])) {
+                int stem = word.length() - ending[0].length();
+                if (stem > 0 && word.endsWith(ending[0])
+                        && stem + ending[1].length() >= (ending[1].isEmpty() ? MIN_BASE : MIN_BASE - 1)
+                        && WORDS.contains(word.substring(0, stem) + ending[1])) {
                     return true;
                 }
             }

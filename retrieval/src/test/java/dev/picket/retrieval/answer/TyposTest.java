@@ -66,7 +66,8 @@ class TyposTest {
         assertThat(Typos.English.isWord("strikes")).isTrue();
         assertThat(Typos.English.isWord("cancelled")).isTrue();
         assertThat(Typos.English.isWord("nurss")).isFalse();
-        assertThat(Typos.English.isWord("foring")).isFalse();
+        assertThat(Typos.English.isWord("suing")).isTrue();
+        assertThat(Typos.English.isWord("appointmnets")).isFalse();
     }
 
     @Test
