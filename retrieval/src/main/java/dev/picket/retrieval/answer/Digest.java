@@ -43,8 +43,16 @@ final class Digest {
                 leadSentences(lead, 1).forEach(s -> quotes.add(dated(lead, s)));
             }
         } else {
-            List<Timeline.Line> lines = timeline.lines(topic).stream().filter(l -> scope.covers(l.hit())).toList();
-            Set<String> topicTerms = QueryTerms.setOf(topic);
+            List<Timeline.Line> lines = lines(topic);
+            String read = topic;
+            String held = lines.isEmpty() ? timeline.heldWords(topic) : "";
+            if (!held.isBlank() && aboutTheSubject(held)) {
+                // A topic in chat words ("the whole nhs strike thing") is read as the words of it the articles
+                // use, when those still name picket's subject: "the world cup" is not about "world".
+                read = held;
+                lines = lines(held);
+            }
+            Set<String> topicTerms = QueryTerms.setOf(read);
             for (Timeline.Line line : spread(lines)) {
                 // An article's lead says what happened; its best-matching sentence only what shares the words.
                 SearchHit lead = timeline.lead(line.hit().articleId()).orElse(null);
@@ -55,6 +63,14 @@ final class Digest {
             }
         }
         return quotes.isEmpty() ? Optional.empty() : Optional.of(AnswerText.of(quotes, "\n"));
+    }
+
+    private boolean aboutTheSubject(String topic) {
+        return scope.isEverything() || QueryTerms.setOf(topic).stream().anyMatch(scope.terms()::contains);
+    }
+
+    private List<Timeline.Line> lines(String topic) {
+        return timeline.lines(topic).stream().filter(l -> scope.covers(l.hit())).toList();
     }
 
     /** What the newest article says, dated: "As of 30 July 2025, …". */

@@ -97,7 +97,7 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     private Answer answer(String question, long start) {
-        String spelled = QuestionText.spelledOut(question);
+        String spelled = Typos.corrected(QuestionText.spelledOut(question), stats);
         QuestionKind kind = QuestionKind.ofSpelled(spelled);
         if (digest != null && kind == QuestionKind.SMALL_TALK) {
             return Answer.help(digest.help(), new Timings(0, Timings.millisSince(start)));

@@ -27,7 +27,7 @@ record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType typ
                 QuestionTerms terms, SentenceChoice.Measured measured, Optional<ListQuestion> listed, String asked) {
 
     static Question of(String question, IndexStats stats, Equivalences equivalences) {
-        String spelled = QuestionText.spelledOut(question);
+        String spelled = Typos.corrected(QuestionText.spelledOut(question), stats);
         return of(spelled, QuestionKind.ofSpelled(spelled), stats, equivalences);
     }
 

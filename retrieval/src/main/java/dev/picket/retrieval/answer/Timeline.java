@@ -70,6 +70,23 @@ public final class Timeline {
     private static final Comparator<SearchHit> BY_DATE = Comparator.comparing(SearchHit::published,
             Comparator.nullsLast(Comparator.naturalOrder()));
 
+    /**
+     * The topic's words that the articles use, in order, and its stop words: "the whole nhs strike thing" is about
+     * the nhs strike when no article says "whole" or "thing". Blank when no content word of the topic is held.
+     */
+    String heldWords(String topic) {
+        StringBuilder held = new StringBuilder();
+        boolean content = false;
+        for (String word : topic.split("\\s+")) {
+            List<String> terms = QueryTerms.of(word);
+            if (terms.stream().allMatch(t -> index.docFreq(t) > 0)) {
+                held.append(held.isEmpty() ? "" : " ").append(word);
+                content |= !terms.isEmpty();
+            }
+        }
+        return content ? held.toString() : "";
+    }
+
     /** Every article's first passage, oldest first. */
     List<SearchHit> leads() {
         List<SearchHit> leads = new ArrayList<>(index.leads());

@@ -54,6 +54,31 @@ class AnswerByKindTest extends OnSampleIndex {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"tl;dr of this whole nhs strikes business", "sum up the nurses pay saga for me",
+        "give me the background to the whole doctors strike thingy"})
+    void should_digest_the_topics_words_the_articles_use_when_an_overview_topic_is_in_chat_words(String q) {
+        Answer answer = ask(q);
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.answer().lines().toList()).isNotEmpty().allMatch(l -> DAY_LINE.matcher(l).matches());
+    }
+
+    @Test
+    void should_decline_an_overview_when_the_words_of_its_topic_in_the_articles_are_not_about_the_nhs() {
+        // "world" is in the articles ("the second world war"), "cup" is not.
+        assertThat(ask("tl;dr of the world cup").answered()).isFalse();
+        assertThat(ask("summarise the eurovision saga").answered()).isFalse();
+    }
+
+    @Test
+    void should_answer_as_if_spelt_right_when_a_word_is_misspelt() {
+        Answer answer = ask("wat r the nurces demanding");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.answer()).contains("inflation-matching pay rise plus 5%");
+    }
+
     @Test
     void should_answer_from_the_newest_article_with_its_date_when_asked_for_news_without_a_topic() {
         Answer answer = ask("anything new?");
