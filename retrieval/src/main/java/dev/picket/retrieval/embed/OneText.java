@@ -60,9 +60,9 @@ final class OneText {
 
     private float[][] run(Encoding encoding) throws OrtException {
         long[] shape = {1, encoding.getIds().length};
-        try (OnnxTensor ids = OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getIds()), shape);
-             OnnxTensor mask = OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getAttentionMask()), shape);
-             OnnxTensor types = OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getTypeIds()), shape)) {
+        try (OnnxTensor ids = tensor(encoding.getIds(), shape);
+             OnnxTensor mask = tensor(encoding.getAttentionMask(), shape);
+             OnnxTensor types = tensor(encoding.getTypeIds(), shape)) {
             Map<String, OnnxTensor> inputs = new HashMap<>();
             inputs.put("input_ids", ids);
             inputs.put("attention_mask", mask);
@@ -73,6 +73,10 @@ final class OneText {
                 return ((float[][][]) result.get(0).getValue())[0];
             }
         }
+    }
+
+    private OnnxTensor tensor(long[] values, long[] shape) throws OrtException {
+        return OnnxTensor.createTensor(environment, LongBuffer.wrap(values), shape);
     }
 
     /** The tokens' mean, summed token by token in float as the encoder sums them. */
