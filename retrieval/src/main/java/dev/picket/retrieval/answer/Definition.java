@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Definition {
 
+    // Compiled once: String.replaceAll compiles its pattern on every call, and this runs for every answer.
+    private static final Pattern END_MARKS = Pattern.compile("[?!.]+$");
     /** "what is the X", "what does X stand for": one short word as its subject, initials in a chat's lowercase. */
     private static final Pattern ASKED = Pattern.compile("^(?:what|wat|wot)(?:(?:'s| is| are|s) (?:the |an? )?"
             + "([a-z]{2,6})|(?: does| do) (?:the )?([a-z]{2,6}) (?:stand for|mean))$");
@@ -25,7 +27,7 @@ final class Definition {
 
     /** The initials a question asks about; empty for other questions. */
     static Optional<Definition> asked(String question) {
-        Matcher m = ASKED.matcher(QuestionKind.normalised(question).replaceAll("[?!.]+$", ""));
+        Matcher m = ASKED.matcher(END_MARKS.matcher(QuestionKind.normalised(question)).replaceAll(""));
         return m.matches() ? Optional.of(new Definition(m.group(1) != null ? m.group(1) : m.group(2)))
                 : Optional.empty();
     }

@@ -30,6 +30,7 @@ final class TwoPart {
      */
     private static final Pattern OF_A_PERSON = Pattern.compile("^who (?:is|was|are|were)\\b|\\b(?:she|he|her|him|his)\\b");
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}'-]+");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("'s?$");
 
     /**
      * The question a message asks, for reading its answer type: the clause after the topic, its pronouns read as
@@ -65,7 +66,7 @@ final class TwoPart {
     private static String lastPlural(String topic) {
         List<String> words = List.of(WORDS.split(topic.toLowerCase(Locale.ROOT)));
         for (int i = words.size() - 1; i >= 0; i--) {
-            String w = words.get(i).replaceAll("'s?$", "");
+            String w = POSSESSIVE_END.matcher(words.get(i)).replaceAll("");
             if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
                 return w;
             }
