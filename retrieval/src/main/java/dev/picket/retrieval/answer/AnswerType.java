@@ -34,6 +34,14 @@ enum AnswerType {
             + "six|seven|eight|nine|ten|eleven|twelve|several|few|couple of)[ -](?:more |extra |further )?"
             + "(?:minute|hour|day|night|week|month|year|fortnight)s?\\b|\\bfortnight\\b",
             Pattern.CASE_INSENSITIVE)),
+    /**
+     * A share of a whole: "what percentage of members voted" is answered by "58 per cent" or "a third", not by a
+     * count of the members or a percentage rise.
+     */
+    SHARE(Pattern.compile("^(?:(?:what|which) (?:percentage|proportion|share|fraction|per ?cent|%)|"
+            + "how many (?:per ?cent|percent|%))"), Pattern.compile("\\d ?(?:%|per ?cent\\b|percent\\b)|"
+            + "\\b(?:half|a third|two[- ]thirds|a quarter|three[- ]quarters|majority|minority)\\b",
+            Pattern.CASE_INSENSITIVE)),
     NUMBER(Pattern.compile("^((by )?how (many|much|long|big|large)|what (percentage|proportion|share|number|amount|sum|size)|"
             + "what (pay )?(rise|offer|uplift|increase)|what .*(pay rise|offer|uplift|increase|figure)|"
             + "what( is| was| are|'s|s)? (the )?([\\w']+ ){0,3}(number|total|percentage|proportion|rate|count)|"
@@ -64,9 +72,12 @@ enum AnswerType {
 
     /** A figure in a sentence; an enum's constants can't see its own static fields. */
     private static final class Figures {
-        // A year or a day of the month is not the figure asked for ("how much … since 2008", "on December 15").
-        static final String NUMERAL = "(?<![\\d/-])(?<!" + Dates.MONTH + " )(?!(?:19|20)\\d\\d(?![\\d,.%]))"
-                + "(?!\\d{1,2}(?:st|nd|rd|th)? " + Dates.MONTH + "\\b)\\d|\\b(one|two|three|four|five|six|seven|"
+        // A year or a day of the month is not the figure asked for ("how much … since 2008", "on December 15"),
+        // nor a time of day ("at 7am"), a number that is part of a name ("Number 10", "Channel 4", after a
+        // capital that doesn't open the sentence), or "one" in an adjective that counts nothing ("a one-off").
+        static final String NUMERAL = "(?<![\\d/-])(?<!" + Dates.MONTH + " )(?<!(?-i:\\S \\p{Lu}\\p{Ll}{1,12}) )"
+                + "(?!\\d{1,2}(?:[.:]\\d\\d)? ?(?:am|pm)\\b)(?!(?:19|20)\\d\\d(?![\\d,.%]))"
+                + "(?!\\d{1,2}(?:st|nd|rd|th)? " + Dates.MONTH + "\\b)\\d|\\b(one(?!-(?:off|sided)\\b)|two|three|four|five|six|seven|"
                 + "eight|nine|ten|hundred|thousand|million|billion|half|third|quarter)\\b";
     }
 
@@ -136,8 +147,12 @@ enum AnswerType {
         }
         List<String> words = List.of(q.substring(m.end()).strip().split("\\s+"));
         List<String> noun = new ArrayList<>();
+        int of = -1;
         int i = 0;
         for (; i < words.size() && !AUXILIARIES.contains(words.get(i)) && !ENDS_OF_NOUN.contains(words.get(i)); i++) {
+            if (words.get(i).equals("of") && of < 0) {
+                of = noun.size();
+            }
             if (!ARTICLES.contains(words.get(i)) && !words.get(i).isBlank()) {
                 noun.add(words.get(i));
             }
@@ -148,8 +163,9 @@ enum AnswerType {
             boolean several = COORDINATED.matcher(phrase).find();
             // "how many rcn members voted" counts members: a leading initialism only says whose they are.
             List<String> head = Initialism.withoutLeading(noun);
+            // "how many members of the rcn were": what comes after "of" says whose, the noun before it is counted.
             String counted = !m.group().contains("many") || several ? null
-                    : bounded ? head.getLast() : head.getFirst();
+                    : of > 0 ? noun.get(of - 1) : bounded ? head.getLast() : head.getFirst();
             return Optional.of(new Measured(phrase, false, bounded && head.size() > 1 && !several, counted));
         }
         return bounded ? Optional.of(new Measured(words.getLast(), true, false, null)) : Optional.empty();
@@ -206,7 +222,7 @@ enum AnswerType {
 
     /** Whether the question asks for a figure, which an answer must then give. */
     boolean isFigure() {
-        return this == MONEY || this == COUNT || this == DURATION || this == NUMBER;
+        return this == MONEY || this == COUNT || this == DURATION || this == SHARE || this == NUMBER;
     }
 
     /** Whether the sentence holds the kind of fact asked for; a name must not merely open the sentence. */

@@ -15,10 +15,15 @@ import dev.picket.retrieval.index.QueryTerms;
  * A question about what is to come ("when will they strike again") is answered only by a sentence about the
  * future: "a fortnight ago" dates what is over.
  *
- * @param terms  the event's analysed terms; empty when the question names none, and then any date may answer
- * @param future whether the question asks when something will happen
+ * A question about what is over ("when did the plan come out") is not answered by a date still to come ("would be
+ * published next month"), and one asking for the date ("what date was the walkout") not by "this week".
+ *
+ * @param terms    the event's analysed terms; empty when the question names none, and then any date may answer
+ * @param future   whether the question asks when something will happen
+ * @param past     whether it asks when something happened
+ * @param calendar whether it asks for a date of the calendar, which "this week" or "two weeks ago" doesn't give
  */
-record Event(Set<String> terms, boolean future) {
+record Event(Set<String> terms, boolean future, boolean past, boolean calendar) {
 
     private static final Pattern FUTURE_QUESTION = Pattern.compile("\\b(?:will|gonna|going to|next|upcoming|"
             + "coming)\\b");
@@ -34,6 +39,13 @@ record Event(Set<String> terms, boolean future) {
     static final String NAMED_DATE = "(?:the )?(?:next|first|last) (?:\\w+ )?dates?";
     private static final Pattern OPENING = Pattern.compile("^(?:since |until |by |from |on |at )?(?:when|(?:what|which) "
             + "(?:date|dates|day|days|year|month|time)|how soon|" + NAMED_DATE + ")\\b");
+    private static final Pattern PAST_QUESTION = Pattern.compile("\\b(?:did|was|were|had)\\b");
+    private static final Pattern CALENDAR_QUESTION = Pattern.compile("^(?:on )?(?:what|which) (?:date|dates|day|days)"
+            + "\\b");
+    /** Dates still to come from the report's day: "next month", "tomorrow", "within two weeks", "later this year". */
+    private static final Pattern TO_COME = Pattern.compile("\\b(?:(?:next|coming) (?:week|weekend|month|year|"
+            + "summer|autumn|winter|spring)|tomorrow|within (?:a|the next|one|two|three|four|five|six|\\d+)(?: \\w+)? "
+            + "(?:days?|weeks?|months?|fortnight)|later this (?:week|month|year))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}'-]+");
     /** Auxiliaries and adverbs of time: they belong to any event, so they tell none apart. */
     private static final Set<String> NOT_EVENT = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "r",
@@ -59,7 +71,7 @@ record Event(Set<String> terms, boolean future) {
         String q = question.strip().toLowerCase(Locale.ROOT);
         var opening = OPENING.matcher(q);
         if (!opening.find()) {
-            return new Event(Set.of(), false);
+            return new Event(Set.of(), false, false, false);
         }
         Set<String> terms = new LinkedHashSet<>();
         for (String word : WORDS.split(q.substring(opening.end()))) {
@@ -68,7 +80,9 @@ record Event(Set<String> terms, boolean future) {
             }
         }
         terms.removeAll(scope.terms());
-        return new Event(terms, FUTURE_QUESTION.matcher(q).find());
+        boolean future = FUTURE_QUESTION.matcher(q).find();
+        return new Event(terms, future, !future && PAST_QUESTION.matcher(q).find(),
+                CALENDAR_QUESTION.matcher(q).find());
     }
 
     /**
@@ -84,6 +98,12 @@ record Event(Set<String> terms, boolean future) {
         }
         if (future) {
             candidates.removeIf(c -> !FUTURE.matcher(c.sentence()).find());
+        }
+        if (past) {
+            candidates.removeIf(c -> !AnswerType.DATE.isAnsweredBy(TO_COME.matcher(c.sentence()).replaceAll(" ")));
+        }
+        if (calendar) {
+            candidates.removeIf(c -> AnswerType.datedByItsReport(c.sentence()));
         }
     }
 }

@@ -67,6 +67,23 @@ record Qualifier(QuestionTerms terms) {
         return new Qualifier(named.isEmpty() ? QuestionTerms.NONE : question.only(named));
     }
 
+    /** An ordinal that says which of several events a figure is of: "the 11th strike", "the third round". */
+    private static final Pattern ORDINAL = Pattern.compile("\\b(\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|"
+            + "seventh|eighth|ninth|tenth|eleventh|twelfth)\\b");
+
+    /**
+     * Keeps the sentences that name the ordinal a figure question names: a total of every strike is no figure of
+     * "the 11th strike alone".
+     */
+    static void keepOrdinal(String plain, List<SentenceChoice.Scored> candidates) {
+        String q = plain.toLowerCase(Locale.ROOT);
+        Matcher m = ORDINAL.matcher(q);
+        if (HOW_MANY.matcher(q.strip()).find() && m.find()) {
+            Pattern named = Pattern.compile("\\b" + Pattern.quote(m.group(1)) + "\\b", Pattern.CASE_INSENSITIVE);
+            candidates.removeIf(c -> !named.matcher(c.sentence()).find());
+        }
+    }
+
     /**
      * Keeps the sentences that name a place or body the question narrows its noun to. One of several will do: a
      * chat word for one of them ("ni") may be read as some other term of the index.

@@ -158,18 +158,25 @@ final class SentenceChoice {
                     || title != null && !title.matcher(c.sentence()).find()
                     : !AnswerType.namesSomething(c.sentence()));
         } else if (type.isFigure() && measured != null) {
-            if (measured.counted() != null && !measured.compound() && !measured.counted().isEmpty()) {
+            if (measured.counted() != null && !measured.counted().isEmpty()) {
+                // "how many resident doctors were": the figure must count doctors, in a sentence naming them all.
+                if (measured.compound()) {
+                    candidates.removeIf(c -> !measures(measured, c));
+                }
                 measured.counted().keep(candidates, sentenceSimilarity, this::features);
             } else {
                 candidates.removeIf(c -> !measures(measured, c));
             }
             Qualifier.of(q.asked(), names, scope, evidence.terms()).keep(candidates);
+            Qualifier.keepOrdinal(q.asked(), candidates);
         } else if (type == AnswerType.PERSON && !Title.keepHolders(question, candidates)) {
             return List.of();
         } else if (type == AnswerType.DATE) {
             Event.of(q.asked(), scope).keep(candidates, evidence.terms());
         }
         OfItsTime.keepFigures(type, when, candidates);
+        TimeFigures.keepOtherFigures(type, q.asked(), question, candidates, names);
+        Share.keep(type, q.asked(), candidates);
         Optional<Definition> definition = Definition.asked(question);
         if (definition.isPresent()) {
             definition.get().keepSpellingOut(candidates);
@@ -189,6 +196,10 @@ final class SentenceChoice {
         List<Scored> chosen = AnswerSentences.best(when, evidence, candidates, maxSentences);
         if (!chosen.isEmpty() && Initialism.unseenMissing(question, evidence.terms(), chosen.getFirst().terms(),
                 chosen.getFirst().hit().text())) {
+            return List.of();
+        }
+        if (kind == QuestionKind.FACT && !type.isFigure() && !chosen.isEmpty()
+                && Planned.onlyAnnounced(q.asked(), chosen.getFirst().sentence())) {
             return List.of();
         }
         if (kind == QuestionKind.YES_NO && !chosen.isEmpty()

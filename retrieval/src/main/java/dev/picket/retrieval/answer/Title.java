@@ -20,10 +20,13 @@ final class Title {
 
     /** The holder's name after the title, with an honorific: "Health Secretary Steve Barclay". */
     private static final String NAME = "(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame) )?((?:\\p{Lu}\\p{Ll}+ )?\\p{Lu}\\p{Ll}+)\\b";
-    /** "who is the X", up to a word of time or place that narrows the question, not the title. */
+    /**
+     * "who is the X", up to a word of time or place that narrows the question, not the title, or a relative
+     * clause that says which holder ("the chancellor that set out the plan").
+     */
     private static final Pattern WHO_IS = Pattern.compile("^who(?:'s| is| was| are| were|s) (?:the|a|an) "
             + "([\\p{L}'-]+(?: [\\p{L}'-]+){0,2}?)"
-            + "(?: (?:now|then|today|currently|in|at|of|for|during|when|before|after)\\b.*)?$");
+            + "(?: (?:now|then|today|currently|in|at|of|for|during|when|before|after|that|who|which)\\b.*)?$");
 
     /** How far before the title, in characters, "Name, the title" may begin. */
     private static final int NEAR = 50;

@@ -28,6 +28,12 @@ final class UnseenWords {
     /** Verbs of a decision: what a chat verb the articles never use ("ditch", "sign off") asks about. */
     private static final Pattern DECISION = Pattern.compile("\\b(?:rejected|accepted|agreed|refused|declined|"
             + "approved|backed|turned down|voted (?:for|against|to))\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * The question's own verb of a decision ("did they accept"): then its unseen word is not the verb that a
+     * decision in the articles' words stands for, but what was decided or who decided ("did firefighters accept").
+     */
+    private static final Pattern ASKED_DECISION = Pattern.compile("\\b(?:accept|reject|agree|refus|declin|approv|"
+            + "back|turn(?:ed|s|ing)? down|vot)\\w*", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     /**
      * English words that carry no fact of their own (adverbs of time and degree, indefinite pronouns, chat
@@ -83,7 +89,7 @@ final class UnseenWords {
             return true;
         }
         if (missing.size() == 1 && terms.holdsEverySeen(withBefore(sentence.terms(), before))
-                && DECISION.matcher(sentence.sentence()).find()) {
+                && DECISION.matcher(sentence.sentence()).find() && !ASKED_DECISION.matcher(question).find()) {
             // "did the rcn ditch the offer": a decision on all the question names settles it in the articles' verb.
             return true;
         }

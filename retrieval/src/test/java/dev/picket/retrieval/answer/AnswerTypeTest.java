@@ -111,4 +111,22 @@ class AnswerTypeTest {
             assertThat(AnswerType.DURATION.isAnsweredBy(s)).as(s).isFalse();
         }
     }
+
+    @Test
+    void should_not_count_a_time_of_day_or_a_number_in_a_name_as_a_figure_when_a_how_much_needs_one() {
+        assertThat(AnswerType.NUMBER.isAnsweredBy("The walkout ended at 7am on Friday.")).isFalse();
+        assertThat(AnswerType.NUMBER.isAnsweredBy("He said talks with Number 10 were private.")).isFalse();
+        assertThat(AnswerType.NUMBER.isAnsweredBy("Porters were given a one-off bonus.")).isFalse();
+        assertThat(AnswerType.NUMBER.isAnsweredBy("About 300 porters were given a bonus.")).isTrue();
+        assertThat(AnswerType.NUMBER.isAnsweredBy("Porters were given one bonus and two days off.")).isTrue();
+    }
+
+    @Test
+    void should_ask_for_a_share_when_the_question_asks_what_percentage_or_proportion() {
+        assertThat(AnswerType.of("what percentage of porters voted yes")).isEqualTo(AnswerType.SHARE);
+        assertThat(AnswerType.of("what proportion of cleaners struck")).isEqualTo(AnswerType.SHARE);
+        assertThat(AnswerType.SHARE.isAnsweredBy("Porters backed it by 62 per cent.")).isTrue();
+        assertThat(AnswerType.SHARE.isAnsweredBy("A majority of porters backed it.")).isTrue();
+        assertThat(AnswerType.SHARE.isAnsweredBy("The union balloted 4,000 porters.")).isFalse();
+    }
 }

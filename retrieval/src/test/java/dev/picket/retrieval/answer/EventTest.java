@@ -95,4 +95,26 @@ class EventTest {
         assertThat(kept).extracting(SentenceChoice.Scored::sentence)
                 .containsExactly("The porters will walk out again on 3 March.");
     }
+
+    @Test
+    void should_drop_a_date_still_to_come_when_the_question_asks_when_something_happened() {
+        List<SentenceChoice.Scored> kept = kept("when did the porters rota get published",
+                "Asked on Friday whether the rota would be published next month, the manager said soon.",
+                "The rota would be published next month, the manager said.");
+
+        assertThat(kept).extracting(SentenceChoice.Scored::sentence).containsExactly(
+                "Asked on Friday whether the rota would be published next month, the manager said soon.");
+        assertThat(kept("when did the porters rota get published", "The rota will be published next week."))
+                .isEmpty();
+    }
+
+    @Test
+    void should_want_a_calendar_date_when_the_question_asks_what_date() {
+        List<SentenceChoice.Scored> kept = kept("what date was the porters walkout",
+                "The porters stage a walkout this week.", "The porters stage a walkout on 4 March.");
+
+        assertThat(kept).extracting(SentenceChoice.Scored::sentence)
+                .containsExactly("The porters stage a walkout on 4 March.");
+        assertThat(kept("when is the porters walkout", "The porters stage a walkout this week.")).hasSize(1);
+    }
 }

@@ -73,4 +73,17 @@ class QualifierTest extends OnSampleVectors {
                 .answer("how many nurses in wales and northern ireland were to walk out").answer())
                 .contains("thousands of nurses");
     }
+
+    @Test
+    void should_keep_only_figures_of_the_ordinal_when_a_how_much_question_names_one() {
+        java.util.List<SentenceChoice.Scored> candidates = new java.util.ArrayList<>();
+        dev.picket.retrieval.SearchHit hit = new dev.picket.retrieval.SearchHit("a#0", "a", 0, "", "", null, "", "",
+                1.0);
+        for (String s : new String[] {"All the walkouts together cost £40m.", "The third walkout cost £9m."}) {
+            candidates.add(new SentenceChoice.Scored(hit, s, QueryTerms.setOf(s), 1.0));
+        }
+        Qualifier.keepOrdinal("how much did the third porters walkout cost", candidates);
+
+        assertThat(candidates).extracting(SentenceChoice.Scored::sentence).containsExactly("The third walkout cost £9m.");
+    }
 }

@@ -144,4 +144,13 @@ class TitleTest extends OnSampleVectors {
         assertThat(sample.answerer(RetrievalMode.HYBRID).answer("whos the leader of the royal college of nursing")
                 .answer()).contains("Cullen");
     }
+
+    @Test
+    void should_read_the_title_when_a_relative_clause_says_which_holder() {
+        Title title = Title.asked("who is the treasurer that signed off the budget").orElseThrow();
+
+        assertThat(title.mentionedIn("The treasurer signed off the budget.")).isTrue();
+        assertThat(title.heldIn("The treasurer signed off the budget, Mr Jones said.")).isFalse();
+        assertThat(Title.asked("who was the chair who resigned")).isPresent();
+    }
 }

@@ -139,4 +139,13 @@ class UnseenWordsTest extends OnSampleVectors {
         assertThat(UnseenWords.carriedBy(question, terms,
                 new SentenceChoice.Scored(HIT, own, QueryTerms.setOf(own), 1.0), passage, null)).isFalse();
     }
+
+    @Test
+    void should_not_carry_an_unseen_subject_when_the_question_already_names_the_decision() {
+        // "tribunals" decide nothing here: the question's own verb is the decision, the unseen word who made it.
+        assertThat(carried("did tribunals accept the union offer", "The porters accepted the union offer.", null))
+                .isFalse();
+        assertThat(carried("did the porters appeal the union offer", "The porters accepted the union offer.", null))
+                .isTrue();
+    }
 }
