@@ -82,11 +82,11 @@ enum QuestionKind {
             + "demand\\w*|calling for|wants|seek\\w*)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * The cues that give a reason outright, as a connective before it ("because", "amid anger over pay", "in
-     * protest at"): a sentence that only names a demand or an effect ("led to") may give another side's reason.
+     * protest at"): a sentence that only names a demand or an effect ("led to") may give another side's reason,
+     * and strike news writes "due to" of what a strike caused ("cancelled due to strike action"), not of its cause.
      */
-    private static final Pattern CAUSE_CONNECTIVES = Pattern.compile("\\b(?:because|(?<!\\b(?:is|are|was|were|be|"
-            + "been|not) )due to|owing to|amid|over (?:pay|wages|conditions|working|jobs|pensions|staffing|safety|"
-            + "funding)|in protest|protest(?:ing)? (?:at|over|against)|dispute over|row over)\\b",
+    private static final Pattern CAUSE_CONNECTIVES = Pattern.compile("\\b(?:because|amid|over (?:pay|wages|"
+            + "conditions|working|jobs|pensions|staffing|safety|funding)|in protest|protest(?:ing)? (?:at|over|against)|dispute over|row over)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A demand stated as a verb with its object ("is demanding an inflation-matching rise", "demands that"), not
