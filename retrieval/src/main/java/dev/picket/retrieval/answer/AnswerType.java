@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 enum AnswerType {
     /** An amount of money: "how much does a nurse earn" is not answered by a percentage or a count. */
     MONEY(Pattern.compile("^(how much (money|cash)|how much\\b.*\\b(earn|earns|earned|earning|make|makes|paid|"
-            + "salary|salaries|cost|costs|costed|spend|spent|worth|price|charge|charged|owed|owe)\\b|"
+            + "salary|salaries|cost|costs|costed|spend|spent|price|charge|charged|owed|owe)\\b|"
             + "what( is| are| was|'s|s)( the| a| an)? (\\w+ ){0,2}(salary|salaries|wage|wages|cost|price|bill)\\b|"
             + "what (do|does|did) (\\w+ ){1,3}(get )?(paid|earn|make)\\b|how much is (a|an)\\b)(?!.*(%|per ?cent))"),
             Pattern.compile("[£$€] ?\\d|\\b\\d[\\d,.]* ?(pounds|dollars|euros|quid)\\b", Pattern.CASE_INSENSITIVE)),
@@ -135,6 +135,9 @@ enum AnswerType {
     record Measured(String words, boolean verb, boolean compound, String counted) {
     }
 
+    /** Words after the subject that ask what it is worth, not what someone did: no verb the answer must use. */
+    private static final Set<String> VALUE_WORDS = Set.of("worth", "valued");
+
     private static final Pattern NOT_MEASURE_TEXT = Pattern.compile("[^\\p{L}\\p{N}%'\\s-]");
     private static final Pattern COORDINATED = Pattern.compile("\\b(?:and|or|nor)\\b");
 
@@ -167,6 +170,15 @@ enum AnswerType {
             String counted = !m.group().contains("many") || several ? null
                     : of > 0 ? noun.get(of - 1) : bounded ? head.getLast() : head.getFirst();
             return Optional.of(new Measured(phrase, false, bounded && head.size() > 1 && !several, counted));
+        }
+        if (bounded && words.size() > 2 && VALUE_WORDS.contains(words.getLast())) {
+            // "how much was the one-off payment worth": a value of the payment, which a sentence may give as a
+            // share ("equivalent to 2 per cent") or a sum, in any words but the payment's own.
+            List<String> valued = words.subList(i + 1, words.size() - 1).stream()
+                    .filter(w -> !ARTICLES.contains(w) && !w.isBlank()).toList();
+            if (!valued.isEmpty()) {
+                return Optional.of(new Measured(String.join(" ", valued), false, false, null));
+            }
         }
         return bounded ? Optional.of(new Measured(words.getLast(), true, false, null)) : Optional.empty();
     }

@@ -35,7 +35,10 @@ record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType typ
     static Question of(String spelled, QuestionKind kind, IndexStats stats, Equivalences equivalences) {
         String plain = QuestionText.plainSpelled(spelled);
         TimeIntent when = TimeIntent.of(plain);
-        String asked = AnswerType.withoutRelation(kind.content(plain));
+        String related = AnswerType.withoutRelation(kind.content(plain));
+        // A list names every item, the one set aside too ("which sectors besides the NHS"), so it keeps its words.
+        String asked = kind == QuestionKind.LIST || Besides.ASKS_FOR_ITEMS.matcher(plain).lookingAt() ? related
+                : Besides.without(related);
         Optional<ListQuestion> listed = kind == QuestionKind.LIST ? ListQuestion.of(plain) : Optional.empty();
         String searched = kind == QuestionKind.LIST ? (asked.equals(plain) ? listed : ListQuestion.of(asked))
                 .map(l -> l.content(stats)).orElse(asked) : asked;

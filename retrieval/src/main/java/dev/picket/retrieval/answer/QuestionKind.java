@@ -73,13 +73,21 @@ enum QuestionKind {
     /**
      * Words that mark a sentence as answering this kind of question: a cause ("amid anger over", "because"), a
      * demand ("is demanding", "calling for"), a yes or a no ("rejected", "no plans"). General English connectives
-     * and verbs of wanting and deciding, not words of any one article.
+     * and verbs of wanting and deciding, not words of any one article. "are due to strike" schedules, not causes.
      */
-    private static final Pattern CAUSE_CUES = Pattern.compile("\\b(?:because|due to|owing to|amid|over (?:pay|"
+    private static final Pattern CAUSE_CUES = Pattern.compile("\\b(?:because|(?<!\\b(?:is|are|was|were|be|been|not) )due to|owing to|amid|over (?:pay|"
             + "wages|conditions|working|jobs|pensions|staffing|safety|funding)|anger|angry|frustrat\\w*|"
             + "in protest|protest(?:ing)? (?:at|over|against)|so that|in order to|as a result|result of|"
             + "reason|caused|led to|after (?:talks|negotiations|an? offer|the government)|dispute over|row over|"
             + "demand\\w*|calling for|wants|seek\\w*)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * The cues that give a reason outright, as a connective before it ("because", "amid anger over pay", "in
+     * protest at"): a sentence that only names a demand or an effect ("led to") may give another side's reason,
+     * and strike news writes "due to" of what a strike caused ("cancelled due to strike action"), not of its cause.
+     */
+    private static final Pattern CAUSE_CONNECTIVES = Pattern.compile("\\b(?:because|amid|over (?:pay|wages|"
+            + "conditions|working|jobs|pensions|staffing|safety|funding)|in protest|protest(?:ing)? (?:at|over|against)|dispute over|row over)\\b",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A demand stated as a verb with its object ("is demanding an inflation-matching rise", "demands that"), not
      * the noun that only mentions demands ("a deal on pay demands").
@@ -145,9 +153,22 @@ enum QuestionKind {
     /** Whether a sentence gives what this kind asks for; kinds that ask for no particular wording never do. */
     boolean isAnsweredBy(String sentence) {
         return switch (this) {
-            case CAUSE -> CAUSE_CUES.matcher(sentence).find();
+            // A supposed clause ("would pause if the minister agreed") gives no cause and settles nothing.
+            case CAUSE -> CAUSE_CUES.matcher(Conditional.asserted(sentence)).find();
             case DEMAND -> DEMAND_CUES.matcher(sentence).find();
-            case YES_NO -> SETTLING_CUES.matcher(sentence).find();
+            case YES_NO -> SETTLING_CUES.matcher(Conditional.asserted(sentence)).find();
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether a sentence gives what this kind asks for outright, so it should lead the answer: a cause by its
+     * connective, a demand by its verb. Other kinds lead with whatever scores best.
+     */
+    boolean isPlainlyAnsweredBy(String sentence) {
+        return switch (this) {
+            case CAUSE -> CAUSE_CONNECTIVES.matcher(Conditional.asserted(sentence)).find();
+            case DEMAND -> DEMAND_CUES.matcher(sentence).find();
             default -> false;
         };
     }

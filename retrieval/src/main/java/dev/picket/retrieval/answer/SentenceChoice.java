@@ -190,6 +190,7 @@ final class SentenceChoice {
                     candidates.subList(0, Math.min(MEANING_CANDIDATES, candidates.size())));
             candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
         }
+        candidates = Cued.first(kind, candidates, c -> answersKind(kind, c));
         if (kind == QuestionKind.LIST) {
             return ListQuestion.onePerItem(candidates, titled, maxSentences);
         }
@@ -209,6 +210,17 @@ final class SentenceChoice {
         }
         Continuation.extend(kind, question, chosen, neighbours, maxSentences);
         return chosen;
+    }
+
+    /** Whether a candidate gives what the question's kind asks for outright: a cause or a demand. */
+    interface Cue {
+        boolean test(Scored c);
+    }
+
+    private boolean answersKind(QuestionKind kind, Scored c) {
+        PassageFeatures passage = features(c.hit());
+        int i = passage.sentences().indexOf(c.sentence());
+        return i >= 0 ? passage.has(i, Cued.feature(kind), kind::isPlainlyAnsweredBy) : kind.isPlainlyAnsweredBy(c.sentence());
     }
 
     /** What a "how many/much" question measures, as the terms a sentence or its passage must hold. */
@@ -288,8 +300,14 @@ final class SentenceChoice {
             if (required && !typed) {
                 continue;
             }
+            Set<String> own = passage.sentenceTerms(i);
+            if ((kind == QuestionKind.YES_NO || kind == QuestionKind.CAUSE)
+                    && passage.has(i, Conditional.class, Conditional::supposes)) {
+                // "…would pause if the minister agreed" says neither whether he agreed nor why he wouldn't.
+                own = Conditional.assertedTerms(sentence, own);
+            }
             Set<String> sentenceTerms = evidence.terms().withContractions(listed.without(compounds.without(
-                    DateTerms.withDate(passage.sentenceTerms(i), hit), hit), evidence.terms()), () -> sentence);
+                    DateTerms.withDate(own, hit), hit), evidence.terms()), () -> sentence);
             double words = evidence.terms().coverage(sentenceTerms);
             if (i > 0 && passage.has(i, REFERS_BACK, t -> REFERS_BACK.matcher(t).find())) {
                 // "But the foreign secretary rejected that idea": the idea is the sentence before's.

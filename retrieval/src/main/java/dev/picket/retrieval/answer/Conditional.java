@@ -1,0 +1,73 @@
+package dev.picket.retrieval.answer;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.picket.retrieval.index.QueryTerms;
+
+/**
+ * What a sentence asserts, apart from what it only supposes. "Leaders said they would pause the strike if the
+ * minister agreed to talks" does not say that the minister agreed, nor why anyone struck: the words of a
+ * condition ("if …", "unless …") or of an indirect question ("asked whether …") are not a fact the sentence
+ * gives. They settle no yes/no question and give no cause; they do say what the speaker wants, as a condition
+ * set for another side is a demand of it.
+ */
+final class Conditional {
+
+    /**
+     * The opening of a clause the sentence does not assert: a condition, or an indirect question. "as if" and
+     * "even if" concede rather than suppose, and "if any" only hedges, so they are left as they are.
+     */
+    private static final Pattern OPENS = Pattern.compile("(?<!\\bas |\\beven )\\b(?:if|unless|whether)\\b(?! any\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** Where such a clause ends: a comma, a semicolon, a dash or a colon, or the sentence's end. */
+    private static final Pattern ENDS = Pattern.compile("[,;:]|\\s[\u2013\u2014-]\\s");
+
+    private Conditional() {
+    }
+
+    /** Whether the sentence holds a clause it only supposes ({@link #OPENS}). */
+    static boolean supposes(String sentence) {
+        return OPENS.matcher(sentence).find();
+    }
+
+    /** The sentence without the clauses it only supposes: what it states as fact. */
+    static String asserted(String sentence) {
+        Matcher open = OPENS.matcher(sentence);
+        if (!open.find()) {
+            return sentence;
+        }
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        do {
+            out.append(sentence, from, open.start());
+            Matcher end = ENDS.matcher(sentence);
+            from = end.find(open.end()) ? end.start() : sentence.length();
+        } while (from < sentence.length() && open.find(from));
+        out.append(sentence, from, sentence.length());
+        return out.toString();
+    }
+
+    /**
+     * A sentence's terms less those only its supposed clauses hold: "if the minister agreed to talks" leaves
+     * "minister", "agreed" and "talks" out, unless the sentence states them elsewhere too.
+     *
+     * @param terms the sentence's analysed terms, as the index holds them
+     */
+    static Set<String> assertedTerms(String sentence, Set<String> terms) {
+        String stated = asserted(sentence);
+        if (stated.length() == sentence.length()) {
+            return terms;
+        }
+        Set<String> supposed = QueryTerms.setOf(sentence);
+        supposed.removeAll(QueryTerms.setOf(stated));
+        if (supposed.isEmpty()) {
+            return terms;
+        }
+        Set<String> out = new HashSet<>(terms);
+        out.removeAll(supposed);
+        return out;
+    }
+}
