@@ -67,9 +67,13 @@ record Qualifier(QuestionTerms terms) {
         return new Qualifier(named.isEmpty() ? QuestionTerms.NONE : question.only(named));
     }
 
-    /** An ordinal that says which of several events a figure is of: "the 11th strike", "the third round". */
+    /**
+     * An ordinal that says which of several events a figure is of: "the 11th strike", "the third round". It comes
+     * before the noun it picks out: alone ("on the 13th", "(second)") or before "of" ("the 13th of May") it is a
+     * day or an aside, not an event.
+     */
     private static final Pattern ORDINAL = Pattern.compile("\\b(\\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|"
-            + "seventh|eighth|ninth|tenth|eleventh|twelfth)\\b");
+            + "seventh|eighth|ninth|tenth|eleventh|twelfth)\\b(?=\\s+(?!of\\b)\\p{L})");
 
     /**
      * Keeps the sentences that name the ordinal a figure question names: a total of every strike is no figure of

@@ -86,4 +86,20 @@ class QualifierTest extends OnSampleVectors {
 
         assertThat(candidates).extracting(SentenceChoice.Scored::sentence).containsExactly("The third walkout cost £9m.");
     }
+
+    @Test
+    void should_keep_every_figure_when_the_ordinal_names_a_day_or_stands_alone() {
+        dev.picket.retrieval.SearchHit hit = new dev.picket.retrieval.SearchHit("a#0", "a", 0, "", "", null, "", "",
+                1.0);
+        for (String question : new String[] {"how many porters walked out on the 13th",
+            "how many porters walked out on the 13th of may", "how many porters walked out (second)"}) {
+            java.util.List<SentenceChoice.Scored> candidates = new java.util.ArrayList<>();
+            String s = "About 900 porters walked out.";
+            candidates.add(new SentenceChoice.Scored(hit, s, QueryTerms.setOf(s), 1.0));
+
+            Qualifier.keepOrdinal(question, candidates);
+
+            assertThat(candidates).as(question).hasSize(1);
+        }
+    }
 }
