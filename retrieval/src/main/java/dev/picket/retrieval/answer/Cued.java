@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import dev.picket.retrieval.answer.SentenceChoice.Scored;
 
@@ -32,7 +33,7 @@ final class Cued {
      * The candidates, best first, with those within {@link #REACH} of the best that answer the kind moved before
      * those that don't, each group in its order; as they were when the best answers it, or none do.
      */
-    static List<Scored> first(QuestionKind kind, List<Scored> candidates, SentenceChoice.Cue cue) {
+    static List<Scored> first(QuestionKind kind, List<Scored> candidates, Predicate<Scored> cue) {
         if (kind != QuestionKind.CAUSE && kind != QuestionKind.DEMAND || candidates.isEmpty()
                 || cue.test(candidates.getFirst())) {
             return candidates;

@@ -71,22 +71,22 @@ enum QuestionKind {
     FACT(Pattern.compile("$^"));
 
     /**
+     * The connectives that give a reason outright, before it: "because", "amid anger over pay", "in protest at".
+     * A cue below that only names a demand or an effect ("led to") may give another side's reason, and strike news
+     * writes "due to" of what a strike caused ("cancelled due to strike action"), not of its cause.
+     */
+    private static final String CAUSE_CONNECTIVE = "because|amid|over (?:pay|wages|conditions|working|jobs|pensions|"
+            + "staffing|safety|funding)|in protest|protest(?:ing)? (?:at|over|against)|dispute over|row over";
+    /**
      * Words that mark a sentence as answering this kind of question: a cause ("amid anger over", "because"), a
      * demand ("is demanding", "calling for"), a yes or a no ("rejected", "no plans"). General English connectives
      * and verbs of wanting and deciding, not words of any one article. "are due to strike" schedules, not causes.
      */
-    private static final Pattern CAUSE_CUES = Pattern.compile("\\b(?:because|(?<!\\b(?:is|are|was|were|be|been|not) )due to|owing to|amid|over (?:pay|"
-            + "wages|conditions|working|jobs|pensions|staffing|safety|funding)|anger|angry|frustrat\\w*|"
-            + "in protest|protest(?:ing)? (?:at|over|against)|so that|in order to|as a result|result of|"
-            + "reason|caused|led to|after (?:talks|negotiations|an? offer|the government)|dispute over|row over|"
+    private static final Pattern CAUSE_CUES = Pattern.compile("\\b(?:" + CAUSE_CONNECTIVE
+            + "|(?<!\\b(?:is|are|was|were|be|been|not) )due to|owing to|anger|angry|frustrat\\w*|so that|in order to|"
+            + "as a result|result of|reason|caused|led to|after (?:talks|negotiations|an? offer|the government)|"
             + "demand\\w*|calling for|wants|seek\\w*)\\b", Pattern.CASE_INSENSITIVE);
-    /**
-     * The cues that give a reason outright, as a connective before it ("because", "amid anger over pay", "in
-     * protest at"): a sentence that only names a demand or an effect ("led to") may give another side's reason,
-     * and strike news writes "due to" of what a strike caused ("cancelled due to strike action"), not of its cause.
-     */
-    private static final Pattern CAUSE_CONNECTIVES = Pattern.compile("\\b(?:because|amid|over (?:pay|wages|"
-            + "conditions|working|jobs|pensions|staffing|safety|funding)|in protest|protest(?:ing)? (?:at|over|against)|dispute over|row over)\\b",
+    private static final Pattern CAUSE_CONNECTIVES = Pattern.compile("\\b(?:" + CAUSE_CONNECTIVE + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A demand stated as a verb with its object ("is demanding an inflation-matching rise", "demands that"), not

@@ -213,14 +213,11 @@ final class SentenceChoice {
     }
 
     /** Whether a candidate gives what the question's kind asks for outright: a cause or a demand. */
-    interface Cue {
-        boolean test(Scored c);
-    }
-
     private boolean answersKind(QuestionKind kind, Scored c) {
         PassageFeatures passage = features(c.hit());
         int i = passage.sentences().indexOf(c.sentence());
-        return i >= 0 ? passage.has(i, Cued.feature(kind), kind::isPlainlyAnsweredBy) : kind.isPlainlyAnsweredBy(c.sentence());
+        return i >= 0 ? passage.has(i, Cued.feature(kind), kind::isPlainlyAnsweredBy)
+                : kind.isPlainlyAnsweredBy(c.sentence());
     }
 
     /** What a "how many/much" question measures, as the terms a sentence or its passage must hold. */
