@@ -11,8 +11,8 @@ class EvalCommandSetsTest {
     void should_load_each_bundled_set_when_named_on_the_command_line() {
         assertThat(EvalCommand.SETS).containsOnlyKeys("paraphrased", "dev2", "natural", "natural-heldout",
                 "natural-fresh", "natural-fresh2", "natural-fresh3", "natural-fresh4", "natural-fresh5",
-                "natural-fresh6", "natural-fresh7", "natural-fresh8", "natural-fresh9", "natural-dev3", "natural-dev4", "natural-dev5",
-                "natural-dev6", "natural-dev7", "natural-dev8");
+                "natural-fresh6", "natural-fresh7", "natural-fresh8", "natural-fresh9", "natural-fresh10",
+                "natural-dev3", "natural-dev4", "natural-dev5", "natural-dev6", "natural-dev7", "natural-dev8");
         assertThat(EvalCommand.SETS.get("dev2").get()).isEqualTo(QuestionSet.dev2());
         assertThat(EvalCommand.SETS.get("natural-heldout").get()).isEqualTo(QuestionSet.naturalHeldOut())
                 .isNotEqualTo(QuestionSet.natural());
@@ -43,5 +43,7 @@ class EvalCommandSetsTest {
                 .isNotEqualTo(QuestionSet.naturalFresh7());
         assertThat(EvalCommand.SETS.get("natural-fresh9").get()).isEqualTo(QuestionSet.naturalFresh9())
                 .isNotEqualTo(QuestionSet.naturalFresh8());
+        assertThat(EvalCommand.SETS.get("natural-fresh10").get()).isEqualTo(QuestionSet.naturalFresh10())
+                .isNotEqualTo(QuestionSet.naturalFresh9());
     }
 }

@@ -51,7 +51,9 @@ class NaturalQuestionsTest {
                     QuestionSet.naturalFresh7());
             report(sample, "natural fresh8 set (held out in session 10, tuning since session 11)",
                     QuestionSet.naturalFresh8());
-            report(sample, "natural fresh9 set (reported, never tuned on)", QuestionSet.naturalFresh9());
+            report(sample, "natural fresh9 set (held out in session 11, tuning since session 12)",
+                    QuestionSet.naturalFresh9());
+            report(sample, "natural fresh10 set (reported, never tuned on)", QuestionSet.naturalFresh10());
         }
     }
 
@@ -88,7 +90,10 @@ class NaturalQuestionsTest {
                     QuestionSet.naturalFresh7());
             report(mixed, "natural fresh8 set + distractors (held out in session 10, tuning since session 11)",
                     QuestionSet.naturalFresh8());
-            report(mixed, "natural fresh9 set + distractors (reported, never tuned on)", QuestionSet.naturalFresh9());
+            report(mixed, "natural fresh9 set + distractors (held out in session 11, tuning since session 12)",
+                    QuestionSet.naturalFresh9());
+            report(mixed, "natural fresh10 set + distractors (reported, never tuned on)",
+                    QuestionSet.naturalFresh10());
         }
     }
 

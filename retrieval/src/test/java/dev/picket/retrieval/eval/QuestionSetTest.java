@@ -67,6 +67,10 @@ class QuestionSetTest {
         assertNewSet(QuestionSet.naturalFresh7(), 90, "fresh7-", QuestionSet.naturalDev8());
         assertNewSet(QuestionSet.naturalFresh8(), 90, "fresh8-", QuestionSet.naturalFresh7());
         assertNewSet(QuestionSet.naturalFresh9(), 90, "fresh9-", QuestionSet.naturalFresh8());
+        for (List<EvalQuestion> earlier : List.of(QuestionSet.natural(), QuestionSet.naturalDev8(),
+                QuestionSet.naturalFresh8(), QuestionSet.naturalFresh9())) {
+            assertNewSet(QuestionSet.naturalFresh10(), 85, "fresh10-", earlier);
+        }
     }
 
     /** A set written later: big enough, its own id prefix, and none of an earlier set's questions word for word. */
