@@ -3,6 +3,7 @@ package dev.picket.retrieval.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.picket.retrieval.index.IndexStats;
@@ -63,16 +64,25 @@ class TyposTest {
 
     @Test
     void should_count_a_regular_ending_on_an_english_word_as_english() {
-        assertThat(Typos.English.isWord("strikes")).isTrue();
-        assertThat(Typos.English.isWord("cancelled")).isTrue();
-        assertThat(Typos.English.isWord("nurss")).isFalse();
-        assertThat(Typos.English.isWord("suing")).isTrue();
-        assertThat(Typos.English.isWord("appointmnets")).isFalse();
+        assertThat(English.isWord("strikes")).isTrue();
+        assertThat(English.isWord("cancelled")).isTrue();
+        assertThat(English.isWord("nurss")).isFalse();
+        assertThat(English.isWord("suing")).isTrue();
+        assertThat(English.isWord("appointmnets")).isFalse();
     }
 
     @Test
     void should_list_every_single_edit_once_and_not_the_word_itself() {
         assertThat(Typos.oneEditAway("ab")).contains("a", "b", "ba", "cb", "abc", "cab").doesNotContain("ab")
                 .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void should_rule_out_by_hash_only_strings_that_are_not_english() {
+        for (String word : List.of("strikes", "cancelled", "suing", "studies", "nurses", "appointments")) {
+            assertThat(English.mayBeWord(word.hashCode())).as(word).isTrue();
+        }
+        assertThat(English.mayBeWord("appointmnets".hashCode())).isFalse();
+        assertThat(English.mayBeWord("qzxjvkw".hashCode())).isFalse();
     }
 }
