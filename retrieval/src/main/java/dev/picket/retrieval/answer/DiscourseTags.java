@@ -1,5 +1,6 @@
 package dev.picket.retrieval.answer;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -20,17 +21,20 @@ final class DiscourseTags {
     /** A closing alternative that asks for a yes or a no: "or not", "or what", "or is that a no", "or no". */
     private static final Pattern YES_OR_NO = Pattern.compile("[ ,]*\\bor (?:not|what|nah|no|(?:is|was) (?:that|it) "
             + "an? (?:no|yes))\\b\\s*\\??\\s*$");
-    private static final Pattern IDIOMS = Pattern.compile("\\b(?:in the first place|at the end of the day|"
-            + "when all is said and done|by any chance|if you ask me|to be fair|to be honest|for the record)\\b");
+    private static final List<String> IDIOM_LIST = List.of("in the first place", "at the end of the day",
+            "when all is said and done", "by any chance", "if you ask me", "to be fair", "to be honest",
+            "for the record");
+    private static final Pattern IDIOMS = Pattern.compile("\\b(?:" + String.join("|", IDIOM_LIST) + ")\\b");
 
     private DiscourseTags() {
     }
 
     /** The question without its tags and idioms; the question itself when nothing else would be left. */
     static String without(String plain) {
-        String out = IDIOMS.matcher(plain).replaceAll(" ");
-        out = YES_OR_NO.matcher(out).replaceFirst("");
-        out = RIGHT_TAG.matcher(out).replaceAll(" ");
+        // Each pattern is run only on a text holding the words it must match, as most questions hold none.
+        String out = IDIOM_LIST.stream().anyMatch(plain::contains) ? IDIOMS.matcher(plain).replaceAll(" ") : plain;
+        out = out.contains("or ") ? YES_OR_NO.matcher(out).replaceFirst("") : out;
+        out = out.contains("right") ? RIGHT_TAG.matcher(out).replaceAll(" ") : out;
         out = QuestionKind.singleSpaced(out).strip();
         return out.isBlank() ? plain : out;
     }

@@ -52,7 +52,7 @@ public final class Names {
         if (CALENDAR.matcher(lower).matches()) {
             return false;
         }
-        Set<String> stems = QueryTerms.setOf(lower);
+        Set<String> stems = AnalysedWords.of(lower);
         Table t = table();
         return stems.isEmpty() ? false : stems.stream().noneMatch(s -> t.lowerCase.contains(s)
                 || t.institutions.contains(s));

@@ -211,12 +211,17 @@ final class QuestionTerms {
 
     /** The share of the question's weight whose terms appear in the given analysed terms, from 0 to 1. */
     double coverage(Set<String> terms) {
+        return coverage(terms, Set.of());
+    }
+
+    /** The same of the union of two sets of terms, as a sentence's with the one's before it, without building it. */
+    double coverage(Set<String> terms, Set<String> more) {
         if (total == 0) {
             return 0;
         }
         double covered = 0;
         for (Unit u : units) {
-            if (u.matchedBy(terms)) {
+            if (u.matchedBy(terms, more)) {
                 covered += u.weight();
             }
         }
@@ -243,6 +248,27 @@ final class QuestionTerms {
                 }
             }
             return false;
+        }
+
+        boolean matchedBy(Set<String> terms, Set<String> more) {
+            if (more.isEmpty()) {
+                return matchedBy(terms);
+            }
+            for (Set<String> a : alternatives) {
+                if (inEither(a, terms, more)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean inEither(Set<String> wanted, Set<String> terms, Set<String> more) {
+            for (String t : wanted) {
+                if (!terms.contains(t) && !more.contains(t)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -308,9 +308,8 @@ final class SentenceChoice {
             double words = evidence.terms().coverage(sentenceTerms);
             if (i > 0 && passage.has(i, REFERS_BACK, t -> REFERS_BACK.matcher(t).find())) {
                 // "But the foreign secretary rejected that idea": the idea is the sentence before's.
-                Set<String> withBefore = new HashSet<>(sentenceTerms);
-                withBefore.addAll(passage.sentenceTerms(i - 1));
-                words += BEFORE_SHARE * (evidence.terms().coverage(withBefore) - words);
+                words += BEFORE_SHARE * (evidence.terms().coverage(sentenceTerms, passage.sentenceTerms(i - 1))
+                        - words);
             }
             double score = words
                     + PASSAGE_WEIGHT * passageCoverage

@@ -29,6 +29,16 @@ class ContractionTest extends OnSampleVectors {
     }
 
     @Test
+    void should_read_the_words_of_a_text_as_lower_case_runs_of_letters_when_it_has_any_characters() {
+        assertThat(Contraction.foundIn(List.of("govt", "dept"), "The GOVERNMENT\u2019s 'department'"))
+                .containsExactly("govt", "dept");
+        assertThat(Contraction.foundIn(List.of("govt"), "Go-vernment, govern9ment, governments")).isEmpty();
+        // a dotted capital I lower-cases to two characters in a whole string, so such a text is split as one
+        assertThat(Contraction.foundIn(List.of("govt"), "\u0130 government")).containsExactly("govt");
+        assertThat(Contraction.foundIn(List.of("govt"), "gov\u0130ernment")).isEmpty();
+    }
+
+    @Test
     void should_answer_when_a_question_contracts_a_word_the_articles_spell_out() {
         assertThat(sample.answerer(RetrievalMode.HYBRID).answer("did the govt end pay talks with the nursing union")
                 .answered()).isTrue();
