@@ -204,6 +204,9 @@ enum AnswerType {
                 || PEOPLE.matcher(question.toLowerCase(Locale.ROOT)).find();
     }
 
+    /** Names {@link #namesSomething} as a feature a passage remembers of its sentences. */
+    static final Object NAMES_SOMETHING = new Object();
+
     /** Whether a sentence names someone or something after its first word: a person, an outlet, a union. */
     static boolean namesSomething(String sentence) {
         return NAME.matcher(sentence).find();

@@ -1,10 +1,13 @@
 package dev.picket.retrieval.answer;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.picket.retrieval.index.PassageFeatures;
 import dev.picket.retrieval.index.QueryTerms;
 
 /**
@@ -24,6 +27,9 @@ final class Conditional {
             Pattern.CASE_INSENSITIVE);
     /** Where such a clause ends: a comma, a semicolon, a dash or a colon, or the sentence's end. */
     private static final Pattern ENDS = Pattern.compile("[,;:]|\\s[\u2013\u2014-]\\s");
+
+    /** Names what a passage's features remember of the terms its sentences assert. */
+    private static final Object ASSERTED = new Object();
 
     private Conditional() {
     }
@@ -51,6 +57,23 @@ final class Conditional {
     }
 
     /**
+     * {@link #assertedTerms(String, Set)} of sentence {@code i} of a passage, with its terms as the index holds
+     * them, worked out once a passage: it analyses the sentence twice, and the same passages come back question
+     * after question.
+     */
+    static Set<String> assertedTerms(PassageFeatures passage, int i) {
+        AtomicReferenceArray<Set<String>> known = passage.derived(ASSERTED,
+                () -> new AtomicReferenceArray<>(passage.sentences().size()));
+        Set<String> terms = known.get(i);
+        if (terms == null) {
+            // Two threads may both work it out; they get equal sets.
+            terms = assertedTerms(passage.sentences().get(i), passage.sentenceTerms(i));
+            known.set(i, terms);
+        }
+        return terms;
+    }
+
+    /**
      * A sentence's terms less those only its supposed clauses hold: "if the minister agreed to talks" leaves
      * "minister", "agreed" and "talks" out, unless the sentence states them elsewhere too.
      *
@@ -68,6 +91,6 @@ final class Conditional {
         }
         Set<String> out = new HashSet<>(terms);
         out.removeAll(supposed);
-        return out;
+        return Collections.unmodifiableSet(out);
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import dev.picket.retrieval.SearchHit;
@@ -114,11 +116,30 @@ final class SentenceChoice {
     /** A sentence chosen for the answer, from this hit. */
     record Scored(SearchHit hit, String sentence, Set<String> terms, double score) {
 
-        /** What {@code sentence.split("\\s+")} counts, its pattern compiled once rather than per call. */
-        private static final Pattern SPACES = Pattern.compile("\\s+");
-
+        /**
+         * What {@code sentence.split("\\s+").length} counts, by a scan, as it is asked of every candidate: the
+         * runs of other characters, one more for the empty string before a leading space, and 1 for a sentence
+         * with no space at all.
+         */
         int words() {
-            return SPACES.split(sentence).length;
+            int runs = 0;
+            boolean spaced = false;
+            boolean inRun = false;
+            for (int i = 0; i < sentence.length(); i++) {
+                boolean space = isSpace(sentence.charAt(i));
+                spaced |= space;
+                runs += !space && !inRun ? 1 : 0;
+                inRun = !space;
+            }
+            if (!spaced) {
+                return 1;
+            }
+            return runs > 0 && isSpace(sentence.charAt(0)) ? runs + 1 : runs;
+        }
+
+        /** {@code \\s}: ASCII white space. */
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
         }
     }
 
@@ -156,7 +177,7 @@ final class SentenceChoice {
             Pattern title = titled;
             candidates.removeIf(c -> people ? !AnswerType.PERSON.isAnsweredBy(c.sentence(), names)
                     || title != null && !title.matcher(c.sentence()).find()
-                    : !AnswerType.namesSomething(c.sentence()));
+                    : !has(c, AnswerType.NAMES_SOMETHING, AnswerType::namesSomething));
         } else if (type.isFigure() && measured != null) {
             if (measured.counted() != null && !measured.counted().isEmpty()) {
                 // "how many resident doctors were": the figure must count doctors, in a sentence naming them all.
@@ -175,7 +196,7 @@ final class SentenceChoice {
             Event.of(q.asked(), scope).keep(candidates, evidence.terms());
         }
         OfItsTime.keepFigures(type, when, candidates);
-        TimeFigures.keepOtherFigures(type, q.asked(), question, candidates, names);
+        TimeFigures.keepOtherFigures(type, q.asked(), question, candidates, names, this::features);
         Share.keep(type, q.asked(), candidates);
         Optional<Definition> definition = Definition.asked(question);
         if (definition.isPresent()) {
@@ -214,10 +235,19 @@ final class SentenceChoice {
 
     /** Whether a candidate gives what the question's kind asks for outright: a cause or a demand. */
     private boolean answersKind(QuestionKind kind, Scored c) {
-        PassageFeatures passage = features(c.hit());
+        return has(c, Cued.feature(kind), kind::isPlainlyAnsweredBy);
+    }
+
+    /** Whether a candidate's sentence passes the test, remembered with its passage's features under the key. */
+    private boolean has(Scored c, Object feature, Predicate<String> test) {
+        return has(c, feature, test, this::features);
+    }
+
+    static boolean has(Scored c, Object feature, Predicate<String> test,
+                       Function<SearchHit, PassageFeatures> features) {
+        PassageFeatures passage = features.apply(c.hit());
         int i = passage.sentences().indexOf(c.sentence());
-        return i >= 0 ? passage.has(i, Cued.feature(kind), kind::isPlainlyAnsweredBy)
-                : kind.isPlainlyAnsweredBy(c.sentence());
+        return i >= 0 ? passage.has(i, feature, test) : test.test(c.sentence());
     }
 
     /** What a "how many/much" question measures, as the terms a sentence or its passage must hold. */
@@ -301,7 +331,7 @@ final class SentenceChoice {
             if ((kind == QuestionKind.YES_NO || kind == QuestionKind.CAUSE)
                     && passage.has(i, Conditional.class, Conditional::supposes)) {
                 // "…would pause if the minister agreed" says neither whether he agreed nor why he wouldn't.
-                own = Conditional.assertedTerms(sentence, own);
+                own = Conditional.assertedTerms(passage, i);
             }
             Set<String> sentenceTerms = evidence.terms().withContractions(listed.without(compounds.without(
                     DateTerms.withDate(own, hit), hit), evidence.terms()), () -> sentence);

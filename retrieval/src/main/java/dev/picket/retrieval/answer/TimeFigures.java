@@ -1,8 +1,14 @@
 package dev.picket.retrieval.answer;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+
+import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.PassageFeatures;
 
 /**
  * A figure that measures time ("within two weeks", "five days of strike action", "over the next six months")
@@ -21,6 +27,9 @@ final class TimeFigures {
     /** Units of time in the question: "how many days", "a few weeks to agree a deal, how many exactly". */
     private static final Pattern COUNTS_TIME = Pattern.compile("\\b" + UNIT + "\\b");
 
+    /** Per type, names the test of whether a sentence gives the type's figure once its lengths of time are out. */
+    private static final Map<AnswerType, Object> OTHER_FIGURE = otherFigureKeys();
+
     private TimeFigures() {
     }
 
@@ -31,18 +40,24 @@ final class TimeFigures {
      * @param plain the whole question, for whether what it counts is time itself, maybe named in its topic
      */
     static void keepOtherFigures(AnswerType type, String asked, String plain, List<SentenceChoice.Scored> candidates,
-                                 Names names) {
+                                 Names names, Function<SearchHit, PassageFeatures> features) {
         if (type != AnswerType.SHARE && !(type.isFigure() && type != AnswerType.DURATION
                 && HOW_MANY.matcher(asked.strip().toLowerCase(Locale.ROOT)).find())
                 || COUNTS_TIME.matcher(plain.toLowerCase(Locale.ROOT)).find()) {
             return;
         }
-        candidates.removeIf(c -> {
-            String sentence = c.sentence();
-            if (!LENGTH.matcher(sentence).find()) {
-                return false;
-            }
-            return !type.isAnsweredBy(LENGTH.matcher(sentence).replaceAll(" "), names);
-        });
+        // Both tests read the sentence alone (the type is a figure's, which no name gives), so each passage
+        // remembers them.
+        candidates.removeIf(c -> SentenceChoice.has(c, LENGTH, t -> LENGTH.matcher(t).find(), features)
+                && !SentenceChoice.has(c, OTHER_FIGURE.get(type),
+                        t -> type.isAnsweredBy(LENGTH.matcher(t).replaceAll(" "), names), features));
+    }
+
+    private static Map<AnswerType, Object> otherFigureKeys() {
+        Map<AnswerType, Object> keys = new EnumMap<>(AnswerType.class);
+        for (AnswerType t : AnswerType.values()) {
+            keys.put(t, new Object());
+        }
+        return keys;
     }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.PassageFeatures;
 import dev.picket.retrieval.index.QueryTerms;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +16,24 @@ class TimeFiguresTest {
 
     private static final SearchHit HIT = new SearchHit("a#0", "a", 0, "", "", null, "", "", 1.0);
 
+    /** The sentences kept, each tested on its own and, as a passage's features remember them, in a passage. */
     private static List<String> kept(String question, String... sentences) {
+        List<String> alone = kept(question, h -> PassageFeatures.of("", ""), sentences);
+        PassageFeatures passage = PassageFeatures.of("", String.join(" ", sentences));
+        for (int round = 0; round < 2; round++) {
+            assertThat(kept(question, h -> passage, sentences)).isEqualTo(alone);
+        }
+        return alone;
+    }
+
+    private static List<String> kept(String question, Function<SearchHit, PassageFeatures> features,
+                                     String... sentences) {
         List<SentenceChoice.Scored> candidates = new ArrayList<>();
         for (String s : sentences) {
             candidates.add(new SentenceChoice.Scored(HIT, s, QueryTerms.setOf(s), 1.0));
         }
-        TimeFigures.keepOtherFigures(AnswerType.of(question), question, question, candidates, Names.none());
+        TimeFigures.keepOtherFigures(AnswerType.of(question), question, question, candidates, Names.none(),
+                features);
         return candidates.stream().map(SentenceChoice.Scored::sentence).toList();
     }
 
