@@ -1,8 +1,11 @@
 package dev.picket.retrieval.answer;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +24,8 @@ final class AnswerText {
             "Meanwhile", "Earlier", "Both", "Its", "Their", "Now", "After", "Before", "When", "While");
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final String[] MONTHS = Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.UK)).toArray(String[]::new);
 
     final String text;
     final List<Citation> citations;
@@ -72,7 +77,14 @@ final class AnswerText {
 
     /** A date as an answer writes it: "30 July 2025". */
     static String day(LocalDate date) {
-        return DAY.format(date);
+        int year = date.getYear();
+        if (year < 1 || year > 9999) {
+            return DAY.format(date);
+        }
+        // As DAY writes a year of one to four digits; the formatter's own parsing of its pattern each time was
+        // the most of an answer's dating.
+        String y = Integer.toString(year);
+        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + "000".substring(y.length() - 1) + y;
     }
 
     private static String decapitalised(String sentence, boolean after) {

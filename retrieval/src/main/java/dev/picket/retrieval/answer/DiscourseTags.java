@@ -32,10 +32,19 @@ final class DiscourseTags {
     /** The question without its tags and idioms; the question itself when nothing else would be left. */
     static String without(String plain) {
         // Each pattern is run only on a text holding the words it must match, as most questions hold none.
-        String out = IDIOM_LIST.stream().anyMatch(plain::contains) ? IDIOMS.matcher(plain).replaceAll(" ") : plain;
+        String out = holdsIdiom(plain) ? IDIOMS.matcher(plain).replaceAll(" ") : plain;
         out = out.contains("or ") ? YES_OR_NO.matcher(out).replaceFirst("") : out;
         out = out.contains("right") ? RIGHT_TAG.matcher(out).replaceAll(" ") : out;
         out = QuestionKind.singleSpaced(out).strip();
         return out.isBlank() ? plain : out;
+    }
+
+    private static boolean holdsIdiom(String text) {
+        for (String idiom : IDIOM_LIST) {
+            if (text.contains(idiom)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

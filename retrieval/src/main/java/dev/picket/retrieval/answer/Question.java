@@ -46,11 +46,13 @@ record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType typ
         SearchQuery query = searched.equals(plain) ? SearchQuery.of(searched, when, stats)
                 : SearchQuery.of(searched, stats);
         // A topic then its question ("the pay deal, when was it signed") asks what the question after it does.
-        String typed = TwoPart.asked(plain);
+        AnswerType whole = AnswerType.of(plain);
+        String typed = TwoPart.asked(plain, whole);
         SentenceChoice.Measured measured = AnswerType.measured(typed).map(m -> new SentenceChoice.Measured(
                 QuestionTerms.weigh(m.words(), stats, equivalences), m.verb(), m.compound(),
                 m.counted() == null ? null : counted(m.counted(), stats, equivalences))).orElse(null);
-        return new Question(plain, kind, when, NameRequest.type(typed, AnswerType.of(typed)), query,
+        return new Question(plain, kind, when, NameRequest.type(typed, typed.equals(plain) ? whole
+                : AnswerType.of(typed)), query,
                 QuestionTerms.weigh(query, stats, equivalences), measured, listed, typed);
     }
 

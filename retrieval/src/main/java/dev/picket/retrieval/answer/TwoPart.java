@@ -37,8 +37,13 @@ final class TwoPart {
      * the topic, when the message does not open with a question word itself; else the message as it is.
      */
     static String asked(String plain) {
+        return asked(plain, AnswerType.of(plain));
+    }
+
+    /** @param type {@code AnswerType.of(plain)}, known already */
+    static String asked(String plain, AnswerType type) {
         String q = plain.strip();
-        if (AnswerType.of(q) != AnswerType.OTHER) {
+        if (type != AnswerType.OTHER) {
             return plain;
         }
         Matcher m = BREAK.matcher(q.toLowerCase(Locale.ROOT));
