@@ -77,17 +77,17 @@ final class AnswerSentences {
     }
 
     private static double gain(QuestionTerms question, Set<String> covered, Set<String> more) {
-        Set<String> union = new HashSet<>(covered);
-        union.addAll(more);
-        return question.coverage(union) - question.coverage(covered);
+        return question.coverage(covered, more) - question.coverage(covered);
     }
 
     static boolean nearDuplicate(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return a.equals(b);
         }
-        Set<String> common = new HashSet<>(a);
-        common.retainAll(b);
-        return (double) common.size() / (a.size() + b.size() - common.size()) >= DUPLICATE_JACCARD;
+        int common = 0;
+        for (String t : a) {
+            common += b.contains(t) ? 1 : 0;
+        }
+        return (double) common / (a.size() + b.size() - common) >= DUPLICATE_JACCARD;
     }
 }

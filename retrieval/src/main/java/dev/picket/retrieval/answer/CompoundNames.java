@@ -136,7 +136,7 @@ final class CompoundNames {
      */
     static CompoundNames of(String question, List<SearchHit> hits, Names people,
                             Function<SearchHit, PassageFeatures> features) {
-        Function<SearchHit, Set<String>> termsOf = h -> features.apply(h).terms();
+        List<Set<String>> held = null;
         List<String> words = List.of(WORDS.split(question.toLowerCase(Locale.ROOT).strip()));
         List<Name> found = new ArrayList<>();
         // Each word analysed once, though most are one of two pairs.
@@ -151,7 +151,13 @@ final class CompoundNames {
             terms.addAll(analysed.get(i + 1));
             // A passage whose analysed terms lack one of the words cannot hold the two together, so the scan
             // runs only on those that have both.
-            List<SearchHit> both = hits.stream().filter(h -> termsOf.apply(h).containsAll(terms)).toList();
+            held = held != null ? held : hits.stream().map(h -> features.apply(h).terms()).toList();
+            List<SearchHit> both = new ArrayList<>();
+            for (int h = 0; h < hits.size(); h++) {
+                if (held.get(h).containsAll(terms)) {
+                    both.add(hits.get(h));
+                }
+            }
             if (both.isEmpty() || people.mayName(second)) {
                 continue;
             }
