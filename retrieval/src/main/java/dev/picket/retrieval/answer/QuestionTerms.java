@@ -125,7 +125,7 @@ final class QuestionTerms {
         Set<String> out = new HashSet<>();
         for (String w : SPACE.split(question)) {
             if (w.length() <= 2) {
-                out.addAll(QueryTerms.of(w));
+                out.addAll(AnalysedWords.of(w));
             }
         }
         return out;
