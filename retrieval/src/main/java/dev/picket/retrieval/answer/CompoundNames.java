@@ -97,7 +97,7 @@ final class CompoundNames {
                 }
                 int j = i + first.length();
                 int k = j;
-                while (k < n && isSpace(text.charAt(k))) {
+                while (k < n && QuestionKind.isSpace(text.charAt(k))) {
                     k++;
                 }
                 int end = k + second.length();
@@ -108,10 +108,6 @@ final class CompoundNames {
                 }
             }
             return false;
-        }
-
-        private static boolean isSpace(char c) {
-            return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
         }
 
         private static boolean isWordChar(int cp) {

@@ -264,7 +264,7 @@ enum QuestionKind {
     }
 
     /** The characters {@code \\s} matches. */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
     private static final Pattern POSSESSIVE = Pattern.compile("(?<!\\p{L})'s\\b");

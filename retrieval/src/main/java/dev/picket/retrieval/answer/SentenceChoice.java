@@ -126,7 +126,7 @@ final class SentenceChoice {
             boolean spaced = false;
             boolean inRun = false;
             for (int i = 0; i < sentence.length(); i++) {
-                boolean space = isSpace(sentence.charAt(i));
+                boolean space = QuestionKind.isSpace(sentence.charAt(i));
                 spaced |= space;
                 runs += !space && !inRun ? 1 : 0;
                 inRun = !space;
@@ -134,12 +134,7 @@ final class SentenceChoice {
             if (!spaced) {
                 return 1;
             }
-            return runs > 0 && isSpace(sentence.charAt(0)) ? runs + 1 : runs;
-        }
-
-        /** {@code \\s}: ASCII white space. */
-        private static boolean isSpace(char c) {
-            return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            return runs > 0 && QuestionKind.isSpace(sentence.charAt(0)) ? runs + 1 : runs;
         }
     }
 

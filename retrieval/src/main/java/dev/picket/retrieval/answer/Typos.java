@@ -1,8 +1,6 @@
 package dev.picket.retrieval.answer;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,15 +75,5 @@ final class Typos {
             }
         }
         return best;
-    }
-
-    /** Every string one deletion, swap of neighbours, change or insertion of a letter away, in that order. */
-    static Set<String> oneEditAway(String word) {
-        Set<String> out = new LinkedHashSet<>();
-        for (OneEdit edit = new OneEdit(word); edit.next(); ) {
-            out.add(edit.text());
-        }
-        out.remove(word);
-        return out;
     }
 }

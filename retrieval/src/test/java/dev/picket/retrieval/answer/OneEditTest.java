@@ -3,7 +3,9 @@ package dev.picket.retrieval.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +35,13 @@ class OneEditTest {
         assertThat(edits.subList(3, 6)).containsExactly("aab", "bb", "bab");
         assertThat(edits.getLast()).isEqualTo("abz");
         assertThat(edits).hasSize(2 + 1 + 2 * 25 + 3 * 26);
+    }
+
+    @Test
+    void should_list_every_single_edit_once_and_not_the_word_itself_when_repeats_are_dropped() {
+        Set<String> distinct = new LinkedHashSet<>(edits("ab"));
+        distinct.remove("ab");
+        assertThat(distinct).contains("a", "b", "ba", "cb", "abc", "cab").doesNotContain("ab");
+        assertThat(edits("ab")).hasSizeGreaterThan(distinct.size());
     }
 }
