@@ -165,7 +165,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private Evidence rate(Question q, List<SearchHit> hits) {
         String question = q.searched();
         QuestionTerms terms = q.terms();
-        List<Double> cosines = similarity == null ? null : similarity.similarity(question, hits);
+        List<Double> cosines = similarity == null ? null : similarity.similarity(q.query().meaning(), hits);
         double best = 0;
         List<Double> coverage = new ArrayList<>(hits.size());
         CompoundNames compounds = choice.compounds(question, hits);

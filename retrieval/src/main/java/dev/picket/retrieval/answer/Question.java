@@ -43,8 +43,9 @@ record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType typ
         String searched = kind == QuestionKind.LIST ? (asked.equals(plain) ? listed : ListQuestion.of(asked))
                 .map(l -> l.content(stats)).orElse(asked) : asked;
         // Most questions are searched as they are asked: then the time they name is the one already read.
+        // Embedded once, as one text (meaning): a second embedding is most of a distinct question's cost.
         SearchQuery query = searched.equals(plain) ? SearchQuery.of(searched, when, stats)
-                : SearchQuery.of(searched, stats);
+                : SearchQuery.of(searched, stats).withMeaning(meaning(kind, plain, searched));
         // A topic then its question ("the pay deal, when was it signed") asks what the question after it does.
         AnswerType whole = AnswerType.of(plain);
         String typed = TwoPart.asked(plain, whole);
@@ -54,6 +55,18 @@ record Question(String plain, QuestionKind kind, TimeIntent when, AnswerType typ
         return new Question(plain, kind, when, NameRequest.type(typed, typed.equals(plain) ? whole
                 : AnswerType.of(typed)), query,
                 QuestionTerms.weigh(query, stats, equivalences), measured, listed, typed);
+    }
+
+    /**
+     * The one text a question is embedded as, for the kNN search, the passages' weighing and the sentences'
+     * alike: the words it is searched with, but the whole question when it asks for a demand. A demand's answer
+     * says it in other words ("is calling for", "insists"), and what the question wants ("besides pay") is what
+     * its sentence must be weighed against; the words a cause, a list, the latest news or a role strip ("why",
+     * "which", "any news on", "leader") only say what kind of answer is wanted, and weigh the passages' meaning
+     * by the question's framing rather than its subject (whole-question kNN lost causes and lists).
+     */
+    private static String meaning(QuestionKind kind, String plain, String searched) {
+        return kind == QuestionKind.DEMAND ? plain : searched;
     }
 
     /** What a figure counts, its words analysed once for both weighings, with and without equivalents. */

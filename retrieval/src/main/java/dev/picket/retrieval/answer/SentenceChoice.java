@@ -199,10 +199,9 @@ final class SentenceChoice {
         }
         candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
         if (sentenceSimilarity != null && !candidates.isEmpty()) {
-            // The whole question, not only the words it was searched with: "what was X demanding" must weigh the
-            // demand ("demanding"), which the search leaves out. Weighing against the searched text saved 0.3
-            // embeddings per answer but changed a dev answer with distractors present (d02), so it was undone.
-            candidates = byMeaning(question,
+            // The text the search embedded, whose vector the memo holds: the whole question when it asks for a
+            // demand ("what was X demanding" must weigh "demanding"), else the searched words (Question#meaning).
+            candidates = byMeaning(q.query().meaning(),
                     candidates.subList(0, Math.min(MEANING_CANDIDATES, candidates.size())));
             candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
         }

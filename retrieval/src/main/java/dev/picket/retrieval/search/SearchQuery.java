@@ -18,12 +18,15 @@ import dev.picket.retrieval.index.QueryTerms;
  * @param when       its time intent
  * @param vocabulary the index {@code spelled} was corrected against; null when none was
  * @param spelled    each of {@code terms} as {@code vocabulary} holds it, in the same order; null without one
+ * @param meaning    what the vector modes embed: {@code text}, unless the answerer embeds another text of the
+ *                   question for its own weighing too ({@link #withMeaning})
  */
 public record SearchQuery(String text, List<String> terms, TimeIntent when, IndexStats vocabulary,
-                          List<String> spelled) {
+                          List<String> spelled, String meaning) {
 
     public SearchQuery {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(meaning, "meaning");
         terms = List.copyOf(terms);
         Objects.requireNonNull(when, "when");
         spelled = spelled == null ? null : List.copyOf(spelled);
@@ -32,13 +35,22 @@ public record SearchQuery(String text, List<String> terms, TimeIntent when, Inde
     /** The text analysed, with no index to correct its spelling against yet. */
     public static SearchQuery of(String text) {
         String t = text == null ? "" : text;
-        return new SearchQuery(t, QueryTerms.of(t), TimeIntent.of(t), null, null);
+        return new SearchQuery(t, QueryTerms.of(t), TimeIntent.of(t), null, null, t);
     }
 
     /** The text analysed, its terms corrected against {@code vocabulary}, its time intent {@code when}. */
     public static SearchQuery of(String text, TimeIntent when, IndexStats vocabulary) {
         List<String> terms = QueryTerms.of(text);
-        return new SearchQuery(text, terms, when, vocabulary, correct(terms, vocabulary));
+        return new SearchQuery(text, terms, when, vocabulary, correct(terms, vocabulary), text);
+    }
+
+    /**
+     * The same words, embedded by the vector modes as {@code meaning}: the answerer weighs passages and sentences
+     * against one text of the question, and when the kNN search embeds that text too, a question is embedded
+     * once (an embedding is most of a distinct hybrid answer's CPU).
+     */
+    public SearchQuery withMeaning(String meaning) {
+        return meaning.equals(this.meaning) ? this : new SearchQuery(text, terms, when, vocabulary, spelled, meaning);
     }
 
     /** The text analysed and its terms corrected against {@code vocabulary}. */

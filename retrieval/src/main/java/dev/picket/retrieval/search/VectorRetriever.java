@@ -20,9 +20,9 @@ public final class VectorRetriever implements QueryRetriever {
 
     @Override
     public List<SearchHit> retrieve(SearchQuery query, int maxHits) {
-        if (!PassageEmbedder.embeddable(query.text())) {
+        if (!PassageEmbedder.embeddable(query.meaning())) {
             return List.of();
         }
-        return index.searchVector(embedder.embedQuery(query.text()), maxHits);
+        return index.searchVector(embedder.embedQuery(query.meaning()), maxHits);
     }
 }

@@ -94,4 +94,16 @@ class SearchQueryTest {
             assertThat(q.when().recent()).isTrue();
         });
     }
+
+    @Test
+    void should_keep_the_words_and_embed_the_meaning_when_a_meaning_is_set() {
+        SearchQuery words = SearchQuery.of("nurses striking");
+        SearchQuery whole = words.withMeaning("why are nurses striking");
+
+        assertThat(words.meaning()).isEqualTo("nurses striking");
+        assertThat(whole.meaning()).isEqualTo("why are nurses striking");
+        assertThat(whole.text()).isEqualTo(words.text());
+        assertThat(whole.terms()).isEqualTo(words.terms());
+        assertThat(words.withMeaning("nurses striking")).isSameAs(words);
+    }
 }
