@@ -30,6 +30,27 @@ final class Cued {
     }
 
     /**
+     * The best {@code n} candidates to weigh by meaning, and for a cause or a demand also those further down that
+     * give it outright and are within {@link #REACH} of the best, up to {@code n} more: the sentence that gives the
+     * cause in other words than the question's is the one weighing by meaning should find.
+     *
+     * @param candidates best first
+     */
+    static List<Scored> weighed(QuestionKind kind, List<Scored> candidates, int n, Predicate<Scored> cue) {
+        if (candidates.size() <= n || kind != QuestionKind.CAUSE && kind != QuestionKind.DEMAND) {
+            return candidates.subList(0, Math.min(n, candidates.size()));
+        }
+        List<Scored> out = new ArrayList<>(candidates.subList(0, n));
+        double floor = REACH * candidates.getFirst().score();
+        for (Scored c : candidates.subList(n, candidates.size())) {
+            if (out.size() < 2 * n && c.score() >= floor && cue.test(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The candidates, best first, with those within {@link #REACH} of the best that answer the kind moved before
      * those that don't, each group in its order; as they were when the best answers it, or none do.
      */

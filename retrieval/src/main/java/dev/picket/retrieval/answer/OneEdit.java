@@ -89,6 +89,11 @@ final class OneEdit {
         return true;
     }
 
+    /** Whether the current edit swaps two neighbouring letters. */
+    boolean isSwap() {
+        return kind == SWAP;
+    }
+
     /** The current edit's {@link String#hashCode}. */
     int hash() {
         return hash;

@@ -75,6 +75,12 @@ enum QuestionKind {
      * A cue below that only names a demand or an effect ("led to") may give another side's reason, and strike news
      * writes "due to" of what a strike caused ("cancelled due to strike action"), not of its cause.
      */
+    /**
+     * The strike as the cause of what a sentence reports ("cancelled due to strike action", "as a result of the
+     * walkouts"): such a sentence gives what the strike caused, not why it is held.
+     */
+    private static final String STRIKE_AS_CAUSE = "(?:the |this |that |these |their |its |recent |further |"
+            + "continued |ongoing )?(?:strikes?|walkouts?|strike action|industrial action|stoppages?)\\b";
     private static final String CAUSE_CONNECTIVE = "because|amid|over (?:pay|wages|conditions|working|jobs|pensions|"
             + "staffing|safety|funding)|in protest|protest(?:ing)? (?:at|over|against)|dispute over|row over";
     /**
@@ -83,8 +89,11 @@ enum QuestionKind {
      * and verbs of wanting and deciding, not words of any one article. "are due to strike" schedules, not causes.
      */
     private static final Pattern CAUSE_CUES = Pattern.compile("\\b(?:" + CAUSE_CONNECTIVE
-            + "|(?<!\\b(?:is|are|was|were|be|been|not) )due to|owing to|anger|angry|frustrat\\w*|so that|in order to|"
-            + "as a result|result of|reason|caused|led to|after (?:talks|negotiations|an? offer|the government)|"
+            + "|(?<!\\b(?:is|are|was|were|be|been|not) )(?:due|owing) to(?! " + STRIKE_AS_CAUSE + ")|anger|angry|"
+            + "frustrat\\w*|so that|in order to|as a result(?! of " + STRIKE_AS_CAUSE + ")|"
+            + "(?<!as a )result of(?! " + STRIKE_AS_CAUSE + ")|reason|caused(?! by " + STRIKE_AS_CAUSE + ")|"
+            + "led to(?! (?:nearly |more than |over |almost |around |about |some )?[\\d£$])|"
+            + "after (?:talks|negotiations|an? offer|the government)|"
             + "demand\\w*|calling for|wants|seek\\w*)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAUSE_CONNECTIVES = Pattern.compile("\\b(?:" + CAUSE_CONNECTIVE + ")\\b",
             Pattern.CASE_INSENSITIVE);
@@ -154,7 +163,8 @@ enum QuestionKind {
     boolean isAnsweredBy(String sentence) {
         return switch (this) {
             // A supposed clause ("would pause if the minister agreed") gives no cause and settles nothing.
-            case CAUSE -> CAUSE_CUES.matcher(Conditional.asserted(sentence)).find();
+            case CAUSE -> CAUSE_CUES.matcher(Conditional.asserted(sentence)).find()
+                    || StrikeCause.statesDemand(Conditional.asserted(sentence));
             case DEMAND -> DEMAND_CUES.matcher(sentence).find();
             case YES_NO -> SETTLING_CUES.matcher(Conditional.asserted(sentence)).find();
             default -> false;
@@ -167,7 +177,8 @@ enum QuestionKind {
      */
     boolean isPlainlyAnsweredBy(String sentence) {
         return switch (this) {
-            case CAUSE -> CAUSE_CONNECTIVES.matcher(Conditional.asserted(sentence)).find();
+            case CAUSE -> CAUSE_CONNECTIVES.matcher(Conditional.asserted(sentence)).find()
+                    || StrikeCause.statesDemand(Conditional.asserted(sentence));
             case DEMAND -> DEMAND_CUES.matcher(sentence).find();
             default -> false;
         };

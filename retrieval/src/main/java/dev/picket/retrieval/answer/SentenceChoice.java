@@ -201,8 +201,8 @@ final class SentenceChoice {
         if (sentenceSimilarity != null && !candidates.isEmpty()) {
             // The text the search embedded, whose vector the memo holds: the whole question when it asks for a
             // demand ("what was X demanding" must weigh "demanding"), else the searched words (Question#meaning).
-            candidates = byMeaning(q.query().meaning(),
-                    candidates.subList(0, Math.min(MEANING_CANDIDATES, candidates.size())));
+            candidates = byMeaning(q.query().meaning(), Cued.weighed(kind, candidates, MEANING_CANDIDATES,
+                    c -> answersKind(kind, c)));
             candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
         }
         candidates = Cued.first(kind, candidates, c -> answersKind(kind, c));
@@ -329,11 +329,15 @@ final class SentenceChoice {
             }
             Set<String> sentenceTerms = evidence.terms().withContractions(listed.without(compounds.without(
                     DateTerms.withDate(own, hit), hit), evidence.terms()), () -> sentence);
-            double words = evidence.terms().coverage(sentenceTerms);
+            // "why are they striking" is answered by "their dispute over pay", which needn't say "strike".
+            boolean givesCause = kind == QuestionKind.CAUSE
+                    && passage.has(i, Cued.feature(kind), kind::isPlainlyAnsweredBy);
+            double words = givesCause ? evidence.terms().coverage(sentenceTerms, StrikeCause.EVENT_TERMS)
+                    : evidence.terms().coverage(sentenceTerms);
             if (i > 0 && passage.has(i, REFERS_BACK, t -> REFERS_BACK.matcher(t).find())) {
                 // "But the foreign secretary rejected that idea": the idea is the sentence before's.
-                words += BEFORE_SHARE * (evidence.terms().coverage(sentenceTerms, passage.sentenceTerms(i - 1))
-                        - words);
+                words += BEFORE_SHARE * Math.max(0, evidence.terms().coverage(sentenceTerms,
+                        passage.sentenceTerms(i - 1)) - words);
             }
             double score = words
                     + PASSAGE_WEIGHT * passageCoverage

@@ -13,7 +13,8 @@ import dev.picket.retrieval.index.QueryTerms;
  * English and the articles don't use it, and only to an English word one edit away (a letter left out, added or
  * changed, or two letters swapped) whose analysed term the index holds; the commonest in the index wins. A real
  * word is never turned into another ("world" is English, so it never becomes "would"), and a word is only ever
- * corrected towards the articles' own words.
+ * corrected towards the articles' own words, or to a function word of English ("teh", "waht", "thier", "shoud"):
+ * one the analyser drops, so the slip read as a word no article uses would make the question look unanswerable.
  *
  * <p>English is the whole-word vocabulary of the MiniLM tokenizer, with regular endings ({@link English}).
  */
@@ -21,6 +22,11 @@ final class Typos {
 
     /** Shorter words are chat forms or too close to other words for one edit to mean a typo. */
     private static final int MIN_LENGTH = 5;
+    /**
+     * A word of 3 or 4 letters is taken for a slip of a function word only by two letters typed in the wrong order
+     * ("teh", "waht"): any other edit of so short a word makes a function word of chat forms ("wat", "abt").
+     */
+    private static final int MIN_SLIP = 3;
     private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'@#-])\\p{Ll}+(?![\\p{L}\\p{N}'-])");
 
     private Typos() {
@@ -33,10 +39,11 @@ final class Typos {
         int last = 0;
         while (m.find()) {
             String word = m.group();
-            if (word.length() < MIN_LENGTH || English.isWord(word) || held(word, stats)) {
+            if (word.length() < MIN_SLIP || English.isWord(word) || held(word, stats)) {
                 continue;
             }
-            String meant = meant(word, stats);
+            String meant = word.length() >= MIN_LENGTH ? meant(word, stats) : null;
+            meant = meant != null ? meant : functionWord(word);
             if (meant != null) {
                 out = out == null ? new StringBuilder(question.length() + 8) : out;
                 out.append(question, last, m.start()).append(meant);
@@ -50,6 +57,24 @@ final class Typos {
     private static boolean held(String word, IndexStats stats) {
         List<String> terms = QueryTerms.of(word);
         return terms.isEmpty() || terms.stream().allMatch(t -> stats.docFreq(t) > 0);
+    }
+
+    /**
+     * The first function word of English (one the analyser drops) one edit away, in {@link OneEdit}'s order, or
+     * null; for a word shorter than {@link #MIN_LENGTH}, by a swap of neighbouring letters only.
+     */
+    private static String functionWord(String word) {
+        boolean swapsOnly = word.length() < MIN_LENGTH;
+        for (OneEdit edit = new OneEdit(word); edit.next(); ) {
+            if (swapsOnly && !edit.isSwap() || !English.mayBeWord(edit.hash())) {
+                continue;
+            }
+            String candidate = edit.text();
+            if (!candidate.equals(word) && English.isWord(candidate) && QueryTerms.of(candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /**

@@ -97,6 +97,18 @@ class AnswerByKindTest extends OnSampleIndex {
         assertThat(answer.answer()).contains("inflation-matching pay rise plus 5%");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"why are they striking", "why are the doctors on strike", "whats the strike about"})
+    void should_lead_with_what_the_dispute_is_over_when_a_why_names_only_the_strike(String q) {
+        Answer answer = ask(q);
+
+        assertThat(answer.answered()).isTrue();
+        String first = answer.answer().lines().findFirst().orElseThrow();
+        assertThat(first).containsAnyOf("dispute over pay", "pay back to 2008 levels", "anger over pay",
+                "restore the real-terms pay");
+        assertThat(answer.answer()).doesNotContain("too high a price due to strike action");
+    }
+
     @Test
     void should_decline_when_asked_for_a_salary_the_articles_never_give() {
         assertThat(ask("how much does a paramedic earn a year").answered()).isFalse();

@@ -48,6 +48,37 @@ class CuedTest {
     }
 
     @Test
+    void should_not_read_what_the_strike_caused_as_its_cause_when_a_sentence_blames_the_strike() {
+        assertThat(QuestionKind.CAUSE.isAnsweredBy("Wards paid a high price due to strike action.")).isFalse();
+        assertThat(QuestionKind.CAUSE.isAnsweredBy("Clinics shut as a result of the walkouts.")).isFalse();
+        assertThat(QuestionKind.CAUSE.isAnsweredBy("Delays were caused by the stoppages.")).isFalse();
+        assertThat(QuestionKind.CAUSE.isAnsweredBy("Strikes in 2023 led to 40,000 cancellations.")).isFalse();
+        assertThat(QuestionKind.CAUSE.isAnsweredBy("Clinics shut due to staff shortages.")).isTrue();
+        assertThat(QuestionKind.CAUSE.isAnsweredBy("The cuts led to a ballot.")).isTrue();
+    }
+
+    @Test
+    void should_take_a_sides_demand_for_the_cause_when_a_why_is_asked() {
+        String demand = "The union has insisted the trust must restore the lost pay.";
+        assertThat(QuestionKind.CAUSE.isPlainlyAnsweredBy(demand)).isTrue();
+        assertThat(QuestionKind.CAUSE.isPlainlyAnsweredBy("Porters are calling for a 6% rise.")).isTrue();
+        assertThat(QuestionKind.CAUSE.isPlainlyAnsweredBy("The minister said we must fix the rotas.")).isFalse();
+        assertThat(QuestionKind.CAUSE.isPlainlyAnsweredBy("He wants talks to resume.")).isFalse();
+    }
+
+    @Test
+    void should_weigh_a_cause_from_below_the_best_when_it_is_within_reach() {
+        List<Scored> candidates = List.of(scored("Porters are due to walk out on the 3rd.", 1.6),
+                scored("Porters met managers.", 1.5), scored("Porters will walk out amid a row over rotas.", 1.2),
+                scored("Porters walked out in protest at cuts.", 0.5));
+        List<Scored> cause = Cued.weighed(QuestionKind.CAUSE, candidates, 2, c -> QuestionKind.CAUSE
+                .isPlainlyAnsweredBy(c.sentence()));
+        assertThat(cause).containsExactly(candidates.get(0), candidates.get(1), candidates.get(2));
+        List<Scored> fact = Cued.weighed(QuestionKind.FACT, candidates, 2, c -> true);
+        assertThat(fact).containsExactly(candidates.get(0), candidates.get(1));
+    }
+
+    @Test
     void should_lead_with_the_demand_when_a_want_question_best_matches_a_sentence_without_one() {
         Scored talk = scored("The wardens met the council on Tuesday.", 1.4);
         Scored demand = scored("The wardens are calling for a 7% rise.", 1.1);

@@ -43,6 +43,20 @@ class TyposTest {
     }
 
     @Test
+    void should_put_a_function_word_right_when_its_letters_are_slipped() {
+        assertThat(Typos.corrected("whats teh latest", ARTICLES)).isEqualTo("whats the latest");
+        assertThat(Typos.corrected("waht did thier committee say", ARTICLES))
+                .isEqualTo("what did their committee say");
+        assertThat(Typos.corrected("shoud nurses strike", ARTICLES)).isEqualTo("should nurses strike");
+    }
+
+    @Test
+    void should_keep_a_short_chat_form_when_only_a_change_would_make_a_function_word() {
+        assertThat(Typos.corrected("wat abt the nurses", ARTICLES)).isEqualTo("wat abt the nurses");
+        assertThat(Typos.corrected("pls tell me", ARTICLES)).isEqualTo("pls tell me");
+    }
+
+    @Test
     void should_keep_an_english_word_when_one_edit_would_make_an_article_word() {
         // "world" is one letter from "would", which the articles use: it is a word, so it stays.
         assertThat(Typos.corrected("whats happening in the world", ARTICLES)).isEqualTo("whats happening in the world");
