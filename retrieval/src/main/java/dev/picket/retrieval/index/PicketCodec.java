@@ -8,11 +8,12 @@ import org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFi
 
 /**
  * Lucene's codec with stored fields in smaller blocks. Reading one document decompresses the dictionary and the
- * sub-blocks of its block that hold it; Lucene's 80 KB blocks meant 12 to 20 KB decompressed for a passage of about
- * one, and an answer reads some twenty passages the caches do not hold on a large corpus, so decompression was a
+ * sub-blocks of its block that hold it: Lucene's 80 KB blocks meant 12 to 20 KB decompressed for a passage of about
+ * 1 KB, and an answer reads some twenty passages the caches do not hold on a large corpus, so decompression was a
  * fifth of an answer. Blocks of {@value #BLOCK_BYTES} bytes decompress about a fifth as much, for stored fields a
- * little larger on disk. Found by name when a segment is read (META-INF/services); a segment another codec wrote
- * is still read by that codec, and merges rewrite it in this one.
+ * third larger on disk (at 10k synthetic articles 40.7 to 53.3 MB, the whole index 151 to 164 MB). Found by name
+ * when a segment is read (META-INF/services); a segment another codec wrote is still read by that codec, and
+ * merges rewrite it in this one.
  */
 public final class PicketCodec extends FilterCodec {
 
