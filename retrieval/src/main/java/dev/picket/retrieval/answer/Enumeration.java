@@ -36,7 +36,8 @@ record Enumeration(List<List<Item>> lists) {
     static final Enumeration NONE = new Enumeration(List.of());
 
     /** One item: one to five words, no comma, no clause break, not the joining word of the last. */
-    private static final String ITEM = "(?!(?:and|or) )[\\p{L}\\p{N}'\u2019&()/-]+(?: [\\p{L}\\p{N}'\u2019&()/-]+){0,4}";
+    private static final String ITEM = "(?!(?:and|or) )" + ListStarts.ITEM_CHARS + "+(?: " + ListStarts.ITEM_CHARS
+            + "+){0," + (ListStarts.MOST_WORDS - 1) + "}";
     /** Three items or more, the last after "and" or "or" (with or without a comma before it). */
     private static final Pattern LIST = Pattern.compile("(?<![\\p{L}\\p{N}])(" + ITEM + ")((?:, " + ITEM
             + ")+),? (?:and|or) (" + ITEM + ")");
@@ -58,11 +59,11 @@ record Enumeration(List<List<Item>> lists) {
         if (!mayList(text)) {
             return NONE;
         }
-        Matcher m = LIST.matcher(text);
+        Matcher m = LIST.matcher(text).useTransparentBounds(true);
         List<List<String>> listed = new ArrayList<>();
         StringBuilder rest = new StringBuilder();
         int from = 0;
-        while (m.find()) {
+        for (int at = 0; ListStarts.find(m, text, at); at = m.end()) {
             // The items of a list are alike in length, so its ends are cut to the longest middle item.
             List<String> middle = new ArrayList<>();
             for (String item : COMMA.split(m.group(2))) {
@@ -137,6 +138,11 @@ record Enumeration(List<List<Item>> lists) {
         Set<String> out = new HashSet<>(held);
         out.removeAll(drop);
         return out;
+    }
+
+    /** For the test that {@link ListStarts} finds what the pattern finds. */
+    static Pattern pattern() {
+        return LIST;
     }
 
     /** A list needs a comma and a joining word; most sentences are not scanned for one. */

@@ -36,14 +36,6 @@ final class SentenceChoice {
     /** For a sentence of a report outside the periods the question names, when reports of them were found. */
     private static final double PERIOD_PENALTY = 0.25;
     private static final TimeIntent UNDATED = new TimeIntent(false, List.of());
-    /**
-     * A sentence that goes on from the one before (a pronoun or a connective first, or "that idea"): what it is
-     * about is named there, so it earns a share of the question's words the sentence before holds. Tested once
-     * per passage and remembered with its features, as no pattern runs over every candidate on every question.
-     */
-    static final Pattern REFERS_BACK = Pattern.compile("^(?:But|However|And|Yet|So|He|She|They|It|This|"
-            + "That|These|Those|His|Her|Their)\\b|\\b(?:that|this|the|such an?) (?:idea|offer|plan|proposal|move|"
-            + "decision|deal|call|request|suggestion|demand|claim|approach)\\b");
     private static final double BEFORE_SHARE = 0.5;
     /** Full coverage, short of rounding in the sum of the weights. */
     private static final double WHOLE = 1 - 1e-9;
@@ -334,7 +326,7 @@ final class SentenceChoice {
                     && passage.has(i, Cued.feature(kind), kind::isPlainlyAnsweredBy);
             double words = givesCause ? evidence.terms().coverage(sentenceTerms, StrikeCause.EVENT_TERMS)
                     : evidence.terms().coverage(sentenceTerms);
-            if (i > 0 && passage.has(i, REFERS_BACK, t -> REFERS_BACK.matcher(t).find())) {
+            if (i > 0 && passage.has(i, BackReference.class, BackReference::in)) {
                 // "But the foreign secretary rejected that idea": the idea is the sentence before's.
                 words += BEFORE_SHARE * Math.max(0, evidence.terms().coverage(sentenceTerms,
                         passage.sentenceTerms(i - 1)) - words);

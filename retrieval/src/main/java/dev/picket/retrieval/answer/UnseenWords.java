@@ -78,7 +78,7 @@ final class UnseenWords {
 
     private static Set<String> before(PassageFeatures passage, String sentence) {
         int i = passage.sentences().indexOf(sentence);
-        return i > 0 && passage.has(i, SentenceChoice.REFERS_BACK, t -> SentenceChoice.REFERS_BACK.matcher(t).find())
+        return i > 0 && passage.has(i, BackReference.class, BackReference::in)
                 ? passage.sentenceTerms(i - 1) : Set.of();
     }
 

@@ -134,7 +134,8 @@ final class Writer implements Closeable {
         // build; it is only filled while a sync writes. The features' doc values (about 1 KB a passage) fill it
         // as fast as the postings, so it is larger than before them. A flushed segment is merged soon, so it is
         // not first copied into a compound file.
-        return new IndexWriterConfig(QueryTerms.analyzer()).setRAMBufferSizeMB(160).setUseCompoundFile(false)
+        return new IndexWriterConfig(QueryTerms.analyzer()).setCodec(new PicketCodec()).setRAMBufferSizeMB(160)
+                .setUseCompoundFile(false)
                 .setOpenMode(append ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE);
     }
 }
