@@ -71,16 +71,16 @@ enum QuestionKind {
     FACT(Pattern.compile("$^"));
 
     /**
-     * The connectives that give a reason outright, before it: "because", "amid anger over pay", "in protest at".
-     * A cue below that only names a demand or an effect ("led to") may give another side's reason, and strike news
-     * writes "due to" of what a strike caused ("cancelled due to strike action"), not of its cause.
-     */
-    /**
      * The strike as the cause of what a sentence reports ("cancelled due to strike action", "as a result of the
      * walkouts"): such a sentence gives what the strike caused, not why it is held.
      */
     private static final String STRIKE_AS_CAUSE = "(?:the |this |that |these |their |its |recent |further |"
             + "continued |ongoing )?(?:strikes?|walkouts?|strike action|industrial action|stoppages?)\\b";
+    /**
+     * The connectives that give a reason outright, before it: "because", "amid anger over pay", "in protest at".
+     * A cue below that only names a demand or an effect ("led to") may give another side's reason, and strike news
+     * writes "due to" of what a strike caused ("cancelled due to strike action"), not of its cause.
+     */
     private static final String CAUSE_CONNECTIVE = "because|amid|over (?:pay|wages|conditions|working|jobs|pensions|"
             + "staffing|safety|funding)|in protest|protest(?:ing)? (?:at|over|against)|dispute over|row over";
     /**
@@ -163,12 +163,16 @@ enum QuestionKind {
     boolean isAnsweredBy(String sentence) {
         return switch (this) {
             // A supposed clause ("would pause if the minister agreed") gives no cause and settles nothing.
-            case CAUSE -> CAUSE_CUES.matcher(Conditional.asserted(sentence)).find()
-                    || StrikeCause.statesDemand(Conditional.asserted(sentence));
+            case CAUSE -> causeIn(CAUSE_CUES, Conditional.asserted(sentence));
             case DEMAND -> DEMAND_CUES.matcher(sentence).find();
             case YES_NO -> SETTLING_CUES.matcher(Conditional.asserted(sentence)).find();
             default -> false;
         };
+    }
+
+    /** Whether the clause states a cause by these cues, or a side's demand ({@link StrikeCause}). */
+    private static boolean causeIn(Pattern cues, String asserted) {
+        return cues.matcher(asserted).find() || StrikeCause.statesDemand(asserted);
     }
 
     /**
@@ -177,8 +181,7 @@ enum QuestionKind {
      */
     boolean isPlainlyAnsweredBy(String sentence) {
         return switch (this) {
-            case CAUSE -> CAUSE_CONNECTIVES.matcher(Conditional.asserted(sentence)).find()
-                    || StrikeCause.statesDemand(Conditional.asserted(sentence));
+            case CAUSE -> causeIn(CAUSE_CONNECTIVES, Conditional.asserted(sentence));
             case DEMAND -> DEMAND_CUES.matcher(sentence).find();
             default -> false;
         };

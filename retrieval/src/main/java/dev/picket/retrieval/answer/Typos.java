@@ -42,8 +42,7 @@ final class Typos {
             if (word.length() < MIN_SLIP || English.isWord(word) || held(word, stats)) {
                 continue;
             }
-            String meant = word.length() >= MIN_LENGTH ? meant(word, stats) : null;
-            meant = meant != null ? meant : functionWord(word);
+            String meant = meant(word, stats);
             if (meant != null) {
                 out = out == null ? new StringBuilder(question.length() + 8) : out;
                 out.append(question, last, m.start()).append(meant);
@@ -60,32 +59,19 @@ final class Typos {
     }
 
     /**
-     * The first function word of English (one the analyser drops) one edit away, in {@link OneEdit}'s order, or
-     * null; for a word shorter than {@link #MIN_LENGTH}, by a swap of neighbouring letters only.
-     */
-    private static String functionWord(String word) {
-        boolean swapsOnly = word.length() < MIN_LENGTH;
-        for (OneEdit edit = new OneEdit(word); edit.next(); ) {
-            if (swapsOnly && !edit.isSwap() || !English.mayBeWord(edit.hash())) {
-                continue;
-            }
-            String candidate = edit.text();
-            if (!candidate.equals(word) && English.isWord(candidate) && QueryTerms.of(candidate).isEmpty()) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The English word one edit away that the index holds most often, or null when none is; of equally common
-     * ones, the first in {@link OneEdit}'s order. A string that comes again scores as it did, so it can't win then.
+     * What a misspelt word was meant to be, from one walk of {@link OneEdit}: the English word one edit away that the
+     * index holds most often (of equally common ones, the first in the walk's order; a string that comes again
+     * scores as it did, so it can't win then), else the first function word of English one edit away, one the
+     * analyser drops; null when there is neither. A word shorter than {@link #MIN_LENGTH} is only a slip of a
+     * function word, by a swap of neighbouring letters.
      */
     private static String meant(String word, IndexStats stats) {
+        boolean slipOnly = word.length() < MIN_LENGTH;
         String best = null;
         int bestFreq = 0;
+        String function = null;
         for (OneEdit edit = new OneEdit(word); edit.next(); ) {
-            if (!English.mayBeWord(edit.hash())) {
+            if (slipOnly && !edit.isSwap() || !English.mayBeWord(edit.hash())) {
                 continue;
             }
             String candidate = edit.text();
@@ -93,12 +79,16 @@ final class Typos {
                 continue;
             }
             List<String> terms = QueryTerms.of(candidate);
-            int freq = terms.size() == 1 ? stats.docFreq(terms.getFirst()) : 0;
-            if (freq > bestFreq) {
-                best = candidate;
-                bestFreq = freq;
+            if (terms.isEmpty()) {
+                function = function == null && !candidate.equals(word) ? candidate : function;
+            } else if (!slipOnly && terms.size() == 1) {
+                int freq = stats.docFreq(terms.getFirst());
+                if (freq > bestFreq) {
+                    best = candidate;
+                    bestFreq = freq;
+                }
             }
         }
-        return best;
+        return best != null ? best : function;
     }
 }
