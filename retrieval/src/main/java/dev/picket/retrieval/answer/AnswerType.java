@@ -27,13 +27,16 @@ enum AnswerType {
     COUNT(Pattern.compile("^(by )?how many\\b"), Pattern.compile(Figures.NUMERAL + "|\\b(?:hundreds|thousands|"
             + "millions|dozens|scores) of\\b", Pattern.CASE_INSENSITIVE)),
     /**
-     * A length of time: "how long did the strike last" is answered by "five days" or "a 48-hour walkout", not by
-     * a percentage or a count of people.
+     * How long something has been going on: "how long have they been in dispute" is answered by when it began
+     * ("since 2022") as well as by a length, and "how far back does the row go" by the date it goes back to.
      */
-    DURATION(Pattern.compile("^(by )?how long\\b"), Pattern.compile("\\b(?:\\d+|an?|one|two|three|four|five|"
-            + "six|seven|eight|nine|ten|eleven|twelve|several|few|couple of)[ -](?:more |extra |further )?"
-            + "(?:minute|hour|day|night|week|month|year|fortnight)s?\\b|\\bfortnight\\b",
-            Pattern.CASE_INSENSITIVE)),
+    SPAN(Pattern.compile("^(how long (have|has|had)\\b.*\\bbeen\\b|how far back\\b)"),
+            Pattern.compile(Dates.SINCE + "|" + Dates.LENGTH, Pattern.CASE_INSENSITIVE)),
+    /**
+     * A length of time: "how long did the strike last" is answered by "five days" or "a 48-hour walkout", not by
+     * a percentage or a count of people. "How long ago" asks for a date.
+     */
+    DURATION(Pattern.compile("^(by )?how long\\b(?! ago\\b)"), Pattern.compile(Dates.LENGTH, Pattern.CASE_INSENSITIVE)),
     /**
      * A share of a whole: "what percentage of members voted" is answered by "58 per cent" or "a third", not by a
      * count of the members or a percentage rise.
@@ -42,7 +45,8 @@ enum AnswerType {
             + "how many (?:per ?cent|percent|%))"), Pattern.compile("\\d ?(?:%|per ?cent\\b|percent\\b)|"
             + "\\b(?:half|a third|two[- ]thirds|a quarter|three[- ]quarters|majority|minority)\\b",
             Pattern.CASE_INSENSITIVE)),
-    NUMBER(Pattern.compile("^((by )?how (many|much|long|big|large)|what (percentage|proportion|share|number|amount|sum|size)|"
+    NUMBER(Pattern.compile("^((by )?how (many|much|long(?! ago\\b)|big|large)|"
+            + "what (percentage|proportion|share|number|amount|sum|size)|"
             + "what (pay )?(rise|offer|uplift|increase)|what .*(pay rise|offer|uplift|increase|figure)|"
             + "what( is| was| are|'s|s)? (the )?([\\w']+ ){0,3}(number|total|percentage|proportion|rate|count)|"
             + "(the )?total)\\b"),
@@ -52,7 +56,7 @@ enum AnswerType {
             Pattern.compile("\\b(\\d{1,2}([.:]\\d\\d)? ?(am|pm)|\\d{1,2}[.:]\\d\\d|midnight|noon|midday|o'clock)\\b",
                     Pattern.CASE_INSENSITIVE)),
     DATE(Pattern.compile("^(when|((on|by|until|at|from) )?(what|which) (date|dates|day|days|year|month)|"
-            + "how soon|since when|" + Event.NAMED_DATE + ")\\b"),
+            + "how soon|since when|how long ago|" + Event.NAMED_DATE + ")\\b"),
             Pattern.compile("\\b(" + Dates.ABSOLUTE + "|" + Dates.RELATIVE + ")\\b", Pattern.CASE_INSENSITIVE)),
     /** A place: "where did they meet" is answered by where, "at the Department of Health" or "in Westminster". */
     PLACE(Pattern.compile("^where\\b(?! (?:are|do|does|is|were|did) (?:we|things|they|it|you|u|i|this|that|matters)\\b)"),
@@ -81,8 +85,18 @@ enum AnswerType {
                 + "eight|nine|ten|hundred|thousand|million|billion|half|third|quarter)\\b";
     }
 
-    /** The date expressions a sentence may give; an enum's constants can't see its own static fields. */
+    /**
+     * The date expressions a sentence may give, lengths of time and since when something has lasted; an enum's
+     * constants can't see its own static fields.
+     */
     private static final class Dates {
+        static final String LENGTH = "\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                + "several|few|couple of)[ -](?:more |extra |further )?(?:minute|hour|day|night|week|month|year|"
+                + "fortnight)s?\\b|\\bfortnight\\b";
+        /** "since 2022", "since last summer", "since December": a year, a month or a season it began in. */
+        static final String SINCE = "\\bsince (?:(?:early|late|mid)[- ]|the (?:start|end|spring|summer|autumn|winter) "
+                + "of |last )?(?:the )?(?:(?:19|20)\\d\\d|january|february|march|april|june|july|august|september|"
+                + "october|november|december|spring|summer|autumn|winter|year)\\b";
         static final String ABSOLUTE = "january|february|march|april|may|june|july|august|september|october|"
                 + "november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(19|20)\\d\\d|"
                 + "\\d{1,2}(am|pm|\\.\\d\\d)|(on|by|from|until|since) the \\d{1,2}(st|nd|rd|th)|midnight|noon";
@@ -94,6 +108,30 @@ enum AnswerType {
         /** A month, as news writes it in a date ("December 15", "15 Dec"). */
         static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}";
         static final Pattern ABSOLUTE_DATE = Pattern.compile("\\b(" + ABSOLUTE + ")\\b", Pattern.CASE_INSENSITIVE);
+    }
+
+    private static final Pattern SINCE = Pattern.compile(Dates.SINCE, Pattern.CASE_INSENSITIVE);
+    /** "has lasted since 2022", "has been going on since": the since says how long the subject has gone on. */
+    private static final Pattern LASTED_SINCE = Pattern.compile("\\b(?:lasted|lasting|been|going on|gone on|run|"
+            + "running|continued|dragged on|raged)\\b[^.;:]{0,40}?" + Dates.SINCE, Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Keeps, of the sentences that answer how long something has gone on ({@link #SPAN}), those that say since
+     * when, when some do: "since 2022" answers "how long have they been in dispute", "five days of strike action"
+     * measures one walkout of it. Of those, the ones that say what has lasted since ("has lasted since 2022"),
+     * when some do: "pay lost since 2008" dates a loss, not the dispute.
+     */
+    static void keepSince(List<SentenceChoice.Scored> candidates) {
+        for (Pattern p : new Pattern[] {SINCE, LASTED_SINCE}) {
+            if (candidates.stream().anyMatch(c -> p.matcher(c.sentence()).find())) {
+                candidates.removeIf(c -> !p.matcher(c.sentence()).find());
+            }
+        }
+    }
+
+    /** Whether a sentence says since when its subject has gone on: "the action has lasted since 2022". */
+    static boolean saysWhatLastedSince(String sentence) {
+        return LASTED_SINCE.matcher(sentence).find();
     }
 
     /** Whether a sentence that gives a date gives it only relative to its report ("this week"), which dates it. */

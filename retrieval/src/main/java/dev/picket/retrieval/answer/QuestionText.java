@@ -28,6 +28,7 @@ final class QuestionText {
             Map.entry("atm", "at the moment"), Map.entry("b4", "before"),
             Map.entry("2day", "today"), Map.entry("tmrw", "tomorrow"), Map.entry("yr", "year"),
             Map.entry("yrs", "years"), Map.entry("w", "with"), Map.entry("n", "and"), Map.entry("im", "i am"),
+            Map.entry("jr", "junior"), Map.entry("appt", "appointment"), Map.entry("appts", "appointments"),
             Map.entry("gimme", "give me"), Map.entry("lemme", "let me"), Map.entry("thru", "through"),
             Map.entry("tmr", "tomorrow"), Map.entry("dont", "do not"), Map.entry("didnt", "did not"),
             Map.entry("doesnt", "does not"), Map.entry("isnt", "is not"), Map.entry("wasnt", "was not"),

@@ -180,7 +180,9 @@ final class SentenceChoice {
         } else if (type == AnswerType.PERSON && !Title.keepHolders(question, candidates)) {
             return List.of();
         } else if (type == AnswerType.DATE) {
-            Event.of(q.asked(), scope).keep(candidates, evidence.terms());
+            Event.of(q.asked(), TwoPart.topic(question, q.asked()), scope).keep(candidates, evidence.terms());
+        } else if (type == AnswerType.SPAN) {
+            AnswerType.keepSince(candidates);
         }
         OfItsTime.keepFigures(type, when, candidates);
         TimeFigures.keepOtherFigures(type, q.asked(), question, candidates, names, this::features);

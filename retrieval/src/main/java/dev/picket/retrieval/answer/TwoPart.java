@@ -20,11 +20,6 @@ final class TwoPart {
     private static final Pattern PLURAL_PRONOUN = Pattern.compile("\\b(?:they|them|theirs|their)\\b");
     private static final Pattern SINGULAR_PRONOUN = Pattern.compile("\\b(?:it|she|he|her|him|its)\\b");
     /**
-     * "how long have they been in dispute" asks since when, which a date answers ("since 2022"), not the length
-     * of one walkout: such a question keeps the type the whole message has.
-     */
-    private static final Pattern SINCE_WHEN = Pattern.compile("^how long (?:have|has|had)\\b");
-    /**
      * "who" asks for a person of a topic that is one ("the union boss - who is she"); of a thing's maker or
      * publisher ("the figures, who put them out") it may as well ask for a body, which names no person.
      */
@@ -55,13 +50,27 @@ final class TwoPart {
         String lower = clause.toLowerCase(Locale.ROOT);
         AnswerType own = AnswerType.of(lower);
         // "the ballot, what happened next" asks for no kind of fact: the whole message says what it is about.
-        if (own == AnswerType.OTHER || SINCE_WHEN.matcher(lower).find() || topic.isEmpty()
+        if (own == AnswerType.OTHER || topic.isEmpty()
                 || own == AnswerType.PERSON && !OF_A_PERSON.matcher(lower).find()) {
             return plain;
         }
         String plural = lastPlural(topic);
         String resolved = plural == null ? clause : PLURAL_PRONOUN.matcher(clause).replaceAll(plural);
         return SINGULAR_PRONOUN.matcher(resolved).replaceAll(Matcher.quoteReplacement(topic));
+    }
+
+    /**
+     * The topic a message names before the question it asks ({@link #asked}): "the pay deal" of "the pay deal, when
+     * was it signed"; empty when the message asks as it is.
+     *
+     * @param asked {@code asked(plain)}, known already
+     */
+    static String topic(String plain, String asked) {
+        if (asked.equals(plain)) {
+            return "";
+        }
+        Matcher m = BREAK.matcher(plain.strip().toLowerCase(Locale.ROOT));
+        return m.find() ? plain.strip().substring(0, m.start()).strip() : "";
     }
 
     /**

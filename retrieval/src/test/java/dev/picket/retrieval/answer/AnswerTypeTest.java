@@ -2,6 +2,12 @@ package dev.picket.retrieval.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.picket.retrieval.SearchHit;
+import dev.picket.retrieval.index.QueryTerms;
 import org.junit.jupiter.api.Test;
 
 class AnswerTypeTest {
@@ -128,5 +134,52 @@ class AnswerTypeTest {
         assertThat(AnswerType.SHARE.isAnsweredBy("Porters backed it by 62 per cent.")).isTrue();
         assertThat(AnswerType.SHARE.isAnsweredBy("A majority of porters backed it.")).isTrue();
         assertThat(AnswerType.SHARE.isAnsweredBy("The union balloted 4,000 porters.")).isFalse();
+    }
+
+    @Test
+    void should_ask_for_a_date_when_the_question_asks_how_long_ago() {
+        Map.of("how long ago did the porters first walk out", AnswerType.DATE,
+                "how long ago was the ballot", AnswerType.DATE,
+                "how long ago did the trust promise new rotas", AnswerType.DATE,
+                "how long did the porters walk out for", AnswerType.DURATION)
+                .forEach((q, type) -> assertThat(AnswerType.of(q)).as(q).isEqualTo(type));
+    }
+
+    @Test
+    void should_ask_since_when_when_the_question_asks_how_long_something_has_gone_on() {
+        for (String q : new String[] {"how long have the porters been on strike", "how long has the row been going on",
+                "how long had the cleaners been striking by the election", "how far back does the dispute go"}) {
+            assertThat(AnswerType.of(q)).as(q).isEqualTo(AnswerType.SPAN);
+        }
+        for (String s : new String[] {"The porters have been on strike since 2021.",
+                "It has dragged on since last summer.", "Porters have walked out for six weeks."}) {
+            assertThat(AnswerType.SPAN.isAnsweredBy(s)).as(s).isTrue();
+        }
+        for (String s : new String[] {"The porters walked out again.",
+                "It has been that way ever since they decided to strike."}) {
+            assertThat(AnswerType.SPAN.isAnsweredBy(s)).as(s).isFalse();
+        }
+    }
+
+    @Test
+    void should_keep_what_has_lasted_since_when_the_question_asks_how_long_it_has_gone_on() {
+        List<SentenceChoice.Scored> candidates = scored("Porters walked out for five days in March.",
+                "Their pay has fallen since 2010, the union said.", "The dispute has lasted since 2021.");
+        AnswerType.keepSince(candidates);
+        assertThat(candidates).extracting(SentenceChoice.Scored::sentence)
+                .containsExactly("The dispute has lasted since 2021.");
+
+        List<SentenceChoice.Scored> lengths = scored("Porters walked out for five days in March.");
+        AnswerType.keepSince(lengths);
+        assertThat(lengths).hasSize(1);
+    }
+
+    private static List<SentenceChoice.Scored> scored(String... sentences) {
+        List<SentenceChoice.Scored> out = new ArrayList<>();
+        SearchHit hit = new SearchHit("a#0", "a", 0, "", "", null, "", "", 1.0);
+        for (String s : sentences) {
+            out.add(new SentenceChoice.Scored(hit, s, QueryTerms.setOf(s), 1.0));
+        }
+        return out;
     }
 }

@@ -43,6 +43,13 @@ class QuestionTextTest {
     }
 
     @Test
+    void should_write_out_chat_abbreviations_of_a_rank_and_an_appointment_when_a_question_uses_them() {
+        assertThat(QuestionText.spelledOut("when do jr porters get their appts back"))
+                .isEqualTo("when do junior porters get their appointments back");
+        assertThat(QuestionText.spelledOut("my appt got moved")).isEqualTo("my appointment got moved");
+    }
+
+    @Test
     void should_drop_only_whole_filler_words_when_they_touch_other_characters() {
         assertThat(QuestionText.plain("ok so when is the strike lol")).isEqualTo("so when is the strike");
         assertThat(QuestionText.plain("which hospitals, tho?")).isEqualTo("which hospitals, ?");

@@ -68,10 +68,19 @@ class TwoPartTest {
     }
 
     @Test
-    void should_not_ask_for_a_length_when_the_question_asks_since_when() {
+    void should_ask_since_when_when_the_question_after_the_topic_asks_how_long_it_has_gone_on() {
         assertThat(TwoPart.asked("the dockers, how long have they been on strike"))
-                .isEqualTo("the dockers, how long have they been on strike");
+                .isEqualTo("how long have dockers been on strike");
+        assertThat(AnswerType.of(TwoPart.asked("the dockers, how long have they been on strike")))
+                .isEqualTo(AnswerType.SPAN);
         assertThat(AnswerType.of(TwoPart.asked("the bridge closure, how long will it last")))
                 .isEqualTo(AnswerType.DURATION);
+    }
+
+    @Test
+    void should_give_the_topic_when_a_message_names_it_before_its_question() {
+        String plain = "the ferry contract, when was it signed";
+        assertThat(TwoPart.topic(plain, TwoPart.asked(plain))).isEqualTo("the ferry contract");
+        assertThat(TwoPart.topic("when was the ferry contract signed", "when was the ferry contract signed")).isEmpty();
     }
 }
