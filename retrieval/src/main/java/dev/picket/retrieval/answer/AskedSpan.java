@@ -15,7 +15,8 @@ final class AskedSpan {
 
     /** A range between two years, or from one year on: the years named are its ends, not the only years asked. */
     private static final Pattern RANGE = Pattern.compile("\\b(?:from|between)\\b.*\\d.*\\b(?:to|till|until|and|through)"
-            + "\\b|\\d\\s*-+\\s*\\d|\\b(?:since|onwards?|after|so far|to date)\\b");
+            + "\\b|\\d\\s*-+\\s*\\d|\\d\\s+(?:to|till|until|through)\\s+(?:\\d|now|today|date)"
+            + "|\\b(?:since|onwards?|after|so far|to date)\\b");
     /** A range that runs on to the newest report. */
     private static final Pattern OPEN_END = Pattern.compile("\\b(?:since|onwards?|after|(?:to|till|until) "
             + "(?:now|today|date|the present)|so far)\\b");

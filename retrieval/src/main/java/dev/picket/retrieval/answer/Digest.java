@@ -169,7 +169,28 @@ final class Digest {
 
     /** What the newest article says, dated: "As of 30 July 2025, …". */
     Optional<AnswerText> latest() {
-        Optional<SearchHit> newest = timeline.leads().stream().filter(h -> h.published() != null && scope.covers(h))
+        return newest(timeline.leads().stream().filter(scope::covers).toList());
+    }
+
+    /**
+     * The latest news of a topic: of the whole dispute when the topic names nothing narrower ("any updates on the
+     * strike front"), else of the newest article about the part it names ("anything new from the nurses"). Empty
+     * when no article's lead is about it (a detail as "the workforce plan"), which the passages that cover it answer.
+     */
+    Optional<AnswerText> latest(String topic) {
+        if (namesTheWhole(topic)) {
+            return latest();
+        }
+        String named = namedWords(topic);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        QuestionTerms terms = termsOf.apply(named);
+        return newest(timeline.leads().stream().filter(l -> scope.covers(l) && OverviewTopic.names(l, terms)).toList());
+    }
+
+    private static Optional<AnswerText> newest(List<SearchHit> leads) {
+        Optional<SearchHit> newest = leads.stream().filter(h -> h.published() != null)
                 .max(Comparator.comparing(SearchHit::published));
         if (newest.isEmpty()) {
             return Optional.empty();

@@ -113,6 +113,11 @@ public final class ExtractiveAnswerer implements Answerer {
                 return text.map(t -> new Answer(t.text, true, Answer.EXTRACTIVE, t.citations, new Timings(ms, ms)))
                         .orElseGet(() -> Answer.abstain(Answer.EXTRACTIVE, new Timings(ms, ms)));
             }
+            Optional<AnswerText> news = kind == QuestionKind.LATEST ? digest.latest(topic) : Optional.empty();
+            if (news.isPresent()) {
+                double ms = Timings.millisSince(start);
+                return new Answer(news.get().text, true, Answer.EXTRACTIVE, news.get().citations, new Timings(ms, ms));
+            }
         }
         Question q = Question.of(spelled, kind, stats, equivalences);
         Evidence evidence = evidence(q);

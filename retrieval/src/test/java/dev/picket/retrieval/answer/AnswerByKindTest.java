@@ -112,6 +112,27 @@ class AnswerByKindTest extends OnSampleIndex {
         assertThat(answer.citations()).extracting(c -> c.published().getYear()).allMatch(y -> y >= 2024);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"anything new from the nurses", "and the nurses, any news", "nurses - heard anything new",
+        "whats the latest with the rcn"})
+    void should_tell_the_newest_report_about_a_side_when_asked_for_its_news(String q) {
+        Answer answer = ask(q);
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.answer()).startsWith("As of 28 May 2023, ");
+        assertThat(answer.citations()).extracting(c -> c.published().getYear()).containsOnly(2023);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"any updates on the strike front", "whats the latest on the whole dispute",
+        "been away a month, any news"})
+    void should_tell_the_newest_report_when_news_is_asked_of_nothing_narrower_than_the_dispute(String q) {
+        Answer answer = ask(q);
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.answer()).startsWith("As of 30 July 2025, ");
+    }
+
     @Test
     void should_decline_an_overview_when_the_words_of_its_topic_in_the_articles_are_not_about_the_nhs() {
         // "world" is in the articles ("the second world war"), "cup" is not.

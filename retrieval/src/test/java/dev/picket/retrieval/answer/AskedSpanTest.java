@@ -34,7 +34,7 @@ class AskedSpanTest {
 
     @Test
     void should_cover_the_years_between_when_a_range_is_asked() {
-        for (String q : new String[] {"from 2022 to 2024", "between 2022 and 2024", "2022-2024", "2022 - 2024"}) {
+        for (String q : new String[] {"from 2022 to 2024", "between 2022 and 2024", "2022-2024", "2022 - 2024", "2022 to 2024"}) {
             AskedSpan span = AskedSpan.of(q);
 
             assertThat(span.covers(DEC_2022)).as(q).isTrue();
@@ -46,7 +46,7 @@ class AskedSpanTest {
 
     @Test
     void should_run_on_to_the_newest_report_when_the_range_is_open() {
-        for (String q : new String[] {"since 2023", "from 2023 to now", "2023 onwards", "from 2023 so far"}) {
+        for (String q : new String[] {"since 2023", "from 2023 to now", "2023 onwards", "from 2023 so far", "2023 till now"}) {
             AskedSpan span = AskedSpan.of(q);
 
             assertThat(span.covers(DEC_2022)).as(q).isFalse();
