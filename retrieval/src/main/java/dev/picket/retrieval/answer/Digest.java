@@ -3,11 +3,14 @@ package dev.picket.retrieval.answer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import dev.picket.retrieval.SearchHit;
 import dev.picket.retrieval.index.PassageSentences;
@@ -29,17 +32,39 @@ final class Digest {
 
     private final Timeline timeline;
     private final Scope scope;
+    private final Function<String, QuestionTerms> termsOf;
+    private final KeyPoint keyPoint;
 
-    Digest(Timeline timeline, Scope scope) {
+    /**
+     * @param termsOf  a topic's words as the answerer weighs them, with their equivalents ("rcn" for "nurses")
+     * @param keyPoint what a topic's dispute is about, told in its overview
+     */
+    Digest(Timeline timeline, Scope scope, Function<String, QuestionTerms> termsOf, KeyPoint keyPoint) {
         this.timeline = Objects.requireNonNull(timeline, "timeline");
         this.scope = Objects.requireNonNull(scope, "scope");
+        this.termsOf = Objects.requireNonNull(termsOf, "termsOf");
+        this.keyPoint = Objects.requireNonNull(keyPoint, "keyPoint");
+    }
+
+    /** The sentence that says what a part of the dispute is about ("the RCN is demanding …"), if one does. */
+    @FunctionalInterface
+    interface KeyPoint {
+        /** @param words the topic's words that name a part of the dispute ({@link #namedWords}) */
+        Optional<SentenceChoice.Scored> of(String words);
     }
 
     /** The dispute, or the topic's part of it, in date order: one cited sentence per article. */
     Optional<AnswerText> overview(String topic) {
+        return overview(topic, AskedSpan.of(topic));
+    }
+
+    /** @param span the days the request asks about ("the 2022 strikes", "from 2022 to now") */
+    Optional<AnswerText> overview(String topic, AskedSpan span) {
         List<AnswerText.Quote> quotes = new ArrayList<>();
-        if (topic.isBlank()) {
-            for (SearchHit lead : spread(timeline.leads().stream().filter(scope::covers).toList())) {
+        if (topic.isBlank() || namesTheWhole(topic)) {
+            List<SearchHit> leads = timeline.leads().stream().filter(scope::covers).toList();
+            List<SearchHit> inSpan = leads.stream().filter(l -> span.covers(l.published())).toList();
+            for (SearchHit lead : spread(inSpan.isEmpty() ? leads : inSpan)) {
                 leadSentences(lead, 1).forEach(s -> quotes.add(dated(lead, s)));
             }
         } else {
@@ -52,8 +77,17 @@ final class Digest {
                 read = held;
                 lines = lines(held);
             }
+            String named = namedWords(read);
+            lines = inSpan(about(lines, named), span);
             Set<String> topicTerms = QueryTerms.setOf(read);
+            // What the topic's dispute is about tells its background better than the lead of the article saying it.
+            SentenceChoice.Scored point = lines.isEmpty() || named.isEmpty() ? null : keyPoint.of(named).orElse(null);
             for (Timeline.Line line : spread(lines)) {
+                if (point != null && point.hit().articleId().equals(line.hit().articleId())) {
+                    quotes.add(dated(point.hit(), point.sentence()));
+                    point = null;
+                    continue;
+                }
                 // An article's lead says what happened; its best-matching sentence only what shares the words.
                 SearchHit lead = timeline.lead(line.hit().articleId()).orElse(null);
                 List<String> opening = lead == null ? List.of() : leadSentences(lead, 1);
@@ -61,8 +95,68 @@ final class Digest {
                         && QueryTerms.setOf(opening.getFirst()).stream().anyMatch(topicTerms::contains);
                 quotes.add(leadFits ? dated(lead, opening.getFirst()) : dated(line.hit(), line.sentence()));
             }
+            if (point != null) {
+                quotes.add(inDateOrder(quotes, point.hit()), dated(point.hit(), point.sentence()));
+            }
         }
         return quotes.isEmpty() ? Optional.empty() : Optional.of(AnswerText.of(quotes, "\n"));
+    }
+
+    /** The topic's words that name a part of the dispute ({@link OverviewTopic#namedWords}). */
+    private String namedWords(String topic) {
+        return OverviewTopic.namedWords(timeline.heldWords(topic));
+    }
+
+    private boolean namesTheWhole(String topic) {
+        return OverviewTopic.namesTheWhole(topic, timeline.heldWords(topic));
+    }
+
+    /**
+     * The articles whose headline or lead names the topic, in date order: a news report says in its lead what it is
+     * about, and one that names nurses only in passing ("doctors, nurses and other staff") is not about the nurses.
+     * Such an article the topic's lines missed joins them with its lead; when no lead names the topic (a detail as
+     * "the workforce plan"), the lines stay as found.
+     */
+    private List<Timeline.Line> about(List<Timeline.Line> lines, String words) {
+        QuestionTerms named = words.isEmpty() ? QuestionTerms.NONE : termsOf.apply(words);
+        if (named.isEmpty()) {
+            return lines;
+        }
+        Map<String, Timeline.Line> found = new HashMap<>();
+        lines.forEach(l -> found.put(l.hit().articleId(), l));
+        List<Timeline.Line> out = new ArrayList<>();
+        for (SearchHit lead : timeline.leads()) {
+            if (!scope.covers(lead)) {
+                continue;
+            }
+            if (OverviewTopic.names(lead, named)) {
+                Timeline.Line line = found.get(lead.articleId());
+                out.add(line != null ? line : new Timeline.Line(lead, OverviewTopic.naming(lead, named)));
+            }
+        }
+        return out.isEmpty() ? lines : out;
+    }
+
+    /** "the 2022 nurse strikes": the lines of the days asked about, when there are any. */
+    private static List<Timeline.Line> inSpan(List<Timeline.Line> lines, AskedSpan span) {
+        if (span.isAll()) {
+            return lines;
+        }
+        List<Timeline.Line> in = lines.stream().filter(l -> span.covers(l.hit().published())).toList();
+        return in.isEmpty() ? lines : in;
+    }
+
+    /** Where a quote of this hit goes among quotes in date order: after those of its day and before. */
+    private static int inDateOrder(List<AnswerText.Quote> quotes, SearchHit hit) {
+        if (hit.published() == null) {
+            return quotes.size();
+        }
+        int i = 0;
+        while (i < quotes.size() && (quotes.get(i).hit().published() == null
+                || !quotes.get(i).hit().published().isAfter(hit.published()))) {
+            i++;
+        }
+        return i;
     }
 
     private boolean aboutTheSubject(String topic) {
@@ -75,7 +169,28 @@ final class Digest {
 
     /** What the newest article says, dated: "As of 30 July 2025, …". */
     Optional<AnswerText> latest() {
-        Optional<SearchHit> newest = timeline.leads().stream().filter(h -> h.published() != null && scope.covers(h))
+        return newest(timeline.leads().stream().filter(scope::covers).toList());
+    }
+
+    /**
+     * The latest news of a topic: of the whole dispute when the topic names nothing narrower ("any updates on the
+     * strike front"), else of the newest article about the part it names ("anything new from the nurses"). Empty
+     * when no article's lead is about it (a detail as "the workforce plan"), which the passages that cover it answer.
+     */
+    Optional<AnswerText> latest(String topic) {
+        if (namesTheWhole(topic)) {
+            return latest();
+        }
+        String named = namedWords(topic);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        QuestionTerms terms = termsOf.apply(named);
+        return newest(timeline.leads().stream().filter(l -> scope.covers(l) && OverviewTopic.names(l, terms)).toList());
+    }
+
+    private static Optional<AnswerText> newest(List<SearchHit> leads) {
+        Optional<SearchHit> newest = leads.stream().filter(h -> h.published() != null)
                 .max(Comparator.comparing(SearchHit::published));
         if (newest.isEmpty()) {
             return Optional.empty();
@@ -131,7 +246,7 @@ final class Digest {
     }
 
     /** The opening sentences of an article's lead passage that read as news, not as a dateline or a caption. */
-    private static List<String> leadSentences(SearchHit lead, int max) {
+    static List<String> leadSentences(SearchHit lead, int max) {
         List<String> out = new ArrayList<>();
         for (String sentence : PassageSentences.of(lead.text())) {
             if (out.size() == max) {

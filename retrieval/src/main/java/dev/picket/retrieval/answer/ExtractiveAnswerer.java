@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 import dev.picket.retrieval.Answer;
@@ -63,7 +64,8 @@ public final class ExtractiveAnswerer implements Answerer {
         this.similarity = b.similarity;
         this.equivalences = b.equivalences;
         this.choice = new SentenceChoice(b.maxSentences, b.neighbours, b.sentenceSimilarity, b.names, b.scope);
-        this.digest = b.timeline == null ? null : new Digest(b.timeline, b.scope);
+        this.digest = b.timeline == null ? null : new Digest(b.timeline, b.scope,
+                words -> QuestionTerms.weigh(words, stats, equivalences), this::keyPoint);
 
         this.minEvidence = b.minEvidence != null ? b.minEvidence
                 : similarity != null ? DEFAULT_MIN_FUSED_EVIDENCE : DEFAULT_MIN_EVIDENCE;
@@ -105,10 +107,16 @@ public final class ExtractiveAnswerer implements Answerer {
         if (digest != null && (kind == QuestionKind.OVERVIEW || kind == QuestionKind.LATEST)) {
             String topic = QuestionKind.topicSpelled(spelled);
             if (kind == QuestionKind.OVERVIEW || QueryTerms.of(topic).isEmpty()) {
-                Optional<AnswerText> text = kind == QuestionKind.OVERVIEW ? digest.overview(topic) : digest.latest();
+                Optional<AnswerText> text = kind == QuestionKind.OVERVIEW
+                        ? digest.overview(topic, AskedSpan.of(spelled)) : digest.latest();
                 double ms = Timings.millisSince(start);
                 return text.map(t -> new Answer(t.text, true, Answer.EXTRACTIVE, t.citations, new Timings(ms, ms)))
                         .orElseGet(() -> Answer.abstain(Answer.EXTRACTIVE, new Timings(ms, ms)));
+            }
+            Optional<AnswerText> news = kind == QuestionKind.LATEST ? digest.latest(topic) : Optional.empty();
+            if (news.isPresent()) {
+                double ms = Timings.millisSince(start);
+                return new Answer(news.get().text, true, Answer.EXTRACTIVE, news.get().citations, new Timings(ms, ms));
             }
         }
         Question q = Question.of(spelled, kind, stats, equivalences);
@@ -134,6 +142,30 @@ public final class ExtractiveAnswerer implements Answerer {
         return new Answer(text.text, true, Answer.EXTRACTIVE, text.citations,
                 new Timings(retrievalMs, Timings.millisSince(start)));
     }
+
+    /**
+     * What a topic's part of the dispute is about, for its overview: the sentence that gives the side's demand
+     * outright, or else the cause, found as the question "what do they want" about the topic would find it.
+     */
+    private Optional<SentenceChoice.Scored> keyPoint(String words) {
+        Set<String> named = QueryTerms.setOf(words);
+        for (QuestionKind kind : KEY_POINTS) {
+            Question q = Question.of(words, kind, stats, equivalences);
+            Evidence evidence = evidence(q);
+            // The demand of the nurses is no key point of the doctors' dispute: the sentence names the topic.
+            QuestionTerms topical = q.terms().only(named);
+            if (evidence.score() >= minEvidence && !topical.isEmpty()) {
+                for (SentenceChoice.Scored s : choice.choose(q, evidence)) {
+                    if (kind.isPlainlyAnsweredBy(s.sentence()) && topical.coverage(s.terms()) > 0) {
+                        return Optional.of(s);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final List<QuestionKind> KEY_POINTS = List.of(QuestionKind.DEMAND, QuestionKind.CAUSE);
 
     /**
      * Retrieves the passages for a question and rates how well the best of them covers it, from 0 to 1.

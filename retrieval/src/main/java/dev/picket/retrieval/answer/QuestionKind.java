@@ -2,6 +2,7 @@ package dev.picket.retrieval.answer;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.picket.retrieval.search.TimeIntent;
@@ -208,6 +209,8 @@ enum QuestionKind {
                     String c = clause.strip();
                     if (asksForDigest(c) || ABOUT.matcher(c).lookingAt()) {
                         topic.append(' ').append(topicOfClause(c));
+                    } else if (isNounPhrase(c)) {
+                        topic.append(' ').append(topicOfClause(LEADING_LINK.matcher(c).replaceFirst("")));
                     }
                 }
                 return topic.toString().strip();
@@ -219,6 +222,36 @@ enum QuestionKind {
     private static final List<QuestionKind> DIGESTS = List.of(SMALL_TALK, OVERVIEW, LATEST);
     private static final Pattern CLAUSE = Pattern.compile("[,;!?]+|\\.\\s+|\\s+-+\\s+");
     private static final Pattern ABOUT = Pattern.compile("(?:about|on|re|regarding|concerning|with|w|for|over)\\b");
+
+    /**
+     * "and the nurses, any news" or "nurses - heard anything": a short clause that says nothing of its own (no
+     * pronoun, no auxiliary verb) names what the request is about, as "been away a month" does not.
+     */
+    private static boolean isNounPhrase(String clause) {
+        String[] words = LEADING_LINK.matcher(clause).replaceFirst("").split("\\s+");
+        if (words.length == 0 || words.length > 4 || words[0].isEmpty()) {
+            return false;
+        }
+        for (String w : words) {
+            if (CLAUSE_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern LEADING_LINK = Pattern.compile("^(?:and|so|also|plus|ok|okay|right|what about|"
+            + "how about|as for)\\s+");
+    /**
+     * Pronouns, auxiliary verbs, question words, prepositions and adverbs of time and place: a clause holding one
+     * says something ("been away a month", "just back from leave"), rather than naming a topic.
+     */
+    private static final Set<String> CLAUSE_WORDS = Set.of("i", "im", "i'm", "ive", "i've", "you", "u", "we", "they",
+            "he", "she", "it", "me", "am", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did",
+            "have", "has", "had", "will", "would", "can", "could", "should", "what", "why", "how", "when",
+            "who", "which", "where", "pls", "please", "thanks", "thx", "from", "to", "in", "on", "at", "for", "with",
+            "of", "by", "back", "away", "just", "off", "out", "over", "again", "after", "before", "since", "ago",
+            "yet", "still", "here", "there", "now", "lol", "ngl", "tbh", "idk");
 
     private static boolean asksForDigest(String clause) {
         return DIGESTS.stream().anyMatch(k -> k.foundIn(clause));
@@ -288,7 +321,7 @@ enum QuestionKind {
     private static final Pattern FILLER = Pattern.compile("\\b(?:pls|plz|please|give|gimme|me|us|a|an|quick|"
             + "short|brief|full|the|of|on|about|for|with|w|re|regarding|can|could|would|you|u|ya|i|get|have|some|any|"
             + "what|whats|what's|is|are|there|so|far|overall|now|today|again|just|thanks|thx|lol|ok|okay|hey|"
-            + "explain|tell|everything|anything|all|know|stuff|thing|things|that|happened|has|been|recent)\\b");
+            + "explain|tell|everything|anything|all|know|stuff|thing|things|that|happened|has|been|recent|heard|hear)\\b");
 
     /** Words that ask for the newest news whatever else the request says. */
     private static final Pattern RECENCY = Pattern.compile("\\b(?:latest|newest|most recent|any news|news)\\b");

@@ -64,6 +64,75 @@ class AnswerByKindTest extends OnSampleIndex {
         assertThat(answer.answer().lines().toList()).isNotEmpty().allMatch(l -> DAY_LINE.matcher(l).matches());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sum up the dispute so far", "tl;dr of the whole mess", "recap the whole strikes saga",
+        "give me an overview of the nhs pay dispute"})
+    void should_digest_every_article_when_an_overview_topic_names_only_the_dispute(String q) {
+        Answer answer = ask(q);
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.citations()).extracting(c -> c.published().getYear())
+                .containsExactly(2022, 2022, 2023, 2024, 2025);
+    }
+
+    @Test
+    void should_keep_to_the_years_asked_when_an_overview_names_a_period() {
+        assertThat(ask("summary of the 2022 strikes").citations()).extracting(c -> c.published().getYear())
+                .containsExactly(2022, 2022);
+        assertThat(ask("recap of the strikes from 2023 to now").citations()).extracting(c -> c.published().getYear())
+                .containsExactly(2023, 2024, 2025);
+        assertThat(ask("tl;dr 2022-2024").citations()).extracting(c -> c.published().getYear())
+                .containsExactly(2022, 2022, 2023, 2024);
+        assertThat(ask("overview of everything since 2024").citations()).extracting(c -> c.published().getYear())
+                .containsExactly(2024, 2025);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"background on the nurses dispute", "bit of background on the nurses pay row pls",
+        "give me the gist of the nursing strikes"})
+    void should_tell_what_the_nurses_want_when_an_overview_is_about_the_nurses(String q) {
+        Answer answer = ask(q);
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.answer()).contains("inflation-matching pay rise plus 5%");
+        // The doctors' reports of 2024 and 2025 name nurses once in passing: they are not about the nurses.
+        assertThat(answer.citations()).extracting(c -> c.published().getYear()).allMatch(y -> y <= 2023);
+        assertThat(answer.answer().lines().toList()).allMatch(l -> DAY_LINE.matcher(l).matches());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"summarise the junior doctors dispute", "explain the doctors strike like im 5",
+        "background on the bma dispute pls"})
+    void should_tell_what_the_doctors_want_when_an_overview_is_about_the_doctors(String q) {
+        Answer answer = ask(q);
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.answer()).containsAnyOf("2008", "35%");
+        assertThat(answer.answer()).doesNotContain("inflation-matching");
+        assertThat(answer.citations()).extracting(c -> c.published().getYear()).allMatch(y -> y >= 2024);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"anything new from the nurses", "and the nurses, any news", "nurses - heard anything new",
+        "whats the latest with the rcn"})
+    void should_tell_the_newest_report_about_a_side_when_asked_for_its_news(String q) {
+        Answer answer = ask(q);
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.answer()).startsWith("As of 28 May 2023, ");
+        assertThat(answer.citations()).extracting(c -> c.published().getYear()).containsOnly(2023);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"any updates on the strike front", "whats the latest on the whole dispute",
+        "been away a month, any news"})
+    void should_tell_the_newest_report_when_news_is_asked_of_nothing_narrower_than_the_dispute(String q) {
+        Answer answer = ask(q);
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.answer()).startsWith("As of 30 July 2025, ");
+    }
+
     @Test
     void should_decline_an_overview_when_the_words_of_its_topic_in_the_articles_are_not_about_the_nhs() {
         // "world" is in the articles ("the second world war"), "cup" is not.
