@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
 
 import dev.picket.retrieval.Answer;
 import dev.picket.retrieval.Answerer;
@@ -113,12 +114,26 @@ public final class ExtractiveAnswerer implements Answerer {
                 return text.map(t -> new Answer(t.text, true, Answer.EXTRACTIVE, t.citations, new Timings(ms, ms)))
                         .orElseGet(() -> Answer.abstain(Answer.EXTRACTIVE, new Timings(ms, ms)));
             }
-            Optional<AnswerText> news = kind == QuestionKind.LATEST ? digest.latest(topic) : Optional.empty();
+        }
+        Answer found = fromPassages(spelled, kind, start);
+        if (!found.answered() && digest != null && kind == QuestionKind.LATEST
+                && !ASKS_PARTICULAR.matcher(spelled).find()) {
+            // "anything new from the nurses side": news no passage covers in the request's words is the newest
+            // report about the side it names, or about the whole dispute ("any updates on the strike front").
+            Optional<AnswerText> news = digest.latest(QuestionKind.topicSpelled(spelled));
             if (news.isPresent()) {
                 double ms = Timings.millisSince(start);
                 return new Answer(news.get().text, true, Answer.EXTRACTIVE, news.get().citations, new Timings(ms, ms));
             }
         }
+        return found;
+    }
+
+    /** "how many days did the latest strike last" asks for a particular, not for the news. */
+    private static final Pattern ASKS_PARTICULAR = Pattern.compile("\\b(?:who|whom|whose|when|where|why|which|how)\\b");
+
+    /** The answer quoted from the sentences of the passages that cover the question, or a refusal. */
+    private Answer fromPassages(String spelled, QuestionKind kind, long start) {
         Question q = Question.of(spelled, kind, stats, equivalences);
         Evidence evidence = evidence(q);
         double retrievalMs = Timings.millisSince(start);
