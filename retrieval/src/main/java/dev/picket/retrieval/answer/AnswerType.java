@@ -233,7 +233,7 @@ enum AnswerType {
 
     private static final Pattern NAME = Pattern.compile("(?<=\\S )(?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2,})\\b");
 
-    private static final Pattern PEOPLE = Pattern.compile("\\b(?:secretar\\w*|minister\\w*|leaders?|chairs?|"
+    private static final Pattern PEOPLE = Pattern.compile("\\b(?:secretar\\w*|secs?|minister\\w*|leaders?|chairs?|"
             + "officials?|politicians?|people|persons?|spokes\\w*|chiefs?|heads?|bosses)\\b");
 
     /** Whether a question asks about people ("which ministers", "how many health secretaries"). */

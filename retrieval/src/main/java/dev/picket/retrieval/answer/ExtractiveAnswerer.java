@@ -17,6 +17,7 @@ import dev.picket.retrieval.index.IndexStats;
 import dev.picket.retrieval.index.PassageLookup;
 import dev.picket.retrieval.index.QueryTerms;
 import dev.picket.retrieval.search.QueryRetriever;
+import dev.picket.retrieval.search.SearchQuery;
 
 /**
  * The offline answerer: quotes the sentences of the top passages that best answer the question, each followed
@@ -201,7 +202,15 @@ public final class ExtractiveAnswerer implements Answerer {
         QuestionKind kind = q.kind();
         int wanted = kind == QuestionKind.LIST ? passages * DEEPER : passages;
         List<SearchHit> found = retriever.retrieve(q.query(), selection.scoped() ? 2 * wanted : wanted);
-        return rate(q, top(selection.inScope(found), kind));
+        List<SearchHit> hits = top(selection.inScope(found), kind);
+        // "which unions": the passages that name a union, whether or not they share the question's words.
+        Optional<String> cues = q.listed().flatMap(ListItems::of).flatMap(ListItems::cues);
+        if (cues.isPresent()) {
+            List<SearchHit> named = retriever.retrieve(SearchQuery.of(cues.get() + " " + q.searched(), stats),
+                    selection.scoped() ? 2 * wanted : wanted);
+            hits = HitSelection.widened(hits, selection.inScope(named), passages);
+        }
+        return rate(q, hits);
     }
 
     private List<SearchHit> top(List<SearchHit> hits, QuestionKind kind) {

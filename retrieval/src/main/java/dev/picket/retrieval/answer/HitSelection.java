@@ -3,8 +3,10 @@ package dev.picket.retrieval.answer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.picket.retrieval.SearchHit;
 import dev.picket.retrieval.index.PassageLookup;
@@ -73,5 +75,14 @@ final class HitSelection {
             }
         }
         return out;
+    }
+
+    /** The hits, then up to {@code more} others of the second search, at most two of each article in all. */
+    static List<SearchHit> widened(List<SearchHit> hits, List<SearchHit> second, int more) {
+        List<SearchHit> all = new ArrayList<>(hits);
+        Set<String> seen = new HashSet<>();
+        hits.forEach(h -> seen.add(h.passageId()));
+        second.stream().filter(h -> seen.add(h.passageId())).forEach(all::add);
+        return perArticle(all, hits.size() + more);
     }
 }

@@ -24,9 +24,17 @@ final class ListQuestion {
     private static final String WORD = "(?!(?:is|was|has|does|are|were|have)\\b)[\\w'-]+?";
     /** The listed noun: one or two words ending in a plural, after the word that opens the list. */
     private static final Pattern LISTED = Pattern.compile("^(?:which|what|list|name|how many)"
-            + "(?: (?:the|all|different|of the))?((?: " + WORD + ")? " + WORD + "(?:ies|s))\\b(.*)$"
+            + "(?: (?:all(?: of)?|different|of))?(?: the)?((?: " + WORD + ")? " + WORD + "(?:ies|s))\\b(.*)$"
             // "every" and "each" list with a singular: "name every minister involved".
             + "|^(?:which|what|list|name|how many)(?: of)? (?:every|each)((?: " + WORD + ")? (?![\\w'-]+ed\\b)" + WORD + ")\\b(.*)$");
+
+    /** English light verbs, which say nothing of their own in "went on strike", "took part", "got involved". */
+    private static final Pattern LIGHT_VERB = Pattern.compile("go|goes|going|gone|went|take|takes|taking|taken|took|"
+            + "get|gets|getting|got|gotten|come|came|coming|make|made|making");
+
+    /** "secs" and "sec", as chat writes secretaries and a secretary. */
+    private static final Pattern SECS = Pattern.compile("\\bsecs\\b");
+    private static final Pattern SEC = Pattern.compile("\\bsec\\b");
 
     private final String noun;
     private final String relation;
@@ -42,25 +50,40 @@ final class ListQuestion {
             return Optional.empty();
         }
         int group = m.group(1) != null ? 1 : 3;
-        return Optional.of(new ListQuestion(m.group(group).strip(), m.group(group + 1).strip()));
+        // "list the health secs": chat shortens a title, which the articles write in full.
+        String noun = SEC.matcher(SECS.matcher(m.group(group).strip()).replaceAll("secretaries"))
+                .replaceAll("secretary");
+        return Optional.of(new ListQuestion(noun, m.group(group + 1).strip()));
     }
 
     String noun() {
         return noun;
     }
 
+    /** What the question says of the noun's items: "have gone on strike", "of nhs staff". */
+    String relation() {
+        return relation;
+    }
+
     /**
      * The question as retrieval and evidence read it: the noun, and the relation's words the index holds. For
      * people by their title, the title alone: every passage naming a holder is an item, whatever the relation
-     * restates of the corpus's subject ("during the dispute").
+     * restates of the corpus's subject ("during the dispute"). Of a noun whose items are named things, only the
+     * words that say what they are ({@link ListItems#searched}).
      */
     String content(IndexStats stats) {
         List<String> kept = new ArrayList<>();
-        kept.add(noun);
         if (AnswerType.asksForPeople(noun)) {
             return noun;
         }
+        Optional<ListItems> items = ListItems.of(this);
+        kept.add(items.map(i -> i.searched(noun, stats)).orElse(noun));
+        boolean things = items.isPresent();
         for (String word : relation.split("\\s+")) {
+            if (things && LIGHT_VERB.matcher(word).matches()) {
+                // "which groups went on strike": the strike says what they did, "went" nothing of its own.
+                continue;
+            }
             List<String> terms = QueryTerms.of(word);
             if (terms.stream().allMatch(t -> stats.docFreq(stats.vocabularyTerm(t)) > 0)) {
                 kept.add(word);

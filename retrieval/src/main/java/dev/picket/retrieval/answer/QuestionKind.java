@@ -54,6 +54,8 @@ enum QuestionKind {
     /** Several things across the articles: "which unions", "list the ministers", "how many X have there been". */
     LIST(Pattern.compile("^(?:which|what) (?!(?:dates?|days?|times?|years?|months?|hours?|weeks?)\\b)(?:\\w+ )?\\w+(?<!s)s (?:are|were|have|has|had|took|did|dealt|"
             + "is|was|got|went|walked|joined|involved|in|on|took part)\\b|^(?:which|what) (?:\\w+ )?\\w+(?<!s)s\\??$"
+            // "what kinds of staff", "which groups of workers": sorts of a thing, plural, are several things.
+            + "|^(?:which|what) (?:\\w+ )?(?:groups|kinds|types|sorts) of \\w+"
             + "|^(?:list|name) (?:the |all |every )?\\w+|^how many (?:different )?(?:\\w+ )?\\w+(?<!s)s (?:have|has) "
             + "(?:there been|been involved|been)\\b|^how many (?:\\w+ )?\\w+(?<!s)s (?:were|are) there\\b")),
     /** What a side asks for: "what do X want", "what are X asking for", "their demands". */

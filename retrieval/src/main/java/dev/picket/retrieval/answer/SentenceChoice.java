@@ -157,12 +157,19 @@ final class SentenceChoice {
                     RANK_PENALTY * n.getKey() + NEIGHBOUR_PENALTY);
         }
         Pattern titled = null;
+        Optional<ListItems.Found> found = Optional.empty();
         if (kind == QuestionKind.LIST) {
-            boolean people = AnswerType.asksForPeople(question);
+            // "which unions", "what groups of staff": the items are what the sentences name, from any article,
+            // whoever the question says they dealt with ("which unions met the health secretary").
+            Optional<ListItems> things = q.listed().flatMap(ListItems::of);
+            boolean people = things.isEmpty() && AnswerType.asksForPeople(question);
             List<Scored> all = candidates;
             titled = people ? q.listed().map(l -> l.titled(all)).orElse(null) : null;
+            found = things.flatMap(i -> i.found(all, names, scope));
             Pattern title = titled;
-            candidates.removeIf(c -> people ? !AnswerType.PERSON.isAnsweredBy(c.sentence(), names)
+            Optional<ListItems.Found> items = found;
+            candidates.removeIf(c -> items.isPresent() ? !items.get().names(c)
+                    : people ? !AnswerType.PERSON.isAnsweredBy(c.sentence(), names)
                     || title != null && !title.matcher(c.sentence()).find()
                     : !has(c, AnswerType.NAMES_SOMETHING, AnswerType::namesSomething));
         } else if (type.isFigure() && measured != null) {
@@ -192,6 +199,9 @@ final class SentenceChoice {
             definition.get().keepSpellingOut(candidates);
         }
         candidates.sort(Comparator.comparingDouble(Scored::score).reversed());
+        if (found.isPresent()) {
+            candidates = found.get().itemsFirst(candidates);
+        }
         if (sentenceSimilarity != null && !candidates.isEmpty()) {
             // The text the search embedded, whose vector the memo holds: the whole question when it asks for a
             // demand ("what was X demanding" must weigh "demanding"), else the searched words (Question#meaning).
@@ -201,7 +211,8 @@ final class SentenceChoice {
         }
         candidates = Cued.first(kind, candidates, c -> answersKind(kind, c));
         if (kind == QuestionKind.LIST) {
-            return ListQuestion.onePerItem(candidates, titled, maxSentences);
+            return found.isPresent() ? found.get().choose(candidates, maxSentences)
+                    : ListQuestion.onePerItem(candidates, titled, maxSentences);
         }
         List<Scored> chosen = AnswerSentences.best(when, evidence, candidates, maxSentences);
         if (!chosen.isEmpty() && Initialism.unseenMissing(question, evidence.terms(), chosen.getFirst().terms(),

@@ -102,4 +102,56 @@ class ListQuestionTest extends OnSampleVectors {
         assertThat(answer.answered()).isTrue();
         assertThat(answer.answer()).containsAnyOf("Nieuwoudt", "Trivedi");
     }
+
+    @Test
+    void should_read_the_noun_when_a_list_asks_for_all_the_things() {
+        assertThat(ListQuestion.of("name all the transport secretaries").orElseThrow().noun())
+                .isEqualTo("transport secretaries");
+        assertThat(ListQuestion.of("list all of the unions").orElseThrow().noun()).isEqualTo("unions");
+    }
+
+    @Test
+    void should_name_the_unions_of_every_article_when_asked_which_unions() {
+        for (String question : List.of("name the unions", "which unions are striking")) {
+            Answer answer = sample.answerer(RetrievalMode.HYBRID).answer(question);
+
+            assertThat(answer.answer()).as(question).contains("BMA").containsAnyOf("RCN", "Royal College of Nursing");
+        }
+    }
+
+    @Test
+    void should_name_only_the_unions_of_passages_naming_whom_the_question_names() {
+        Answer answer = sample.answerer(RetrievalMode.HYBRID).answer("which unions did barclay talk to");
+
+        assertThat(answer.answer()).containsAnyOf("RCN", "Royal College of Nursing", "Unite").doesNotContain("BMA");
+    }
+
+    @Test
+    void should_name_each_group_of_staff_that_struck_when_asked_what_kinds_walked_out() {
+        Answer answer = sample.answerer(RetrievalMode.HYBRID).answer("what kinds of staff went on strike");
+
+        assertThat(answer.answer()).contains("nurses").contains("doctors");
+    }
+
+    @Test
+    void should_name_the_other_sectors_when_a_list_asks_beyond_the_subjects_own_staff() {
+        Answer answer = sample.answerer(RetrievalMode.HYBRID).answer("which other groups of workers struck that week");
+
+        assertThat(answer.answer()).contains("rail workers");
+    }
+
+    @Test
+    void should_name_the_outlets_someone_spoke_to_when_asked_which_broadcasters() {
+        Answer answer = sample.answerer(RetrievalMode.HYBRID).answer("which broadcasters did barclay speak to");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.answer()).contains("Sky News");
+    }
+
+    @Test
+    void should_name_each_holder_when_chat_shortens_the_title() {
+        Answer answer = sample.answerer(RetrievalMode.HYBRID).answer("list the health secs");
+
+        assertThat(answer.answer()).contains("Barclay").contains("Streeting");
+    }
 }

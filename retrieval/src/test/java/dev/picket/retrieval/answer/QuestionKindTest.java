@@ -82,6 +82,13 @@ class QuestionKindTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"what kinds of staff went on strike", "which groups of workers walked out",
+            "what types of nhs workers struck", "which sorts of jobs were affected"})
+    void should_read_a_list_when_asked_for_kinds_or_groups_of_something(String message) {
+        assertThat(QuestionKind.of(message)).isEqualTo(QuestionKind.LIST);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"tl;dr of the pay row", "any news on the ambulance strike?", "pls give me a summary of the bma dispute"})
     void should_keep_the_topic_when_taking_out_the_words_that_ask_for_news_or_a_summary(String message) {
         assertThat(QuestionKind.topic(message)).isNotBlank().doesNotContain("tl;dr", "news", "summary", "pls");
