@@ -53,12 +53,11 @@ final class Digest {
         Optional<SentenceChoice.Scored> of(String words);
     }
 
-    /** The dispute, or the topic's part of it, in date order: one cited sentence per article. */
-    Optional<AnswerText> overview(String topic) {
-        return overview(topic, AskedSpan.of(topic));
-    }
-
-    /** @param span the days the request asks about ("the 2022 strikes", "from 2022 to now") */
+    /**
+     * The dispute, or the topic's part of it, in date order: one cited sentence per article.
+     *
+     * @param span the days the request asks about ("the 2022 strikes", "from 2022 to now")
+     */
     Optional<AnswerText> overview(String topic, AskedSpan span) {
         List<AnswerText.Quote> quotes = new ArrayList<>();
         if (topic.isBlank() || namesTheWhole(topic)) {

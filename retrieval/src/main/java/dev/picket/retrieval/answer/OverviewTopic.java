@@ -16,7 +16,7 @@ final class OverviewTopic {
      * Words that name the dispute as a whole, or its whole, rather than a part of it: "sum up the dispute so far" and
      * "tl;dr of the whole nhs strikes saga" ask for the whole digest, not for the articles that say "dispute".
      */
-    static final Set<String> WHOLE = QueryTerms.setOf("nhs national health service strike strikes striking "
+    private static final Set<String> WHOLE = QueryTerms.setOf("nhs national health service strike strikes striking "
             + "walkout walkouts industrial action stoppage stoppages dispute disputes row rows pay whole entire mess "
             + "saga situation fight");
 
