@@ -17,18 +17,18 @@ final class OverviewTopic {
      * "tl;dr of the whole nhs strikes saga" ask for the whole digest, not for the articles that say "dispute".
      */
     private static final Set<String> WHOLE = QueryTerms.setOf("nhs national health service strike strikes striking "
-            + "walkout walkouts industrial action stoppage stoppages dispute disputes row rows pay whole entire mess "
-            + "saga situation fight");
+            + "walkout walkouts industrial action stoppage stoppages dispute disputes row rows pay whole entire "
+            + "situation");
 
-    /** Chat hedges ("the doctors strike like im 5"), which name nothing. */
-    private static final Set<String> HEDGES = QueryTerms.setOf("like literally basically");
+    /** Chat hedges ("the doctors strike basically"), which name nothing. */
+    private static final Set<String> HEDGES = QueryTerms.setOf("literally basically");
 
     private static final Set<String> MONTHS = QueryTerms.setOf("january february march april may june july august "
             + "september october november december jan feb mar apr jun jul aug sep sept oct nov dec");
 
     /**
      * The topic's words the articles use that name a part of the dispute, as written ("doctors" of "the doctors
-     * strike like im 5"): not the dispute itself, nor a year, a month or a figure, which say when or how much rather
+     * strike pls"): not the dispute itself, nor a year, a month or a figure, which say when or how much rather
      * than what, nor a function word or a chat hedge.
      *
      * @param held the topic's words the articles use ({@link Timeline#heldWords})

@@ -226,7 +226,7 @@ enum QuestionKind {
     private static final Pattern ABOUT = Pattern.compile("(?:about|on|re|regarding|concerning|with|w|for|over)\\b");
 
     /**
-     * "and the nurses, any news" or "nurses - heard anything": a short clause that says nothing of its own (no
+     * "and the nurses, any news" or "nurses - anything new": a short clause that says nothing of its own (no
      * pronoun, no auxiliary verb) names what the request is about, as "been away a month" does not.
      */
     private static boolean isNounPhrase(String clause) {
@@ -323,7 +323,7 @@ enum QuestionKind {
     private static final Pattern FILLER = Pattern.compile("\\b(?:pls|plz|please|give|gimme|me|us|a|an|quick|"
             + "short|brief|full|the|of|on|about|for|with|w|re|regarding|can|could|would|you|u|ya|i|get|have|some|any|"
             + "what|whats|what's|is|are|there|so|far|overall|now|today|again|just|thanks|thx|lol|ok|okay|hey|"
-            + "explain|tell|everything|anything|all|know|stuff|thing|things|that|happened|has|been|recent|heard|hear)\\b");
+            + "explain|tell|everything|anything|all|know|stuff|thing|things|that|happened|has|been|recent)\\b");
 
     /** Words that ask for the newest news whatever else the request says. */
     private static final Pattern RECENCY = Pattern.compile("\\b(?:latest|newest|most recent|any news|news)\\b");

@@ -65,7 +65,7 @@ class AnswerByKindTest extends OnSampleIndex {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sum up the dispute so far", "tl;dr of the whole mess", "recap the whole strikes saga",
+    @ValueSource(strings = {"sum up the whole row for me", "tl;dr of the strikes pls", "recap the whole strike business",
         "give me an overview of the nhs pay dispute"})
     void should_digest_every_article_when_an_overview_topic_names_only_the_dispute(String q) {
         Answer answer = ask(q);
@@ -101,7 +101,7 @@ class AnswerByKindTest extends OnSampleIndex {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"summarise the junior doctors dispute", "explain the doctors strike like im 5",
+    @ValueSource(strings = {"summarise the junior doctors dispute", "explain the doctors strike pls",
         "background on the bma dispute pls"})
     void should_tell_what_the_doctors_want_when_an_overview_is_about_the_doctors(String q) {
         Answer answer = ask(q);
@@ -113,7 +113,7 @@ class AnswerByKindTest extends OnSampleIndex {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"anything new from the nurses", "and the nurses, any news", "nurses - heard anything new",
+    @ValueSource(strings = {"anything new from the nurses", "and the nurses, any news", "nurses - anything new",
         "whats the latest with the rcn"})
     void should_tell_the_newest_report_about_a_side_when_asked_for_its_news(String q) {
         Answer answer = ask(q);
