@@ -62,8 +62,7 @@ final class Digest {
         List<AnswerText.Quote> quotes = new ArrayList<>();
         if (topic.isBlank() || namesTheWhole(topic)) {
             List<SearchHit> leads = timeline.leads().stream().filter(scope::covers).toList();
-            List<SearchHit> inSpan = leads.stream().filter(l -> span.covers(l.published())).toList();
-            for (SearchHit lead : spread(inSpan.isEmpty() ? leads : inSpan)) {
+            for (SearchHit lead : spread(inSpan(leads, SearchHit::published, span))) {
                 leadSentences(lead, 1).forEach(s -> quotes.add(dated(lead, s)));
             }
         } else {
@@ -77,7 +76,7 @@ final class Digest {
                 lines = lines(held);
             }
             String named = namedWords(read);
-            lines = inSpan(about(lines, named), span);
+            lines = inSpan(about(lines, named), l -> l.hit().published(), span);
             Set<String> topicTerms = QueryTerms.setOf(read);
             // What the topic's dispute is about tells its background better than the lead of the article saying it.
             SentenceChoice.Scored point = lines.isEmpty() || named.isEmpty() ? null : keyPoint.of(named).orElse(null);
@@ -136,13 +135,13 @@ final class Digest {
         return out.isEmpty() ? lines : out;
     }
 
-    /** "the 2022 nurse strikes": the lines of the days asked about, when there are any. */
-    private static List<Timeline.Line> inSpan(List<Timeline.Line> lines, AskedSpan span) {
+    /** "the 2022 nurse strikes": the items of the days asked about, when there are any, else all of them. */
+    private static <T> List<T> inSpan(List<T> items, Function<T, LocalDate> day, AskedSpan span) {
         if (span.isAll()) {
-            return lines;
+            return items;
         }
-        List<Timeline.Line> in = lines.stream().filter(l -> span.covers(l.hit().published())).toList();
-        return in.isEmpty() ? lines : in;
+        List<T> in = items.stream().filter(i -> span.covers(day.apply(i))).toList();
+        return in.isEmpty() ? items : in;
     }
 
     /** Where a quote of this hit goes among quotes in date order: after those of its day and before. */
