@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code picket eval [paraphrased | dev2 | natural | natural-heldout | natural-fresh | natural-fresh2 |
  * natural-fresh3 | natural-fresh4 | natural-fresh5 | natural-fresh6 | natural-fresh7 | natural-fresh8 |
- * natural-fresh9 | natural-fresh10 | natural-dev3 | natural-dev4 | natural-dev5 | natural-dev6 | natural-dev7 |
+ * natural-fresh9 | natural-fresh10 | natural-fresh11 | natural-dev3 | natural-dev4 | natural-dev5 | natural-dev6 | natural-dev7 |
  * natural-dev8 |
  * questions.jsonl]}: syncs the index, asks every question of the set (the bundled dev set when no file is given,
  * a bundled set by name) through the configured answerer and prints the metrics and the context recall of what an
@@ -50,6 +50,7 @@ public class EvalCommand implements ApplicationRunner, ExitCodeGenerator {
             set("natural-fresh7", QuestionSet::naturalFresh7), set("natural-fresh8", QuestionSet::naturalFresh8),
             set("natural-fresh9", QuestionSet::naturalFresh9),
             set("natural-fresh10", QuestionSet::naturalFresh10),
+            set("natural-fresh11", QuestionSet::naturalFresh11),
             set("natural-dev3", QuestionSet::naturalDev3), set("natural-dev4", QuestionSet::naturalDev4),
             set("natural-dev5", QuestionSet::naturalDev5), set("natural-dev6", QuestionSet::naturalDev6),
             set("natural-dev7", QuestionSet::naturalDev7), set("natural-dev8", QuestionSet::naturalDev8));

@@ -12,6 +12,7 @@ class EvalCommandSetsTest {
         assertThat(EvalCommand.SETS).containsOnlyKeys("paraphrased", "dev2", "natural", "natural-heldout",
                 "natural-fresh", "natural-fresh2", "natural-fresh3", "natural-fresh4", "natural-fresh5",
                 "natural-fresh6", "natural-fresh7", "natural-fresh8", "natural-fresh9", "natural-fresh10",
+                "natural-fresh11",
                 "natural-dev3", "natural-dev4", "natural-dev5", "natural-dev6", "natural-dev7", "natural-dev8");
         assertThat(EvalCommand.SETS.get("dev2").get()).isEqualTo(QuestionSet.dev2());
         assertThat(EvalCommand.SETS.get("natural-heldout").get()).isEqualTo(QuestionSet.naturalHeldOut())
@@ -45,5 +46,7 @@ class EvalCommandSetsTest {
                 .isNotEqualTo(QuestionSet.naturalFresh8());
         assertThat(EvalCommand.SETS.get("natural-fresh10").get()).isEqualTo(QuestionSet.naturalFresh10())
                 .isNotEqualTo(QuestionSet.naturalFresh9());
+        assertThat(EvalCommand.SETS.get("natural-fresh11").get()).isEqualTo(QuestionSet.naturalFresh11())
+                .isNotEqualTo(QuestionSet.naturalFresh10());
     }
 }

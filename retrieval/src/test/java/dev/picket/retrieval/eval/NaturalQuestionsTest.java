@@ -54,6 +54,7 @@ class NaturalQuestionsTest {
             report(sample, "natural fresh9 set (held out in session 11, tuning since session 12)",
                     QuestionSet.naturalFresh9());
             report(sample, "natural fresh10 set (reported, never tuned on)", QuestionSet.naturalFresh10());
+            report(sample, "natural fresh11 set (reported, never tuned on)", QuestionSet.naturalFresh11());
         }
     }
 
@@ -94,6 +95,8 @@ class NaturalQuestionsTest {
                     QuestionSet.naturalFresh9());
             report(mixed, "natural fresh10 set + distractors (reported, never tuned on)",
                     QuestionSet.naturalFresh10());
+            report(mixed, "natural fresh11 set + distractors (reported, never tuned on)",
+                    QuestionSet.naturalFresh11());
         }
     }
 

@@ -71,6 +71,10 @@ class QuestionSetTest {
                 QuestionSet.naturalFresh8(), QuestionSet.naturalFresh9())) {
             assertNewSet(QuestionSet.naturalFresh10(), 85, "fresh10-", earlier);
         }
+        for (List<EvalQuestion> earlier : List.of(QuestionSet.natural(), QuestionSet.naturalDev8(),
+                QuestionSet.naturalFresh9(), QuestionSet.naturalFresh10())) {
+            assertNewSet(QuestionSet.naturalFresh11(), 75, "fresh11-", earlier);
+        }
     }
 
     /** A set written later: big enough, its own id prefix, and none of an earlier set's questions word for word. */
